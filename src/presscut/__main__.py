@@ -1,0 +1,3 @@
+from presscut.cli import main
+
+main()
