@@ -1,10 +1,35 @@
-"""Placeholder pipeline: replaced by the real phases (work in progress)."""
+"""The extraction pipeline: HTML in, `Article` out, in five named phases.
+
+1. decode   bytes to text as a browser would (``decode.py``)
+2. parse    once, with selectolax; read metadata (``metadata.py``) and harvest the
+            kicker, lead, credits and bylines (``harvest.py``)
+3. prune    cut page chrome by structure (``prune.py``, rules in ``rules/structure.py``)
+4. locate   the main content with trafilatura, as blocks (``content.py``)
+5. clean    blocks with phrase and credit rules (``clean.py``, ``rules/boilerplate.py``)
+
+Pure: no network, no global state; safe to call from threads and processes.
+"""
 
 from __future__ import annotations
 
-import trafilatura
+import logging
 
-from presscut.article import Article
+from selectolax.lexbor import LexborHTMLParser
+
+from presscut.article import Article, Credit, ErrorInfo
+from presscut.extract.byline import parse_byline
+from presscut.extract.clean import Cleaned, clean_blocks
+from presscut.extract.content import main_blocks
+from presscut.extract.decode import decode_html
+from presscut.extract.harvest import Harvest, harvest
+from presscut.extract.language import detect_language
+from presscut.extract.metadata import PageMeta, read_metadata
+from presscut.extract.prune import prune
+
+log = logging.getLogger("presscut")
+
+#: Fewer words than this in lead and body together: the page holds no article.
+MIN_ARTICLE_WORDS = 25
 
 
 def extract(
@@ -14,7 +39,70 @@ def extract(
     encoding: str | None = None,
     explain: bool = False,
 ) -> Article:
-    if isinstance(html, bytes):
-        html = html.decode(encoding or "utf-8", errors="replace")
-    text = trafilatura.extract(html, url=url)
-    return Article(url=url, body=text)
+    """Extract the article of one page. Never raises on bad input: errors are records.
+
+    ``encoding`` is the charset the server declared, if any (bytes input only).
+    ``explain`` fills ``Article.removed`` with what was cut and by which rule.
+    """
+    try:
+        return _extract(html, url, encoding, explain)
+    except Exception as exc:  # a bug or a pathological page must not kill a batch
+        log.warning("extraction failed for %s: %r", url, exc)
+        return Article.failure(url, "extract_failed", f"{type(exc).__name__}: {exc}")
+
+
+def _extract(html: str | bytes, url: str | None, encoding: str | None, explain: bool) -> Article:
+    text = decode_html(html, encoding) if isinstance(html, bytes) else html
+    tree = LexborHTMLParser(text)
+    meta = read_metadata(tree, url)
+    found = harvest(tree)
+    pruned = prune(tree, explain=explain)
+    blocks = main_blocks(tree.html or "", url)
+    cleaned = clean_blocks(blocks, _header_texts(meta, found))
+    article = _assemble(url, meta, found, cleaned)
+    if explain:
+        article.removed = [*found.removed, *pruned, *cleaned.removed]
+    return article
+
+
+def _header_texts(meta: PageMeta, found: Harvest) -> dict[str, list[str]]:
+    """Texts that the top of the body may repeat, by the rule that drops them."""
+    return {
+        "header.title_repeat": [t for t in (meta.title, meta.h1, *meta.raw_titles) if t],
+        "header.kicker": [found.kicker] if found.kicker else [],
+        "header.lead": [t for t in (found.lead,) if t],
+    }
+
+
+def _assemble(url: str | None, meta: PageMeta, found: Harvest, cleaned: Cleaned) -> Article:
+    body = "\n\n".join(block.text for block in cleaned.blocks) or None
+    article = Article(
+        url=url,
+        canonical_url=meta.canonical_url,
+        title=meta.title,
+        kicker=found.kicker,
+        lead=found.lead,
+        body=body,
+        credit=_credit(meta, found, cleaned),
+        published=meta.published,
+        language=detect_language(meta.language, " ".join(filter(None, (found.lead, body)))),
+        site_name=meta.site_name,
+        section=meta.section,
+    )
+    words = len(f"{found.lead or ''} {body or ''}".split())
+    if words < MIN_ARTICLE_WORDS:
+        article.body = None
+        article.error = ErrorInfo("no_article", f"no article text found ({words} words)")
+    return article
+
+
+def _credit(meta: PageMeta, found: Harvest, cleaned: Cleaned) -> Credit:
+    authors = list(meta.authors)
+    source = meta.source or cleaned.source or found.source
+    for line in [*found.bylines, *cleaned.bylines]:
+        byline = parse_byline(line)
+        if not authors:
+            authors = list(byline.authors)
+        source = source or byline.source
+    image = meta.image_credit or found.image_credit or cleaned.image_credit
+    return Credit(authors=authors, source=source, image=image)

@@ -1,0 +1,58 @@
+"""Credit lines: recognise source and photo-credit paragraphs and clean their text."""
+
+from __future__ import annotations
+
+import re
+
+from presscut.extract.rules.credit import (
+    CAPTION_CREDIT,
+    DATELINE,
+    IMAGE_CREDIT_LINES,
+    IMAGE_CREDIT_MAX_CHARS,
+    SOURCE_LINE_MAX_CHARS,
+    SOURCE_LINES,
+)
+
+Patterns = tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def source_line(text: str) -> tuple[str, str] | None:
+    """``(rule, source)`` when the paragraph is only a source line ("France 24", "(AFP)")."""
+    return _whole_line(text, SOURCE_LINES, "src", SOURCE_LINE_MAX_CHARS)
+
+
+def image_credit_line(text: str) -> tuple[str, str] | None:
+    """``(rule, credit)`` when the paragraph is only a photo credit ("©NAME / AFP")."""
+    return _whole_line(text, IMAGE_CREDIT_LINES, "credit", IMAGE_CREDIT_MAX_CHARS)
+
+
+def dateline_source(text: str) -> str | None:
+    """The agency of a dateline opening the article: "PARIS (AFP) - ..." gives "AFP"."""
+    match = DATELINE.match(text)
+    return match.group("src") if match else None
+
+
+def caption_credit(text: str) -> str | None:
+    """The photo credit inside a caption or credit element, without © or "Photo:"."""
+    found = image_credit_line(text)
+    if found:
+        return found[1]
+    match = CAPTION_CREDIT.search(text)
+    return tidy(match.group("credit")) if match else None
+
+
+def tidy(credit: str) -> str:
+    """Trim spaces and stray punctuation around a credit."""
+    return credit.strip().strip(".,;:()[]").strip()
+
+
+def _whole_line(
+    text: str, patterns: Patterns, group: str, max_chars: int
+) -> tuple[str, str] | None:
+    if len(text) > max_chars:
+        return None
+    for name, pattern in patterns:
+        match = pattern.match(text)
+        if match and (value := tidy(match.group(group))):
+            return name, value
+    return None

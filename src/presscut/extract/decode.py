@@ -1,0 +1,70 @@
+"""Bytes to text, the way a browser does it: HTTP charset, BOM, <meta charset>, detection."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+#: Byte-order marks, longest first (UTF-32 LE starts with the UTF-16 LE mark).
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+#: `<meta charset=...>` or `<meta http-equiv=Content-Type content="...; charset=...">`,
+#: looked for in the first bytes only, as browsers do.
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+PRESCAN_BYTES = 4096
+
+#: Labels that browsers treat as windows-1252 (the WHATWG encoding standard).
+WINDOWS_1252_LABELS = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii", "l1"}
+
+
+def decode_html(data: bytes, http_charset: str | None = None) -> str:
+    """Decode an HTML document; never raises, undecodable bytes become U+FFFD."""
+    for label in (_bom(data), http_charset, _meta_charset(data)):
+        encoding = _codec(label)
+        if encoding:
+            return _strip_bom(data.decode(encoding, errors="replace"))
+    return _detect(data)
+
+
+def _bom(data: bytes) -> str | None:
+    return next((name for bom, name in BOMS if data.startswith(bom)), None)
+
+
+def _meta_charset(data: bytes) -> str | None:
+    match = META_CHARSET.search(data[:PRESCAN_BYTES])
+    return match.group(1).decode("ascii", "ignore") if match else None
+
+
+def _codec(label: str | None) -> str | None:
+    """A Python codec name for an HTML charset label, or None if unknown."""
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower()
+    if label in WINDOWS_1252_LABELS:
+        return "cp1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _strip_bom(text: str) -> str:
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def _detect(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data[:200_000]).best()
+    encoding = best.encoding if best else "cp1252"
+    return data.decode(encoding, errors="replace")

@@ -1,0 +1,97 @@
+"""Phase 2: read the article's own furniture out of the page before chrome is cut.
+
+The kicker, the standfirst, the photo credit, a source line and byline elements are
+found by their class/id words (see ``rules/structure.py``), kept for the record, and the
+kicker, lead and credit elements are removed so that they never reach the body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from presscut.article import Removal
+from presscut.extract.credit import caption_credit, tidy
+from presscut.extract.dom import attr_words, node_text, outermost
+from presscut.extract.rules.structure import (
+    BYLINE_WORDS,
+    CREDIT_WORDS,
+    KICKER_WORDS,
+    LEAD_WORDS,
+    SOURCE_WORDS,
+)
+
+#: Length bounds (in characters) for each harvested part.
+KICKER_MAX = 80
+LEAD_MIN, LEAD_MAX = 30, 900
+CREDIT_MAX = 140
+SOURCE_MAX = 80
+BYLINE_MAX = 200
+
+HARVEST_WORDS = KICKER_WORDS | LEAD_WORDS | CREDIT_WORDS | SOURCE_WORDS | BYLINE_WORDS
+
+
+@dataclass
+class Harvest:
+    kicker: str | None = None
+    lead: str | None = None
+    image_credit: str | None = None
+    source: str | None = None
+    bylines: list[str] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+
+
+def harvest(tree: LexborHTMLParser) -> Harvest:
+    """Collect kicker, lead, credits and bylines; remove the first three from ``tree``."""
+    found = Harvest()
+    root = tree.body
+    if root is None:
+        return found
+    doomed = [node for node, _rule in outermost(root, lambda node: _read(node, found))]
+    if found.image_credit is None:
+        found.image_credit = _figure_credit(root, found)
+    for node in doomed:
+        node.decompose()
+    return found
+
+
+def _read(node: LexborNode, found: Harvest) -> str | None:
+    """Record what ``node`` holds; the rule's name when it is to be removed from the page."""
+    words = attr_words(node)
+    if not words & HARVEST_WORDS:
+        return None
+    text = node_text(node)
+    if not text:
+        return None
+    if found.kicker is None and words & KICKER_WORDS and len(text) <= KICKER_MAX:
+        found.kicker = text
+        return _take("header.kicker", text, found)
+    if found.lead is None and words & LEAD_WORDS and LEAD_MIN <= len(text) <= LEAD_MAX:
+        found.lead = text
+        return _take("header.lead", text, found)
+    if found.image_credit is None and words & CREDIT_WORDS and len(text) <= CREDIT_MAX:
+        found.image_credit = caption_credit(text) or tidy(text.lstrip("©"))
+        return _take("credit.image.element", text, found)
+    if found.source is None and words & SOURCE_WORDS and len(text) <= SOURCE_MAX:
+        found.source = tidy(text)
+        return _take("credit.source.element", text, found)
+    if words & BYLINE_WORDS and len(text) <= BYLINE_MAX:
+        found.bylines.append(text)
+    return None
+
+
+def _figure_credit(root: LexborNode, found: Harvest) -> str | None:
+    """A credit written inside the first figure caption ("... Photo: NAME")."""
+    for caption in root.css("figcaption"):
+        text = node_text(caption)
+        credit = caption_credit(text) if text else None
+        if credit:
+            found.removed.append(Removal("credit.image.caption", text))
+            return credit
+    return None
+
+
+def _take(rule: str, text: str, found: Harvest) -> str:
+    found.removed.append(Removal(rule, text))
+    return rule

@@ -1,0 +1,90 @@
+"""Phase 3: harvest header parts and credits, then cut page chrome from the tree.
+
+Works on the selectolax tree shared by all phases (the page is parsed once). What is
+cut is recorded as `Removal`s under the structural rule's name, for ``--explain``.
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from presscut.article import Removal
+from presscut.extract.dom import attr_words, node_text, outermost
+from presscut.extract.rules.structure import (
+    ARTICLE_WORDS,
+    CHROME_RULES,
+    GUARD_CHARS,
+    GUARD_LINK_DENSITY,
+    HIDDEN,
+    INVISIBLE,
+    PROTECTED_TAGS,
+    StructureRule,
+)
+
+#: How much of a removed element's text the audit trail keeps.
+EXPLAIN_CHARS = 300
+
+
+def prune(tree: LexborHTMLParser, *, explain: bool) -> list[Removal]:
+    """Remove invisible elements and page chrome from ``tree`` (in place)."""
+    root = tree.body or tree.root
+    if root is None:
+        return []
+    doomed = list(outermost(root, _chrome_rule))
+    removed = [
+        Removal(rule.name, text[:EXPLAIN_CHARS])
+        for node, rule in doomed
+        if explain and rule is not INVISIBLE and (text := node_text(node))
+    ]
+    for node, _rule in doomed:
+        node.decompose()
+    return removed
+
+
+def _chrome_rule(node: LexborNode) -> StructureRule | None:
+    rule = _matching_rule(node)
+    return rule if rule is not None and _removable(node, rule) else None
+
+
+def _matching_rule(node: LexborNode) -> StructureRule | None:
+    tag = node.tag
+    if tag is None or tag.startswith("-") or tag in PROTECTED_TAGS:
+        return None
+    if tag in INVISIBLE.tags:
+        return INVISIBLE
+    if _is_hidden(node):
+        return HIDDEN
+    words = attr_words(node)
+    if words & ARTICLE_WORDS:
+        return None
+    role = node.attributes.get("role") or ""
+    for rule in CHROME_RULES:
+        if tag in rule.tags or role in rule.roles or words & rule.words:
+            return rule
+    if words & HIDDEN.words:
+        return HIDDEN
+    return None
+
+
+def _is_hidden(node: LexborNode) -> bool:
+    attrs = node.attributes
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    style = (attrs.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
+
+
+def _removable(node: LexborNode, rule: StructureRule) -> bool:
+    """Never cut the headline's container, nor (for guarded rules) article-like text."""
+    if node.parent is None or node.css_first("h1") is not None:
+        return False
+    return not rule.guarded or not _looks_like_article(node)
+
+
+def _looks_like_article(node: LexborNode) -> bool:
+    """Much text, few links: prose, whatever the element's class or tag says."""
+    text_length = len(node.text(strip=True))
+    if text_length < GUARD_CHARS:
+        return False
+    link_length = sum(len(a.text(strip=True)) for a in node.css("a"))
+    return link_length / text_length < GUARD_LINK_DENSITY

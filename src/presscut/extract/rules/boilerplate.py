@@ -1,0 +1,235 @@
+"""Phrase rules: boilerplate paragraphs recognised by their words, by kind and language.
+
+Structure (``structure.py``) catches most chrome; these catch what sits in the article's
+own markup: a "Comments are closed." paragraph, a share prompt, a "Read more" teaser.
+A rule only removes a whole paragraph, and only a short one (``max_chars``): a phrase
+quoted inside real prose is never cut.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PhraseRule:
+    """Remove a paragraph that starts with (or, for ``anywhere``, contains) ``pattern``."""
+
+    name: str
+    pattern: re.Pattern[str]
+    max_chars: int = 250
+
+
+def _rule(name: str, regex: str, *, max_chars: int = 250, anywhere: bool = False) -> PhraseRule:
+    prefix = "" if anywhere else r"^\W{0,3}"
+    return PhraseRule(name, re.compile(prefix + "(?:" + regex + ")", re.I), max_chars)
+
+
+def _teaser(name: str, regex: str) -> PhraseRule:
+    """A "read more" label: the phrase, then a colon or arrow, or nothing else at all."""
+    return _rule(name, "(?:" + regex + r")\s*(?:[:»›>|–—-]|$)", max_chars=200)
+
+
+#: Comment sections and notices: closed, suspended, disabled, "be the first", counts.
+COMMENTS = (
+    _rule("comments.closed.en", r"comments (are|have been) (closed|disabled|turned off)"),
+    _rule(
+        "comments.first.en", r"(be the first to comment|no comments yet|leave a (reply|comment))"
+    ),
+    _rule("comments.count.en", r"\d+\s+(comments?|responses?|replies)\W*$"),
+    _rule("comments.prompt.en", r"(join the (conversation|discussion)|add (a|your) comment)"),
+    _rule(
+        "comments.suspended.fr",
+        r"(en raison de(s)? débordements|nous avons (fait le choix|décidé) de (suspendre|fermer)"
+        r" les commentaires|les commentaires (sont|ont été) (fermés|suspendus|désactivés))",
+        max_chars=400,
+    ),
+    _rule("comments.first.fr", r"(soyez le premier à (commenter|réagir)|aucun commentaire)"),
+    _rule("comments.count.fr", r"\d+\s+(commentaires?|réactions?)\W*$"),
+    _rule(
+        "comments.disabled.de",
+        r"(die )?kommentar(e|funktion)( sind| ist)?( für diesen artikel)? (deaktiviert|geschlossen)"
+        r"|(kommentare|kommentarfunktion) (wurde|wurden) (deaktiviert|geschlossen)",
+    ),
+    _rule("comments.count.de", r"\d+\s+kommentare?\W*$"),
+    _rule("comments.closed.es", r"(los )?comentarios (están )?(cerrados|desactivados)"),
+    _rule("comments.count.es", r"\d+\s+comentarios?\W*$"),
+    _rule("comments.closed.it", r"(i )?commenti sono (chiusi|disattivati)"),
+    _rule("comments.count.it", r"\d+\s+commenti\W*$"),
+    _rule("comments.closed.pt", r"(os )?comentários (estão )?(encerrados|fechados|desativados)"),
+)
+
+#: Share and follow prompts.
+SHARE = (
+    _rule(
+        "share.prompt.en", r"(share (this|the) (article|story|post)|share on (facebook|x|twitter))"
+    ),
+    _rule("follow.prompt.en", r"(follow us on|follow (the author|me) on)"),
+    _rule(
+        "share.prompt.fr",
+        r"((mais )?n'?hésitez pas à partager|partager (cet article|sur)|partagez cet article)",
+    ),
+    _rule("follow.prompt.fr", r"suivez-nous (sur|on)"),
+    _rule("share.prompt.de", r"(artikel teilen|teilen sie (diesen|den) artikel|jetzt teilen)"),
+    _rule("follow.prompt.de", r"folgen sie uns"),
+    _rule(
+        "share.prompt.es", r"(compartir (en|este artículo)|comparte (este artículo|esta noticia))"
+    ),
+    _rule("follow.prompt.es", r"síguenos en"),
+    _rule("share.prompt.it", r"(condividi (su|questo articolo))"),
+    _rule("follow.prompt.it", r"seguici su"),
+    _rule("share.prompt.pt", r"(compartilhe|partilhe) (este artigo|esta notícia|no)"),
+    _rule("follow.prompt.pt", r"(siga-nos|sigam-nos) n[oa]"),
+)
+
+#: Newsletter, subscription and paywall prompts.
+SUBSCRIBE = (
+    _rule(
+        "newsletter.prompt.en",
+        r"(sign up (for|to) (our|the)|subscribe (to|now|today)|get (our|the) newsletter"
+        r"|(this|the) (article|story) is (for|available to) subscribers"
+        r"|already (a subscriber|subscribed)|to continue reading|unlock (this|full) article)",
+    ),
+    _rule(
+        "newsletter.prompt.fr",
+        r"(inscrivez-vous à (notre|la) newsletter|abonnez-vous|recevez (notre|chaque)"
+        r"|cet article est réservé aux abonnés|pour lire la suite|déjà abonné)",
+    ),
+    _rule(
+        "newsletter.prompt.de",
+        r"(newsletter (abonnieren|bestellen)|jetzt (abonnieren|weiterlesen|registrieren)"
+        r"|dieser artikel ist (nur )?für abonnenten|sie sind bereits abonnent)",
+    ),
+    _rule(
+        "newsletter.prompt.es",
+        r"(suscríbete|suscribirse a|recibe (nuestra|la) newsletter|este artículo es exclusivo"
+        r"|ya (soy|eres) suscriptor)",
+    ),
+    _rule(
+        "newsletter.prompt.it",
+        r"(iscriviti (alla|alla nostra) newsletter|abbonati"
+        r"|questo articolo è riservato agli abbonati)",
+    ),
+    _rule(
+        "newsletter.prompt.pt",
+        r"(assine (a|já|agora)|inscreva-se (na|em) (nossa )?newsletter|este conteúdo é exclusivo"
+        r"|já é assinante)",
+    ),
+)
+
+#: "Read more" / "related" teasers between or after the article's paragraphs.
+READ_MORE = (
+    _teaser(
+        "read_more.en",
+        r"read more|read also|related( articles?| stories| posts| content)?|see also|more on this"
+        r"|recommended( for you)?|you (may|might) also like|click here to read",
+    ),
+    _teaser("read_more.fr", r"à lire (aussi|également)|lire (aussi|la suite)|voir aussi"),
+    _teaser("read_more.de", r"lesen sie (auch|mehr)|mehr zum thema|auch interessant"),
+    _teaser("read_more.es", r"lee (también|más)|leer más|te puede interesar|noticias relacionadas"),
+    _teaser("read_more.it", r"leggi (anche|di più)|potrebbe interessarti|articoli correlati"),
+    _teaser("read_more.pt", r"leia (também|mais)|veja também|saiba mais"),
+)
+
+#: Cookie and consent text.
+COOKIES = (
+    _rule("cookies.en", r"(we|this (web)?site) uses? cookies", anywhere=True, max_chars=400),
+    _rule(
+        "cookies.fr",
+        r"(nous utilisons des cookies|ce site utilise des cookies)",
+        anywhere=True,
+        max_chars=400,
+    ),
+    _rule(
+        "cookies.de",
+        r"(wir verwenden cookies|diese (web)?seite verwendet cookies)",
+        anywhere=True,
+        max_chars=400,
+    ),
+    _rule(
+        "cookies.es",
+        r"(utilizamos cookies|este sitio (web )?utiliza cookies)",
+        anywhere=True,
+        max_chars=400,
+    ),
+    _rule(
+        "cookies.it",
+        r"(utilizziamo (i )?cookie|questo sito utilizza (i )?cookie)",
+        anywhere=True,
+        max_chars=400,
+    ),
+    _rule(
+        "cookies.pt",
+        r"(utilizamos cookies|este site utiliza cookies)",
+        anywhere=True,
+        max_chars=400,
+    ),
+)
+
+#: Advertising labels standing alone as a paragraph.
+ADVERTISING = (
+    _rule(
+        "advertising.label",
+        r"(advertisement|sponsored( content)?|publicité|anzeige|werbung|publicidad|pubblicità"
+        r"|publicidade|annonce)\W*$",
+        max_chars=40,
+    ),
+)
+
+#: Page furniture that sometimes lands inside the article container.
+FURNITURE = (
+    _rule("furniture.copyright", r"(©|copyright|\(c\))\s*(\d{4}|all rights)", max_chars=200),
+    _rule(
+        "furniture.rights",
+        r"(all rights reserved|tous droits réservés|alle rechte vorbehalten"
+        r"|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados)",
+        anywhere=True,
+        max_chars=200,
+    ),
+    _rule(
+        "furniture.print",
+        r"(print|imprimer|drucken|imprimir|stampa)( this( page| article)?)?\W*$",
+        max_chars=30,
+    ),
+)
+
+#: Every phrase rule, in the order they are tried.
+PHRASE_RULES: tuple[PhraseRule, ...] = (
+    *COMMENTS,
+    *SHARE,
+    *SUBSCRIBE,
+    *READ_MORE,
+    *COOKIES,
+    *ADVERTISING,
+    *FURNITURE,
+)
+
+#: A short heading-like paragraph that opens the end matter: it and all after it go.
+#: Only trusted in the last part of the body (see ``clean.TAIL_START``).
+END_MARKERS = re.compile(
+    r"^\W*(related (posts|articles|stories)|you (may|might) also like|more (stories|from)"
+    r"|leave a (reply|comment)|\d*\s*comments?|sur le même (sujet|thème)|à lire (aussi|également)"
+    r"|dans la même rubrique|commentaires|ähnliche artikel|mehr zum thema|kommentare"
+    r"|noticias relacionadas|te puede interesar|comentarios|articoli correlati|commenti"
+    r"|artigos relacionados|notícias relacionadas|comentários)\W*$",
+    re.I,
+)
+END_MARKER_RULE = "end_matter.heading"
+
+#: Short lines at the top of the article that repeat header furniture: dates and
+#: reading times ("Published 3 March 2025", "Mis à jour le", "5 min read").
+HEADER_LINES = (
+    _rule(
+        "header.date_line",
+        r"(published|updated|posted|last updated|publié|mis à jour|actualisé|veröffentlicht"
+        r"|aktualisiert|stand:|publicado|actualizado|atualizado|pubblicato|aggiornato)\b",
+        max_chars=90,
+    ),
+    _rule(
+        "header.reading_time",
+        r"\d+\s*(min(ute)?s?|minuten)\s*"
+        r"(read|de lecture|lesezeit|de lectura|di lettura|de leitura)",
+        max_chars=40,
+    ),
+)

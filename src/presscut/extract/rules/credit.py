@@ -1,0 +1,152 @@
+"""Credit rules: agency and source lines, photo credits.
+
+A closing "France 24" or "(AFP)" line is not article text: it is the credit, and moves
+from the body to ``credit.source``; "©AHMAD AL-RUBAYE / AFP" moves to ``credit.image``.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: News agencies and outlets that syndicate articles, as they are written in credit
+#: lines. Matched case-sensitively on whole words ("AP" is an agency, "ap" is not).
+AGENCIES = (
+    "AFP",
+    "Agence France-Presse",
+    "Reuters",
+    "AP",
+    "Associated Press",
+    "dpa",
+    "DPA",
+    "EFE",
+    "ANSA",
+    "Europa Press",
+    "Lusa",
+    "Agência Brasil",
+    "Agência Lusa",
+    "Bloomberg",
+    "UPI",
+    "AAP",
+    "PA",
+    "PA Media",
+    "Press Association",
+    "Kyodo",
+    "Xinhua",
+    "Yonhap",
+    "Anadolu",
+    "ATS",
+    "Keystone-ATS",
+    "SDA",
+    "Keystone-SDA",
+    "APA",
+    "Belga",
+    "KNA",
+    "epd",
+    "AGI",
+    "Adnkronos",
+    "LaPresse",
+    "Notimex",
+    "Télam",
+    "Colpisa",
+    "Servimedia",
+    "CNA",
+    "TASS",
+    "RIA Novosti",
+    "Interfax",
+    "NTB",
+    "TT",
+    "Ritzau",
+    "ANP",
+    "PAP",
+    "CTK",
+    "MTI",
+    "Relaxnews",
+    "France 24",
+    "franceinfo",
+    "Franceinfo",
+    "RFI",
+    "BFMTV",
+    "BFM TV",
+    "Le Figaro",
+    "Le Parisien",
+    "Ouest-France",
+    "The Conversation",
+    "AFP Relaxnews",
+    "Deutsche Welle",
+    "DW",
+    "BBC",
+    "CNN",
+)
+
+#: An agency name as a regex alternation (longest first so "PA Media" beats "PA").
+AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
+_AGENCY_LIST = rf"(?:{AGENCY})(?:\s*(?:/|,|and|et|und|y|e)\s*(?:{AGENCY}))*"
+
+#: A whole paragraph that is only a source line. Each pattern's group ``src`` is the source.
+SOURCE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "credit.source.agency_line",
+        re.compile(rf"^\W{{0,3}}\(?(?P<src>{_AGENCY_LIST})\)?\W{{0,2}}$"),
+    ),
+    (
+        "credit.source.with_agency",
+        re.compile(
+            rf"^\W{{0,3}}(?:\w[\w .'-]{{0,60}}\s)?(?i:avec|with|mit|con|com|and|et)\s+"
+            rf"(?P<src>{_AGENCY_LIST})\W{{0,2}}$"
+        ),
+    ),
+    (
+        "credit.source.labelled",
+        re.compile(
+            r"^\W{0,3}(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes)\s*:\s*"
+            r"(?P<src>[^.!?]{2,80}?)\W{0,2}$",
+            re.I,
+        ),
+    ),
+)
+#: Longest paragraph that can be a source line.
+SOURCE_LINE_MAX_CHARS = 90
+
+#: An agency named in a dateline at the start of the first paragraph:
+#: "PARIS (AFP) - ...", "Berlin (dpa) -", "MADRID, 3 Feb. (EUROPA PRESS) -".
+DATELINE = re.compile(rf"^[^()]{{0,60}}\((?P<src>{_AGENCY_LIST})\)\s*[-–—:]")
+
+#: A whole paragraph that is a photo credit; group ``credit`` is what to keep.
+IMAGE_CREDIT_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "credit.image.copyright",
+        re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*:?\s*(?P<credit>.{2,120})$", re.I),
+    ),
+    (
+        "credit.image.labelled",
+        re.compile(
+            r"^\s*(?:photo|photos|image|images|picture|credit|credits|crédit|crédits"
+            r"|crédit photo|crédits photo|photo credit|foto|fotos|bild|bilder|imagen|immagine"
+            r"|crédito|créditos)\s*:\s*(?P<credit>.{2,120})$",
+            re.I,
+        ),
+    ),
+    (
+        "credit.image.agency",
+        re.compile(
+            rf"^\s*(?P<credit>[\w .'-]{{2,60}}\s*/\s*(?:{AGENCY}|Getty Images|Getty|Shutterstock"
+            rf"|iStock|Picture Alliance|picture alliance|SIPA|Sipa|MAXPPP|Abaca|ABACA|Hans Lucas"
+            rf"|IMAGO|Imago))\s*$"
+        ),
+    ),
+)
+IMAGE_CREDIT_MAX_CHARS = 140
+
+#: Text inside a figure caption that carries the photo credit, anywhere in the caption.
+CAPTION_CREDIT = re.compile(
+    r"(?:©|\(c\)\s|(?:photo|foto|crédit|credit|bild|imagen)\s*:)\s*(?P<credit>[^|\n]{2,100}?)\s*$",
+    re.I,
+)
+
+#: A byline standing as its own paragraph: "By Jane Doe", "Par Jean Dupont", "Von ...".
+BYLINE_LINE = re.compile(
+    r"^\W{0,3}(?i:by|par|von|por|di|de|door|av|af|written by|texte de|texto de)\s+\W?"
+    r"[A-ZÀ-ÝŁŚŻ]",
+)
+BYLINE_LINE_MAX_CHARS = 120
+BYLINE_RULE = "credit.byline"

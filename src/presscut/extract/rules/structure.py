@@ -1,0 +1,135 @@
+"""Structural rules: page chrome recognised by tag, ARIA role, class and id words.
+
+A class or id such as ``ArticleHeader_kicker__3xYzq`` or ``post-share-buttons`` is split
+into words (``article``, ``header``, ``kicker``, ``post``, ``share``, ``buttons``) and into
+pairs of neighbouring words (``share-buttons``); a rule fires when one of its words is
+present. Structure is preferred over phrases: it does not depend on the page's language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from presscut.extract.rules import words
+
+
+@dataclass(frozen=True)
+class StructureRule:
+    """Remove elements whose tag, role or class/id words match.
+
+    ``guarded`` rules never remove an element that holds several long paragraphs
+    (a wrapper that happens to be called ``share-wrapper`` may hold the article).
+    """
+
+    name: str
+    tags: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+    guarded: bool = True
+
+
+def _rule(
+    name: str, *, tags: str = "", roles: str = "", vocabulary: str = "", guarded: bool = True
+) -> StructureRule:
+    return StructureRule(name, words(tags), words(roles), words(vocabulary), guarded)
+
+
+#: Never removed, whatever their class says: they hold or are the document.
+PROTECTED_TAGS = frozenset({"html", "body", "main", "h1"})
+
+#: Class/id words that mark the article's own text: an element carrying one is never chrome.
+ARTICLE_WORDS = words(
+    "articlebody article-body article-content entry-content post-content post-body "
+    "story-body story-content article-text body-text articletext richtext rich-text"
+)
+
+#: A guarded rule never removes an element with at least GUARD_CHARS characters of text
+#: of which less than GUARD_LINK_DENSITY is link text: that is prose, not a menu or a list
+#: of teasers (Webflow renders whole articles inside <nav> dropdowns, for instance).
+GUARD_CHARS = 500
+GUARD_LINK_DENSITY = 0.35
+
+#: Elements that carry no article text at all.
+INVISIBLE = _rule(
+    "structure.invisible",
+    tags="script style noscript template iframe svg canvas object embed button select "
+    "input textarea label dialog",
+    guarded=False,
+)
+
+#: Elements hidden by attribute, style or class. Guarded: React's streaming renderer
+#: parks whole articles in ``<div hidden id="S:1">`` until a script moves them in place.
+HIDDEN = _rule(
+    "structure.hidden",
+    vocabulary="sr-only visually-hidden screen-reader-text screenreader hidden-print d-none",
+)
+
+#: Page chrome, in the order the audit trail reports it.
+CHROME_RULES: tuple[StructureRule, ...] = (
+    _rule(
+        "structure.navigation",
+        tags="nav menu",
+        roles="navigation menubar menu banner search",
+        vocabulary="nav navbar navigation menu breadcrumb breadcrumbs skip-link skiplink "
+        "topbar masthead sitenav site-nav mega-menu pagination pager",
+    ),
+    _rule("structure.footer", tags="footer", roles="contentinfo", vocabulary="footer site-footer"),
+    _rule(
+        "structure.share",
+        vocabulary="share sharing shares sharebar sharedaddy addthis addtoany a2a shariff "
+        "social socials social-links social-icons follow-us",
+    ),
+    _rule(
+        "structure.comments",
+        vocabulary="comments comment-list commentlist comments-area comment-respond respond "
+        "disqus disqus-thread discussion coral-talk",
+        guarded=False,
+    ),
+    _rule(
+        "structure.newsletter",
+        roles="form",
+        tags="form",
+        vocabulary="newsletter newsletters subscribe subscription signup sign-up optin opt-in "
+        "paywall regwall piano-offer inline-promo promo promotion cta call-to-action",
+    ),
+    _rule(
+        "structure.related",
+        vocabulary="related read-more readmore also-read more-stories recirculation recirc "
+        "outbrain taboola trending most-read most-popular popular-posts next-article "
+        "lire-aussi a-lire recommended recommendations you-may-like",
+    ),
+    _rule(
+        "structure.advertising",
+        vocabulary="ad ads advert advertisement advertising adslot ad-slot ad-container dfp "
+        "gpt-ad sponsor sponsored banner-ad publicite pub anzeige werbung publicidad",
+    ),
+    _rule("structure.cookie", vocabulary="cookie cookies consent gdpr cmp cookiebanner"),
+    _rule(
+        "structure.author_bio",
+        vocabulary="author-bio author-box authorbox about-author about-the-author author-info "
+        "author-card author-profile author-description bio",
+    ),
+    _rule(
+        "structure.tags",
+        vocabulary="tags tag-list taglist post-tags entry-tags article-tags keywords topics",
+    ),
+    _rule("structure.aside", tags="aside", roles="complementary"),
+    _rule("structure.print", vocabulary="print-only noprint no-print"),
+)
+
+#: Parts of the article that are not body text but are kept elsewhere in the record.
+#: They are read into their field, then removed from the page before body extraction.
+KICKER_WORDS = words(
+    "kicker surtitre surtitle overline eyebrow supertitle overtitle dachzeile antetitulo occhiello"
+)
+LEAD_WORDS = words(
+    "standfirst chapo chapeau chapô lead-text leadtext article-lead lede dek deck "
+    "article-summary article-intro intro-text summary-text subheadline sub-headline "
+    "teaser-text entradilla sottotitolo linha-fina"
+)
+CREDIT_WORDS = words(
+    "credit credits copyright photo-credit image-credit media-credit caption-credit "
+    "picture-credit img-credit photocredit credito"
+)
+SOURCE_WORDS = words("article-source source-line story-source origin-source")
+BYLINE_WORDS = words("byline by-line author-name article-author signature")
