@@ -1,0 +1,254 @@
+"""Scoring functions of the quality bench: pure, small, unit-tested.
+
+Body: word-level precision, recall and F1 over bags of words, and the `with` / `without`
+snippet checks. Metadata: title (exact and relaxed, with a kind for each mismatch),
+authors (every author the ground truth names must be found) and the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+#: Typographic characters folded to ASCII in the relaxed comparisons.
+QUOTES_AND_DASHES = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "′": "'",
+        "`": "'",
+        "´": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "″": '"',
+        "«": '"',
+        "»": '"',
+        "‐": "-",
+        "‑": "-",
+        "‒": "-",
+        "–": "-",
+        "—": "-",
+        "―": "-",
+        "−": "-",
+    }
+)
+
+#: Invisible characters dropped before any comparison.
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+#: Separators a site name is glued to a title with ("Title | Site", "Site - Title").
+TITLE_SEPARATORS = "|-–—:·•»/~"
+
+#: How a ground-truth author string lists several people.
+AUTHOR_SPLIT = re.compile(r"\s*(?:[;|&,]|\band\b|\bet\b)\s*", re.IGNORECASE)
+
+#: Words dropped at the start of a name ("By Jane Doe", "Dr Jane Doe").
+NAME_PREFIXES = frozenset({"by", "dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir"})
+
+#: Post-nominal letters and suffixes: never a name, dropped wherever they stand.
+CREDENTIALS = frozenset(
+    re.findall(
+        r"\w+",
+        """md do phd dphd rd rdn ldn ms msc ma mba mph mpa ba bs bsc dvm vmd dds dmd jd esq cpa
+        cfp cepf cfa cpp psp rn np pa lpc lcsw lmft ibclc cde cdces fand faclm facp facc facs
+        dacvb dabom foma lvt vts ryt e cscs nasm ace pharmd od psyd edd llm frcp mrcp mbbs jr sr
+        ii iii iv""",
+    )
+)
+
+#: Words that make a listed item a role or an organisation rather than a person.
+ROLE_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        """expert editor editors edited director writer writers ceo cto cfo founder cofounder
+        president manager dietitian nutritionist contributor contributors reporter correspondent
+        representative committee officer specialist consultant analyst columnist years industry
+        head lead partner professor researcher author staff team newsroom desk""",
+    )
+)
+
+#: An item of more words than this is a description, not a name.
+MAX_NAME_WORDS = 5
+
+
+# --- text normalisation -------------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """Case-, width-, quote- and whitespace-insensitive form of a text."""
+    text = unicodedata.normalize("NFKC", text).translate(INVISIBLE).translate(QUOTES_AND_DASHES)
+    return " ".join(text.casefold().split())
+
+
+def words(text: str | None) -> list[str]:
+    """The words of a text: lowercase runs of unicode word characters."""
+    if not text:
+        return []
+    return re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold())
+
+
+# --- body ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PRF:
+    precision: float
+    recall: float
+    f1: float
+
+
+def word_prf(system: str | None, truth: str) -> PRF:
+    """Word-bag precision, recall and F1 of `system` against `truth` (0 for an empty side)."""
+    got, want = Counter(words(system)), Counter(words(truth))
+    overlap = sum((got & want).values())
+    if not overlap:
+        return PRF(0.0, 0.0, 0.0)
+    precision = overlap / sum(got.values())
+    recall = overlap / sum(want.values())
+    return PRF(precision, recall, 2 * precision * recall / (precision + recall))
+
+
+def contains_snippet(folded_text: str, snippet: str) -> bool:
+    """True when the snippet occurs in the folded text, not glued to other word characters."""
+    needle = fold(snippet)
+    if not needle:
+        return False
+    start = r"(?<!\w)" if re.match(r"\w", needle) else ""
+    end = r"(?!\w)" if re.search(r"\w$", needle) else ""
+    return re.search(start + re.escape(needle) + end, folded_text) is not None
+
+
+def snippets_in(text: str | None, snippets: list[str]) -> list[str]:
+    """The snippets that occur in the text."""
+    folded = fold(text or "")
+    return [s for s in snippets if contains_snippet(folded, s)]
+
+
+def fair_without(without: list[str], main_content: str) -> list[str]:
+    """The `without` snippets that a perfect body can avoid (not inside the article itself)."""
+    folded = fold(main_content)
+    return [s for s in without if not contains_snippet(folded, s)]
+
+
+def article_text(lead: str | None, body: str | None) -> str:
+    """presscut's article text: the lead (standfirst) then the body."""
+    return "\n\n".join(part for part in (lead, body) if part)
+
+
+def paragraph_kept(text: str | None, paragraph: str, min_words: int = 6) -> bool | None:
+    """Whether a ground-truth paragraph is in the text (None when too short to judge)."""
+    if len(words(paragraph)) < min_words:
+        return None
+    return contains_snippet(fold(text or ""), paragraph)
+
+
+# --- title --------------------------------------------------------------------------------
+
+
+def title_exact(system: str | None, truth: str) -> bool:
+    """Equal after NFKC and whitespace normalisation (case-sensitive)."""
+    return bool(system) and _spaced(system or "") == _spaced(truth)
+
+
+def _spaced(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).translate(INVISIBLE).split())
+
+
+def title_relaxed(system: str | None, truth: str) -> bool:
+    """Equal after folding case, quotes, dashes and whitespace."""
+    return bool(system) and fold(system or "") == fold(truth)
+
+
+def _glued(longer: str, shorter: str, at_end: bool) -> bool:
+    rest = longer[len(shorter) :] if at_end else longer[: len(longer) - len(shorter)]
+    rest = rest.strip()
+    return bool(rest) and (rest[0] if at_end else rest[-1]) in TITLE_SEPARATORS
+
+
+def title_kind(system: str | None, truth: str) -> str:
+    """What is wrong with a title: `ok`, `case/typography`, `missing`, `site suffix kept`,
+    `site prefix kept`, `truncated`, `longer`, `shorter` or `different`."""
+    if title_exact(system, truth):
+        return "ok"
+    if not system or not system.strip():
+        return "missing"
+    got, want = fold(system), fold(truth)
+    if got == want:
+        return "case/typography"
+    if got.startswith(want):
+        return "site suffix kept" if _glued(got, want, at_end=True) else "longer"
+    if got.endswith(want):
+        return "site prefix kept" if _glued(got, want, at_end=False) else "longer"
+    if want.startswith(got):
+        return "truncated"
+    if want in got:
+        return "longer"
+    if got in want:
+        return "shorter"
+    return "different"
+
+
+def title_sources_matching(title: str | None, sources: dict[str, list[str]]) -> list[str]:
+    """Names of the page's title sources (h1, og:title, <title>...) equal to a title, relaxed."""
+    if not title:
+        return []
+    return [name for name, values in sources.items() if any(fold(v) == fold(title) for v in values)]
+
+
+# --- authors ------------------------------------------------------------------------------
+
+
+def _name_words(item: str) -> list[str]:
+    item = re.sub(r"\([^)]*\)", " ", item)
+    item = unicodedata.normalize("NFKD", item)
+    item = "".join(c for c in item if not unicodedata.combining(c)).replace(".", "")
+    tokens = re.findall(r"[^\W\d_]+", item.casefold().replace("'", ""))
+    while tokens and tokens[0] in NAME_PREFIXES:
+        tokens = tokens[1:]
+    return [w for w in tokens if w not in CREDENTIALS]
+
+
+def author_names(text: str | None) -> list[tuple[str, ...]]:
+    """The people a credit string names, as word tuples; roles and credentials dropped.
+
+    "Jane Doe, MS, RD and Dr John Roe, Editor" gives [("jane", "doe"), ("john", "roe")].
+    The first item is always kept (a lone "Podium Staff" is the author).
+    """
+    names: list[tuple[str, ...]] = []
+    for index, item in enumerate(AUTHOR_SPLIT.split(text or "")):
+        tokens = _name_words(item)
+        if not tokens:
+            continue
+        is_role = bool(ROLE_WORDS.intersection(tokens)) or len(tokens) > MAX_NAME_WORDS
+        if index and is_role:
+            continue
+        names.append(tuple(tokens))
+    return names
+
+
+def _same_person(want: tuple[str, ...], got: tuple[str, ...]) -> bool:
+    wanted, have = set(want), set(got)
+    if wanted <= have:  # "Jane Doe" found as "Jane A. Doe"
+        return len(got) <= len(want) + 2
+    return len(have) >= 2 and have <= wanted  # "Jane Doe" for "Jane A. Doe"
+
+
+def author_match(truth: str, system: list[str]) -> bool:
+    """Every person named by the ground truth is among the system's authors."""
+    wanted = author_names(truth)
+    have = [name for entry in system for name in author_names(entry)]
+    return bool(wanted) and all(any(_same_person(w, h) for h in have) for w in wanted)
+
+
+# --- date ---------------------------------------------------------------------------------
+
+
+def date_match(truth: str, system: str | None) -> bool:
+    """The system's date starts with the ground truth's (YYYY-MM-DD, or YYYY-MM)."""
+    return bool(system) and str(system).strip()[: len(truth)] == truth
