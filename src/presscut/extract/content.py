@@ -48,7 +48,12 @@ def main_blocks(html: str, url: str | None) -> list[Block]:
     body = getattr(document, "body", None)
     if body is None:
         return []
-    return [block for element in body for block in _blocks(element) if block.text]
+    blocks = [Block("paragraph", clean_text(body.text))]
+    for element in body:
+        blocks.extend(_blocks(element))
+        # text after a heading, outside any paragraph, is a paragraph of its own
+        blocks.append(Block("paragraph", clean_text(element.tail)))
+    return [block for block in blocks if block.text]
 
 
 def _blocks(element: _Element) -> list[Block]:

@@ -103,7 +103,7 @@ CHROME_RULES: tuple[StructureRule, ...] = (
         vocabulary="ad ads advert advertisement advertising adslot ad-slot ad-container dfp "
         "gpt-ad sponsor sponsored banner-ad publicite pub anzeige werbung publicidad",
     ),
-    _rule("structure.cookie", vocabulary="cookie cookies consent gdpr cmp cookiebanner"),
+    _rule("structure.cookie", vocabulary="cookie cookies consent gdpr cookiebanner cookie-banner"),
     _rule(
         "structure.author_bio",
         vocabulary="author-bio author-box authorbox about-author about-the-author author-info "
