@@ -208,7 +208,10 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
 #: A short heading-like paragraph that opens the end matter: it and all after it go.
 #: Only trusted in the last part of the body (see ``clean.TAIL_START``).
 END_MARKERS = re.compile(
-    r"^\W*(related (posts|articles|stories)|you (may|might) also like|more (stories|from)"
+    r"^\W*(related (posts|articles|stories|content|reading)|you (may|might) also like"
+    r"|more (stories|from|articles|to explore|like this|on this topic)|explore more|keep reading"
+    r"|further reading|read next|up next|what to read next|popular (posts|articles)"
+    r"|latest (posts|articles|news|stories)|recent posts|trending( now)?"
     r"|leave a (reply|comment)|\d*\s*comments?|sur le même (sujet|thème)|à lire (aussi|également)"
     r"|dans la même rubrique|commentaires|ähnliche artikel|mehr zum thema|kommentare"
     r"|noticias relacionadas|te puede interesar|comentarios|articoli correlati|commenti"
