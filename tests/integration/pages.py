@@ -54,7 +54,7 @@ CLAIMS = (
 )
 
 DETAILS = (
-    "According to the documents seen by this newspaper, the first phase covers the northern section.",
+    "According to documents seen by this newspaper, the first phase covers the northern section.",
     "The figures were confirmed on Tuesday evening during a tense meeting at the town hall.",
     "Traffic will be diverted through the industrial estate while the works are under way.",
     "Some two hundred people signed a petition asking for the plan to be reconsidered.",

@@ -309,4 +309,3 @@ def _huge_chunks() -> Iterator[bytes]:
         piece = filler[: min(len(filler), HUGE_BYTES - sent)]
         yield piece
         sent += len(piece)
-
