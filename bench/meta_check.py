@@ -1,0 +1,90 @@
+"""Quick check of metadata reading on the development corpus (title, author, date).
+
+    .venv/bin/python bench/meta_check.py [--misses title|author|date] [--limit N]
+
+Title: exact match after white space is collapsed. Author: every name presscut gives is
+in the ground truth, and the ground truth's first name is among them (case, accents and
+punctuation ignored). Date: same YYYY-MM-DD. Pages whose ground truth is null are not
+counted for that field.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser
+
+from presscut.extract.decode import decode_html
+from presscut.extract.metadata import PageMeta, read_metadata
+
+CORPUS = Path("/work/shared/corpus/wcxb-dev")
+_SEPARATORS = re.compile(r"\s*(?:,|;|&|\||/|\band\b)\s*")
+
+
+def norm(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return re.sub(r"[\W_]+", " ", "".join(c for c in text if not unicodedata.combining(c))).strip()
+
+
+def title_ok(meta: PageMeta, truth: str) -> bool:
+    return " ".join((meta.title or "").split()) == " ".join(truth.split())
+
+
+def author_ok(meta: PageMeta, truth: str) -> bool:
+    if not meta.authors:
+        return False
+    gold = f" {norm(truth)} "
+    if not all(f" {norm(a)} " in gold for a in meta.authors):
+        return False
+    first = norm(_SEPARATORS.split(truth)[0])
+    return any(first in norm(a) or norm(a) in first for a in meta.authors)
+
+
+def date_ok(meta: PageMeta, truth: str) -> bool:
+    return (meta.published or "")[:10] == truth[:10]
+
+
+CHECKS = {"title": title_ok, "author": author_ok, "date": date_ok}
+FIELDS = {"title": "title", "author": "author", "date": "publish_date"}
+
+
+def main() -> int:
+    args = argparse.ArgumentParser()
+    args.add_argument("--misses", choices=list(CHECKS))
+    args.add_argument("--limit", type=int, default=0)
+    opts = args.parse_args()
+    counts = {name: [0, 0] for name in CHECKS}
+    spent = 0.0
+    pages = sorted((CORPUS / "ground-truth").glob("*.json"))
+    for path in pages[: opts.limit or None]:
+        record = json.loads(path.read_text())
+        raw = gzip.decompress((CORPUS / "html" / f"{path.stem}.html.gz").read_bytes())
+        tree = LexborHTMLParser(decode_html(raw, None))
+        started = time.perf_counter()
+        meta = read_metadata(tree, record["url"])
+        spent += time.perf_counter() - started
+        for name, check in CHECKS.items():
+            truth = record["ground_truth"].get(FIELDS[name])
+            if truth is None:
+                continue
+            counts[name][1] += 1
+            if check(meta, truth):
+                counts[name][0] += 1
+            elif opts.misses == name:
+                got = {"title": meta.title, "author": meta.authors, "date": meta.published}[name]
+                print(f"{path.stem} {record['url'][:70]}\n   gold: {truth!r}\n   got:  {got!r}")
+    for name, (ok, total) in counts.items():
+        print(f"{name:7} {ok}/{total} = {ok / max(total, 1):.1%}", file=sys.stderr)
+    print(f"time    {spent * 1000 / max(len(pages), 1):.2f} ms/page", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,155 @@
+"""Publication dates: read a date as ISO 8601, from markup values, visible text or the URL.
+
+``2025-09-04T10:00:00+02:00`` keeps its time zone; a date without a time stays
+``2025-09-04``; a time without a zone stays naive (``2025-09-04T10:00:00``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+from dateutil import parser as dateutil_parser
+
+#: Years a publication date can have; anything else is a mistake or a placeholder.
+MIN_YEAR, MAX_YEAR = 1990, 2100
+
+#: Month names in the languages presscut reads, mapped to English for the parser.
+MONTHS: dict[str, str] = {
+    # fr
+    "janvier": "January", "février": "February", "fevrier": "February", "mars": "March",
+    "avril": "April", "mai": "May", "juin": "June", "juillet": "July", "août": "August",
+    "aout": "August", "septembre": "September", "octobre": "October",
+    "novembre": "November", "décembre": "December", "decembre": "December",
+    # de
+    "januar": "January", "jänner": "January", "februar": "February", "märz": "March",
+    "juni": "June", "juli": "July", "oktober": "October", "dezember": "December",
+    # es
+    "enero": "January", "febrero": "February", "marzo": "March", "abril": "April",
+    "mayo": "May", "junio": "June", "julio": "July", "agosto": "August",
+    "septiembre": "September", "setiembre": "September", "octubre": "October",
+    "noviembre": "November", "diciembre": "December",
+    # it
+    "gennaio": "January", "febbraio": "February", "aprile": "April", "maggio": "May",
+    "giugno": "June", "luglio": "July", "settembre": "September", "ottobre": "October",
+    "dicembre": "December",
+    # pt
+    "janeiro": "January", "fevereiro": "February", "março": "March", "maio": "May",
+    "junho": "June", "julho": "July", "setembro": "September", "outubro": "October",
+    "novembro": "November", "dezembro": "December",
+}  # fmt: skip
+
+_ISO = re.compile(
+    r"(?P<date>\d{4}-\d{2}-\d{2})"
+    r"(?:[T ](?P<time>\d{2}:\d{2}(?::\d{2})?)(?:[.,]\d+)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?",
+)
+_COMPACT = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:T?\d{4,6})?$")
+_EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?:/|-|\b)"
+    r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])/"
+)
+_MONTH_WORD = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
+#: A date written in words or numbers inside visible text ("September 4, 2025", "4 sept. 2025").
+TEXT_DATE = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th|er|\.)?\s+[^\W\d_]{3,10}\.?,?\s+\d{4}"
+    r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{4})\b"
+)
+_DEFAULT = datetime(2000, 1, 1)
+
+
+def parse_date(value: str | None) -> str | None:
+    """A markup date value as ISO 8601, or None when it is not a plausible date."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    match = _ISO.search(value)
+    if match:
+        return _from_iso(match)
+    if _EPOCH.match(value):
+        return _from_epoch(value)
+    compact = _COMPACT.match(value)
+    if compact:
+        return _ymd(compact["y"], compact["m"], compact["d"])
+    return _from_words(value)
+
+
+def date_in_text(text: str) -> str | None:
+    """The first date written in visible text ("Published September 4, 2025")."""
+    for match in TEXT_DATE.finditer(text):
+        found = parse_date(match.group(0))
+        if found:
+            return found
+    return None
+
+
+def date_from_url(url: str | None) -> str | None:
+    """The date in a URL path: /2025/09/04/, /2025-09-04-, /20250904/."""
+    match = _URL_DATE.search(url or "")
+    if not match:
+        return None
+    if match["y"]:
+        return _ymd(match["y"], match["m"], match["d"])
+    return _ymd(match["y2"], match["m2"], match["d2"])
+
+
+def _from_iso(match: re.Match[str]) -> str | None:
+    day = _ymd(*match["date"].split("-"))
+    if day is None or not match["time"]:
+        return day
+    clock = match["time"] if match["time"].count(":") == 2 else match["time"] + ":00"
+    zone = match["tz"] or ""
+    if zone in ("Z", "UTC", "GMT"):
+        zone = "+00:00"
+    elif zone and ":" not in zone:
+        zone = f"{zone[:3]}:{zone[3:]}"
+    return f"{day}T{clock}{zone}"
+
+
+def _from_epoch(value: str) -> str | None:
+    seconds = int(value[:10])
+    moment = datetime.fromtimestamp(seconds, tz=timezone.utc)
+    if not MIN_YEAR <= moment.year <= MAX_YEAR:
+        return None
+    return moment.isoformat()
+
+
+def _from_words(value: str) -> str | None:
+    """Dates in words, in English or with a month name from ``MONTHS``."""
+    text = _MONTH_WORD.sub(lambda m: MONTHS[m.group(1).casefold()], value)
+    text = re.sub(r"(?<=\d)(?:er|\.)(?=\s)", "", text)  # "1er mai", "4. März"
+    if len(text) > 60 or not re.search(r"\d{4}", text):
+        return None
+    try:
+        moment = dateutil_parser.parse(text, default=_DEFAULT, fuzzy=True, dayfirst=_dayfirst(text))
+    except (ValueError, OverflowError):
+        return None
+    if not MIN_YEAR <= moment.year <= MAX_YEAR:
+        return None
+    if re.search(r"\d{1,2}:\d{2}", text):
+        return _with_zone(moment)
+    return moment.date().isoformat()
+
+
+def _dayfirst(text: str) -> bool:
+    """Numeric dates outside the US are written day first (04/09/2025 is 4 September)."""
+    return bool(re.search(r"\d{1,2}\.\d{1,2}\.\d{4}", text)) or not re.search(r"[A-Za-z]", text)
+
+
+def _with_zone(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        return moment.replace(microsecond=0).isoformat()
+    offset = moment.utcoffset() or timedelta(0)
+    return moment.replace(microsecond=0, tzinfo=timezone(offset)).isoformat()
+
+
+def _ymd(year: str, month: str, day: str) -> str | None:
+    try:
+        found = datetime(int(year), int(month), int(day))
+    except ValueError:
+        return None
+    if not MIN_YEAR <= found.year <= MAX_YEAR:
+        return None
+    return found.date().isoformat()

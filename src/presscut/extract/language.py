@@ -1,0 +1,57 @@
+"""The article's language: from the markup when it says, else detected from the text.
+
+Codes are BCP 47: "fr", "en-GB", "pt-BR", "zh-Hant"; "en_US" becomes "en-US".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+#: Fewer letters than this and text detection is a guess: give no language.
+MIN_DETECT_CHARS = 40
+#: Only this much text is read for detection (speed; the start of an article suffices).
+MAX_DETECT_CHARS = 3000
+#: Markup values that name no language.
+NO_LANGUAGE = frozenset({"", "x-default", "und", "mul", "zxx", "none", "null", "*", "xx"})
+
+_TAG = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$", re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def normalise_language(code: str | None) -> str | None:
+    """A markup language code as BCP 47, or None when it is not one."""
+    code = (code or "").strip().replace("_", "-").split(",")[0].split(";")[0].strip()
+    if code.casefold() in NO_LANGUAGE or not _TAG.match(code):
+        return None
+    parts = code.split("-")
+    tag = [parts[0].lower()]
+    for part in parts[1:]:
+        if len(part) == 2 and part.isalpha():
+            tag.append(part.upper())  # region: GB, BR
+        elif len(part) == 4 and part.isalpha():
+            tag.append(part.title())  # script: Hant, Latn
+        else:
+            tag.append(part.lower())
+    return "-".join(tag)
+
+
+def detect_language(markup_lang: str | None, text: str) -> str | None:
+    """The markup's language when given, else the language of ``text`` (py3langid)."""
+    declared = normalise_language(markup_lang)
+    if declared:
+        return declared
+    sample = (text or "")[:MAX_DETECT_CHARS]
+    if len(_LETTERS.findall(sample)) < MIN_DETECT_CHARS:
+        return None
+    code, _score = _identifier().classify(sample)
+    return normalise_language(code)
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    """py3langid's model, loaded once on first use (it takes a moment)."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=False)

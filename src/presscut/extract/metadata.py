@@ -1,0 +1,455 @@
+"""Phase 2a: the page's metadata (title, authors, date, language, site, section, URL).
+
+Read from JSON-LD, meta tags, microdata and a few visible elements (h1, bylines, time)
+of the one shared selectolax tree, which is never modified. Odd input (broken JSON-LD,
+no head, strange types) is skipped, never raised.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from presscut.extract.byline import agency_name, normalise_author, parse_byline, split_names
+from presscut.extract.dates import date_from_url, date_in_text, parse_date
+from presscut.extract.dom import clean_text, node_text
+from presscut.extract.language import normalise_language
+from presscut.extract.rules import words
+from presscut.extract.title import TitleCandidates, choose_title, clean_title, site_keys
+
+#: Meta tags (name, property or itemprop, lower case) for each field, most trusted first.
+META_TITLE = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title")
+META_AUTHOR = (
+    "author",
+    "article:author",
+    "dc.creator",
+    "dcterms.creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+    "citation_author",
+    "og:article:author",
+    "article:author_name",
+    "cxenseparse:author",
+)
+META_PUBLISHED = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "article:published",
+    "published_time",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dc.date.created",
+    "dcterms.created",
+    "citation_publication_date",
+    "citation_date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "date",
+    "datecreated",
+    "cxenseparse:recs:publishtime",
+)
+META_SITE_NAME = ("og:site_name", "application-name", "apple-mobile-web-app-title")
+META_SECTION = ("article:section", "parsely-section", "section", "sailthru.section")
+META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc.description")
+META_LANGUAGE = ("content-language", "og:locale", "dc.language", "language", "inlanguage")
+#: Byline elements: found by these CSS selectors, read in this order.
+BYLINE_SELECTORS = (
+    '[rel="author"]',
+    '[itemprop="author"]',
+    '[class*="byline"]',
+    '[class*="author"]',
+    '[class*="Byline"]',
+    '[class*="Author"]',
+)
+#: Visible containers of the article's header, where its <time> and <h1> are.
+HEADER_SELECTORS = ("article header", "main header", "article", "main", "header", "body")
+MAX_BYLINE_CHARS = 200
+#: JSON-LD types of an article, most specific first.
+ARTICLE_TYPES = words(
+    "Article NewsArticle BlogPosting Report ReportageNewsArticle AnalysisNewsArticle "
+    "OpinionNewsArticle BackgroundNewsArticle ReviewNewsArticle AskPublicationNewsArticle "
+    "LiveBlogPosting TechArticle ScholarlyArticle SocialMediaPosting DiscussionForumPosting "
+    "Review Recipe HowTo MedicalWebPage Posting Blog"
+)
+#: JSON-LD types of a page that may carry the article's fields when no Article is given.
+PAGE_TYPES = words("WebPage ItemPage AboutPage FAQPage QAPage CollectionPage")
+ORGANIZATION_TYPES = words(
+    "Organization NewsMediaOrganization Corporation LocalBusiness EducationalOrganization "
+    "GovernmentOrganization MedicalOrganization NGO WebSite Brand"
+)
+
+
+@dataclass
+class PageMeta:
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    source: str | None = None
+    image_credit: str | None = None
+    published: str | None = None
+    language: str | None = None
+    site_name: str | None = None
+    section: str | None = None
+    canonical_url: str | None = None
+    description: str | None = None
+    h1: str | None = None
+    raw_titles: list[str] = field(default_factory=list)
+
+
+def read_metadata(tree: LexborHTMLParser, url: str | None) -> PageMeta:
+    """Everything the page says about its article, without touching the tree."""
+    metas = _meta_tags(tree)
+    graph = read_jsonld(tree)
+    article = graph.article()
+    meta = PageMeta()
+    meta.site_name = _first(
+        [*metas.get("og:site_name", []), graph.site_name(article)]
+        + [v for k in META_SITE_NAME[1:] for v in metas.get(k, [])]
+    )
+    _read_title(meta, tree, metas, article, url)
+    _read_authors(meta, tree, metas, graph, article)
+    meta.published = _published(tree, metas, article, url)
+    meta.language = _language(tree, metas, article)
+    meta.section = _first([*_values(metas, META_SECTION), *graph.sections(article, meta.title)])
+    meta.canonical_url = _canonical(tree, metas, url)
+    meta.description = _first([*_values(metas, META_DESCRIPTION), ld_text(article, "description")])
+    meta.image_credit = graph.image_credit(article)
+    return meta
+
+
+def _meta_tags(tree: LexborHTMLParser) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for node in tree.css("meta"):
+        attrs = node.attributes
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+        key = key or attrs.get("http-equiv")
+        content = attrs.get("content")
+        if key and content and content.strip():
+            found.setdefault(key.strip().lower(), []).append(content.strip())
+    return found
+
+
+def _values(metas: dict[str, list[str]], keys: tuple[str, ...]) -> list[str]:
+    return [value for key in keys for value in metas.get(key, [])]
+
+
+def _first(values: list[str | None]) -> str | None:
+    for value in values:
+        text = clean_title(value) if value else ""
+        if text:
+            return text
+    return None
+
+
+def _read_title(
+    meta: PageMeta,
+    tree: LexborHTMLParser,
+    metas: dict[str, list[str]],
+    article: dict | None,
+    url: str | None,
+) -> None:
+    names = [n for n in (meta.site_name,) if n]
+    found = TitleCandidates(
+        meta=[t for t in (ld_text(article, "headline"),) if t] + _values(metas, META_TITLE),
+        title_tag=_title_tag(tree),
+        h1s=[node_text(h) for h in tree.css("h1")[:8]],
+    )
+    choice = choose_title(found, site_keys(names, url))
+    meta.title, meta.h1, meta.raw_titles = choice.title, choice.h1, choice.raw_titles
+
+
+def _title_tag(tree: LexborHTMLParser) -> str | None:
+    head = tree.head
+    node = head.css_first("title") if head is not None else None
+    node = node or tree.css_first("title")
+    return node.text() if node is not None else None
+
+
+def _read_authors(
+    meta: PageMeta,
+    tree: LexborHTMLParser,
+    metas: dict[str, list[str]],
+    graph: Graph,
+    article: dict | None,
+) -> None:
+    sources: list[str] = []
+    for name, is_org in graph.authors(article):
+        _add_author(meta, sources, name, is_org)
+    if not meta.authors:
+        for value in _values(metas, META_AUTHOR):
+            if not value.startswith(("http://", "https://", "/")):
+                _add_author(meta, sources, value, False)
+    if not meta.authors:
+        for text in _byline_texts(tree):
+            byline = parse_byline(text)
+            meta.authors.extend(a for a in byline.authors if a not in meta.authors)
+            if byline.source and byline.source not in sources:
+                sources.append(byline.source)
+            if meta.authors:
+                break
+    if meta.site_name:
+        site = meta.site_name.casefold()
+        meta.authors = [a for a in meta.authors if a.casefold() != site]
+    meta.source = ", ".join(sources) or None
+
+
+def _add_author(meta: PageMeta, sources: list[str], name: str, is_org: bool) -> None:
+    for piece in split_names(clean_text(name)) if not is_org else [clean_text(name)]:
+        agency = agency_name(piece)
+        if agency:
+            if agency not in sources:
+                sources.append(agency)
+            continue
+        person = normalise_author(piece)
+        if person and person not in meta.authors:
+            meta.authors.append(person)
+
+
+def _byline_texts(tree: LexborHTMLParser) -> list[str]:
+    body = tree.body
+    if body is None:
+        return []
+    texts: list[str] = []
+    for selector in BYLINE_SELECTORS:
+        for node in body.css(selector)[:6]:
+            text = _person_text(node)
+            if text and len(text) <= MAX_BYLINE_CHARS and text not in texts:
+                texts.append(text)
+    return texts
+
+
+def _person_text(node: LexborNode) -> str:
+    name = node.css_first('[itemprop="name"]')
+    if name is not None:
+        return name.attributes.get("content") or node_text(name)
+    return node.attributes.get("content") or node_text(node)
+
+
+def _published(
+    tree: LexborHTMLParser, metas: dict[str, list[str]], article: dict | None, url: str | None
+) -> str | None:
+    for value in [ld_text(article, "datePublished"), *_values(metas, META_PUBLISHED)]:
+        found = parse_date(value)
+        if found:
+            return found
+    found = _time_element(tree)
+    if found:
+        return found
+    for value in [ld_text(article, "dateCreated"), date_from_url(url)]:
+        found = parse_date(value)
+        if found:
+            return found
+    return None
+
+
+def _time_element(tree: LexborHTMLParser) -> str | None:
+    for node in tree.css('[itemprop="datePublished"]'):
+        found = parse_date(node.attributes.get("datetime") or node.attributes.get("content"))
+        found = found or date_in_text(node_text(node))
+        if found:
+            return found
+    for selector in HEADER_SELECTORS:
+        for node in tree.css(f"{selector} time")[:3]:
+            found = parse_date(node.attributes.get("datetime")) or date_in_text(node_text(node))
+            if found:
+                return found
+    return None
+
+
+def _language(
+    tree: LexborHTMLParser, metas: dict[str, list[str]], article: dict | None
+) -> str | None:
+    html_node = tree.css_first("html")
+    candidates = [html_node.attributes.get("lang") if html_node is not None else None]
+    candidates += [html_node.attributes.get("xml:lang") if html_node is not None else None]
+    candidates += [*_values(metas, META_LANGUAGE), ld_text(article, "inLanguage")]
+    for value in candidates:
+        code = normalise_language(value)
+        if code:
+            return code
+    return None
+
+
+def _canonical(tree: LexborHTMLParser, metas: dict[str, list[str]], url: str | None) -> str | None:
+    node = tree.css_first('link[rel="canonical"]')
+    values = [node.attributes.get("href") if node is not None else None, *metas.get("og:url", [])]
+    for value in values:
+        value = (value or "").strip()
+        if not value:
+            continue
+        absolute = urljoin(url, value) if url else value
+        if absolute.startswith(("http://", "https://")):
+            return absolute
+    return None
+
+
+# --- JSON-LD -------------------------------------------------------------------------
+
+_JSON_JUNK = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
+
+
+class Graph:
+    """Every JSON-LD object of a page (flattened from lists, @graph and mainEntity)."""
+
+    def __init__(self, objects: list[dict]) -> None:
+        self.objects = objects
+        self.by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
+
+    def article(self) -> dict | None:
+        """The article object: an Article type, else a page object with a headline."""
+        for types in (ARTICLE_TYPES, PAGE_TYPES):
+            typed = [o for o in self.objects if _types(o) & types]
+            for obj in typed:
+                if obj.get("headline") or obj.get("author"):
+                    return obj
+            if typed and types is ARTICLE_TYPES:
+                return typed[0]
+        return None
+
+    def resolve(self, value: object) -> object:
+        if isinstance(value, dict) and set(value) <= {"@id", "@type"}:
+            return self.by_id.get(value.get("@id"), value)  # type: ignore[arg-type]
+        return value
+
+    def authors(self, article: dict | None) -> list[tuple[str, bool]]:
+        """``(name, is_organization)`` for each author or creator of the article."""
+        if article is None:
+            return []
+        found: list[tuple[str, bool]] = []
+        for key in ("author", "creator"):
+            for item in _as_list(article.get(key)):
+                item = self.resolve(item)
+                if isinstance(item, str):
+                    found.append((item, False))
+                elif isinstance(item, dict):
+                    name = _name(item)
+                    if name:
+                        found.append((name, bool(_types(item) & ORGANIZATION_TYPES)))
+            if found:
+                break
+        return found
+
+    def site_name(self, article: dict | None) -> str | None:
+        publisher = self.resolve(article.get("publisher")) if article else None
+        if isinstance(publisher, dict) and _name(publisher):
+            return _name(publisher)
+        for obj in self.objects:
+            if "WebSite" in _types(obj) and _name(obj):
+                return _name(obj)
+        return None
+
+    def sections(self, article: dict | None, title: str | None) -> list[str]:
+        section = article.get("articleSection") if article else None
+        found = [s for s in _as_list(section) if isinstance(s, str)]
+        for obj in self.objects:
+            if "BreadcrumbList" in _types(obj):
+                found.extend(_breadcrumb_section(obj, title, self))
+        return found
+
+    def image_credit(self, article: dict | None) -> str | None:
+        for image in _as_list(article.get("image") if article else None):
+            image = self.resolve(image)
+            if not isinstance(image, dict):
+                continue
+            for key in ("copyrightHolder", "creditText", "copyrightNotice", "author"):
+                value = self.resolve(image.get(key))
+                text = _name(value) if isinstance(value, dict) else value
+                if isinstance(text, str) and clean_text(text.replace("©", "")):
+                    return clean_text(text.replace("©", "").replace("(c)", ""))
+        return None
+
+
+def read_jsonld(tree: LexborHTMLParser) -> Graph:
+    objects: list[dict] = []
+    for node in tree.css('script[type*="ld+json"]'):
+        raw = _JSON_JUNK.sub("", node.text() or "")
+        try:
+            data = json.loads(raw, strict=False)
+        except (ValueError, RecursionError):
+            continue
+        _flatten(data, objects, 0)
+    return Graph(objects)
+
+
+def ld_text(obj: dict | None, key: str) -> str | None:
+    """A text property of a JSON-LD object (first if a list), or None."""
+    value = _as_list(obj.get(key) if obj else None)
+    first = value[0] if value else None
+    if isinstance(first, dict):
+        first = first.get("@value") or first.get("name")
+    return first if isinstance(first, str) and first.strip() else None
+
+
+def _flatten(data: object, out: list[dict], depth: int) -> None:
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for item in data:
+            _flatten(item, out, depth + 1)
+    elif isinstance(data, dict):
+        out.append(data)
+        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+            if isinstance(data.get(key), (dict, list)):
+                _flatten(data[key], out, depth + 1)
+
+
+def _types(obj: dict) -> frozenset[str]:
+    types = obj.get("@type")
+    values = types if isinstance(types, list) else [types]
+    return frozenset(t.rsplit("/", 1)[-1] for t in values if isinstance(t, str))
+
+
+def _as_list(value: object) -> list:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _name(obj: dict) -> str | None:
+    name = obj.get("name")
+    if isinstance(name, list):
+        name = name[0] if name else None
+    if isinstance(name, dict):
+        name = name.get("@value")
+    if not isinstance(name, str):
+        given, family = obj.get("givenName"), obj.get("familyName")
+        name = " ".join(p for p in (given, family) if isinstance(p, str)) or None
+    return clean_text(name) if name else None
+
+
+def _breadcrumb_section(obj: dict, title: str | None, graph: Graph) -> list[str]:
+    items = [graph.resolve(i) for i in _as_list(obj.get("itemListElement"))]
+    names: list[str] = []
+    for item in sorted(
+        (i for i in items if isinstance(i, dict)), key=lambda i: _position(i.get("position"))
+    ):
+        inner = graph.resolve(item.get("item"))
+        name = _name(item) or (_name(inner) if isinstance(inner, dict) else None)
+        if name:
+            names.append(name)
+    if names and title and _same(names[-1], title):
+        names.pop()
+    return names[-1:] if len(names) > 1 else []
+
+
+def _position(value: object) -> float:
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def _same(a: str, b: str) -> bool:
+    return re.sub(r"\W+", "", a.casefold()) == re.sub(r"\W+", "", b.casefold())

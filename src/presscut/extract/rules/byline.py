@@ -1,0 +1,167 @@
+"""Byline rules: the words around authors' names, by purpose and language.
+
+``byline.py`` applies them: "Par Jeanne Dupont, envoyée spéciale, avec AFP" gives the
+author "Jeanne Dupont" and the source "AFP".
+"""
+
+from __future__ import annotations
+
+import re
+
+from presscut.extract.rules import words
+from presscut.extract.rules.credit import AGENCIES
+
+#: Words that open a byline and are not part of a name, by language (lower case,
+#: matched at the start, longest first).
+LEAD_INS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "written by",
+        "words by",
+        "story by",
+        "text by",
+        "posted by",
+        "published by",
+        "authored by",
+        "article by",
+        "reported by",
+        "by",
+        "author:",
+        "authors:",
+        "author",
+        "writer:",
+        "byline:",
+    ),
+    "fr": ("rédigé par", "écrit par", "publié par", "par", "auteur :", "auteur:", "texte :"),
+    "de": ("geschrieben von", "verfasst von", "von", "autor:", "autorin:", "text:"),
+    "es": ("escrito por", "publicado por", "redactado por", "por", "autor:", "autora:"),
+    "it": ("scritto da", "pubblicato da", "di", "autore:", "a cura di"),
+    "pt": ("escrito por", "publicado por", "por", "autor:", "autora:"),
+    "nl": ("geschreven door", "door"),
+}
+
+#: Lead-ins that are also the start of surnames ("De Luca"): removed only in lower case.
+LOWER_CASE_LEAD_INS = ("de ",)
+
+#: Separators between several people in one byline (regex, whole words).
+NAME_SEPARATORS = re.compile(
+    r"\s*(?:,|;|&|\||/|\band\b|\bet\b|\bund\b|\by\b|\be\b|\+)\s*",
+    re.IGNORECASE,
+)
+
+#: "Jane Doe with AFP": the part after these words names an agency or a helper.
+WITH_WORDS = re.compile(
+    r"\s+(?:with|avec|mit|con|com|met)\s+(?=\S)|\s*\((?=[^)]*\)\s*$)", re.IGNORECASE
+)
+
+#: Where a byline stops naming people: dates, update notes, reading times (all languages).
+BYLINE_TAIL = re.compile(
+    r"\s*(?:[-–—|•·,]\s*)?\b(?:"
+    r"updated|published|posted|last\s+updated|last\s+modified|modified|on\s+(?=\w+\s+\d)"
+    r"|mis\s+à\s+jour|publié|modifié|le\s+\d"
+    r"|aktualisiert|veröffentlicht|am\s+\d"
+    r"|actualizado|publicado|actualización"
+    r"|aggiornato|pubblicato"
+    r"|atualizado|publicado\s+em"
+    r"|\d+\s*(?:min|minutes?|mins)\b"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}"
+    r").*$",
+    re.IGNORECASE,
+)
+
+#: Job titles after a name ("Jane Doe, Staff Writer"): a part made only of these words
+#: is a role, not a person.
+ROLE_WORDS = words(
+    """
+    staff writer writers reporter reporters correspondent correspondents editor editors
+    senior junior chief deputy managing executive associate contributing contributor
+    contributors columnist columnists news desk team editorial features political
+    politics business sports science technology tech health culture foreign national
+    international special envoy photographer photographers photos photo video producer
+    analyst freelance freelancer guest author authors journalist journalists intern
+    expert experts director head of the and for in at global us uk europe
+    rédaction rédacteur rédactrice journaliste envoyé envoyée spécial spéciale
+    correspondant correspondante chef service grand reporter à
+    redaktion redakteur redakteurin korrespondent korrespondentin
+    redacción redactor redactora corresponsal periodista enviado enviada especial
+    redazione redattore redattrice corrispondente giornalista inviato inviata
+    redação repórter correspondente jornalista enviada
+    """
+)
+
+#: Whole bylines that name nobody (lower case, after lead-ins are removed).
+NOT_NAMES = frozenset(
+    {
+        "staff",
+        "admin",
+        "administrator",
+        "editor",
+        "editors",
+        "the editors",
+        "editorial",
+        "editorial staff",
+        "editorial team",
+        "web desk",
+        "news desk",
+        "newsdesk",
+        "guest",
+        "guest author",
+        "guest post",
+        "anonymous",
+        "unknown",
+        "user",
+        "root",
+        "webmaster",
+        "null",
+        "none",
+        "undefined",
+        "email the author",
+        "email",
+        "contact",
+        "follow",
+        "follow us",
+        "share",
+        "author",
+        "authors",
+        "by",
+        "more",
+        "view all posts",
+        "see all",
+        "read more",
+        "rédaction",
+        "la rédaction",
+        "redaktion",
+        "redacción",
+        "redazione",
+        "redação",
+    }
+)
+
+#: Phrases that show a text is a call to action or a label, not a name.
+NOT_NAME_PHRASES = re.compile(
+    r"\b(?:e-?mail|follow|view\s+(?:all|posts|profile)|posts\s+by|more\s+(?:from|by|articles)"
+    r"|read\s+more|articles?\s+by|click|subscribe|sign\s+up|log\s*in|share|twitter"
+    r"|facebook|linkedin|instagram|profile|bio)\b",
+    re.IGNORECASE,
+)
+
+#: Names longer than this many words are sentences, not names.
+MAX_NAME_WORDS = 6
+MAX_NAME_CHARS = 60
+
+#: Agencies recognised in bylines and author metadata (shared with the credit rules).
+BYLINE_AGENCIES = frozenset(AGENCIES) | frozenset(
+    {
+        "Agence France Presse",
+        "Associated Press",
+        "The Associated Press",
+        "Reuters Staff",
+        "AFP Staff",
+        "dpa-AFX",
+        "APA-OTS",
+        "Europa Press",
+        "AP",
+    }
+)
+AGENCY_KEYS = frozenset(a.casefold() for a in BYLINE_AGENCIES)

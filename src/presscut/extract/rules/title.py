@@ -1,0 +1,51 @@
+"""Title rules: how pages decorate a headline in ``<title>`` and the meta tags.
+
+``title.py`` applies them: "Le budget adopté | Atlantico.fr" gives "Le budget adopté"
+when "Atlantico.fr" is the site's name or domain, and only then.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presscut.extract.rules import words
+
+#: Separators between a headline and the site's name in <title> and og:title, tried in
+#: order. A colon is one too, but only when the other side is the site's name.
+SEGMENT_SEPARATORS = re.compile(r"\s+[|–—\-·•»:/~]\s+|\s*[|·•»]\s*|\s+::\s+|\s*\|\|\s*")
+
+#: React's streaming renderer leaves empty comments between text parts; inside <title>
+#: (raw text for the parser) they arrive as literal "<!-- -->".
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+#: Title candidates that name a page type, not an article (lower case).
+GENERIC_TITLES = frozenset(
+    {
+        "home",
+        "homepage",
+        "home page",
+        "accueil",
+        "startseite",
+        "inicio",
+        "portada",
+        "news",
+        "blog",
+        "article",
+        "untitled",
+        "untitled document",
+        "404",
+        "page not found",
+        "access denied",
+        "just a moment...",
+    }
+)
+
+#: A site-name segment may be written with a generic word before or after the brand
+#: ("Blog - Acme", "Acme News"): these words do not stop it from matching the domain.
+SITE_NAME_FILLERS = words(
+    "the blog blogs news online magazine mag journal daily official site website www com "
+    "org net co uk fr de es it inc ltd llc"
+)
+
+#: Longest a headline can reasonably be, in characters; longer candidates are body text.
+MAX_TITLE_CHARS = 300
