@@ -118,7 +118,8 @@ def _same_published(expected: str | None, actual: Any) -> bool:
 def _page_text(name: str) -> str:
     """All the text of the page, as a reader (or a view-source) would see it."""
     tree = LexborHTMLParser(_page(name).decode("utf-8"))
-    parts = [tree.root.text(separator=" ")] if tree.root else []
+    root = tree.root
+    parts = [root.text(separator=" "), root.text(separator="")] if root else []
     parts += [node.attributes.get("content") or "" for node in tree.css("meta")]
     parts += [node.text() for node in tree.css("script")]
     return " ".join(parts)
