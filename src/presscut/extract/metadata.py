@@ -77,6 +77,8 @@ BYLINE_SELECTORS = (
 #: Visible containers of the article's header, where its <time> and <h1> are.
 HEADER_SELECTORS = ("article header", "main header", "article", "main", "header", "body")
 MAX_BYLINE_CHARS = 200
+#: Tags that a headline's text is split at (others, like <span> or <em>, join words).
+SPACED_TAGS = words("br div p li h1 h2 h3 h4 h5 h6 section header figure img")
 #: JSON-LD types of an article, most specific first.
 ARTICLE_TYPES = words(
     "Article NewsArticle BlogPosting Report ReportageNewsArticle AnalysisNewsArticle "
@@ -164,10 +166,21 @@ def _read_title(
     found = TitleCandidates(
         meta=[t for t in (ld_text(article, "headline"),) if t] + _values(metas, META_TITLE),
         title_tag=_title_tag(tree),
-        h1s=[node_text(h) for h in tree.css("h1")[:8]],
+        h1s=[_inline_text(h) for h in tree.css("h1")[:8]],
     )
     choice = choose_title(found, site_keys(names, url))
     meta.title, meta.h1, meta.raw_titles = choice.title, choice.h1, choice.raw_titles
+
+
+def _inline_text(node: LexborNode) -> str:
+    """Text as displayed: inline tags joined without a space, <br> and blocks with one."""
+    parts: list[str] = []
+    for child in node.traverse(include_text=True):
+        if child.tag == "-text":
+            parts.append(child.text_content or "")
+        elif child.tag in SPACED_TAGS:
+            parts.append(" ")
+    return clean_text("".join(parts))
 
 
 def _title_tag(tree: LexborHTMLParser) -> str | None:

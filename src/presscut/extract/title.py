@@ -22,6 +22,14 @@ from presscut.extract.rules.title import (
     SITE_NAME_FILLERS,
 )
 
+#: An <h1> that matches no meta title is still the headline the reader sees when it
+#: shares this many words, and this share of its words, with one (else it is a logo or
+#: a menu heading). Measured on the development corpus.
+MIN_SHARED_WORDS = 2
+MIN_SHARED_RATIO = 0.34
+#: "Headline | Section | Site": a pipe ends a headline that has this many words before it.
+MIN_WORDS_BEFORE_PIPE = 4
+_WORDS = re.compile(r"\w+")
 _NON_WORD = re.compile(r"[\W_]+")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", re.IGNORECASE)
 
@@ -87,12 +95,13 @@ def strip_site_name(title: str, keys: frozenset[str]) -> str:
 def choose_title(found: TitleCandidates, keys: frozenset[str]) -> TitleChoice:
     """The headline, the main <h1> and the other title variants (all cleaned)."""
     raw = [clean_title(t) for t in [*found.meta, found.title_tag or ""]]
-    cands = [c for c in (strip_site_name(r, keys) for r in raw) if _usable(c)]
-    h1s = [h for h in (clean_title(h) for h in found.h1s) if _usable(h)]
+    cands = _untruncated([c for c in (_trim(r, keys) for r in raw) if _usable(c)])
+    h1s = [_trim(h, keys) for h in (clean_title(h) for h in found.h1s) if not _is_site(h, keys)]
+    h1s = [h for h in h1s if _usable(h)]
     title, h1 = _h1_match(h1s, cands, raw)
     if title is None:
-        title = cands[0] if cands else (h1s[0] if h1s else None)
-        h1 = h1s[0] if h1s else None
+        h1 = _closest(h1s, cands) if cands else (h1s[0] if h1s else None)
+        title = h1 or (cands[0] if cands else None)
     variants = []
     for text in [*raw, *cands]:
         if text and text != title and text not in variants:
@@ -101,16 +110,57 @@ def choose_title(found: TitleCandidates, keys: frozenset[str]) -> TitleChoice:
 
 
 def _h1_match(h1s: list[str], cands: list[str], raw: list[str]) -> tuple[str | None, str | None]:
-    """An <h1> that equals a candidate, or a candidate minus a segment before/after it."""
-    cand_keys = {_key(c) for c in cands}
+    """An <h1> that equals a candidate, or a candidate minus a segment before/after it.
+
+    An <h1> in capitals that equals a candidate gives way to the candidate's case: the
+    capitals are usually the style sheet's doing.
+    """
+    by_key = {_key(c): c for c in reversed(cands)}
     for h1 in h1s:
         key = _key(h1)
-        if key in cand_keys:
-            return h1, h1
+        if key in by_key:
+            return (by_key[key] if h1.isupper() else h1), h1
         for text in raw:
             if _is_segment_of(h1, text):
                 return h1, h1
     return None, None
+
+
+def _trim(title: str, keys: frozenset[str]) -> str:
+    """Cut site names, then anything after a pipe: "Headline | Section | Site"."""
+    title = strip_site_name(title, keys)
+    head, pipe, _tail = title.partition(" | ")
+    if pipe and len(head.split()) >= MIN_WORDS_BEFORE_PIPE:
+        return head
+    return title
+
+
+def _closest(h1s: list[str], cands: list[str]) -> str | None:
+    """The <h1> sharing most words with a meta title, if it shares enough to be the same
+    headline reworded ("Top 10 Health Trends to Watch" / "Health Trends For 2026")."""
+    best, best_score = None, 0.0
+    for h1 in h1s:
+        words = _words(h1)
+        for cand in cands:
+            shared = len(words & _words(cand))
+            score = shared / max(len(words), 1)
+            if shared >= MIN_SHARED_WORDS and score >= MIN_SHARED_RATIO and score > best_score:
+                best, best_score = h1, score
+    return best
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORDS.findall(text.casefold()))
+
+
+def _untruncated(cands: list[str]) -> list[str]:
+    """Candidates with a cut one ("... (Including", "...…") replaced by its full form."""
+    result = []
+    for cand in cands:
+        stem = cand.rstrip(".…").rstrip()
+        longer = [c for c in cands if len(c) > len(stem) + 3 and c.startswith(stem)]
+        result.append(max(longer, key=len) if longer else cand)
+    return result
 
 
 def _is_segment_of(part: str, text: str) -> bool:
