@@ -40,11 +40,13 @@ class Harvest:
     source: str | None = None
     bylines: list[str] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
+    #: Whether the walk has passed the headline: a standfirst stands below it.
+    after_headline: bool = False
 
 
 def harvest(tree: LexborHTMLParser) -> Harvest:
     """Collect kicker, lead, credits and bylines; remove the first three from ``tree``."""
-    found = Harvest()
+    found = Harvest(after_headline=tree.css_first("h1") is None)
     root = tree.body
     if root is None:
         return found
@@ -58,6 +60,9 @@ def harvest(tree: LexborHTMLParser) -> Harvest:
 
 def _read(node: LexborNode, found: Harvest) -> str | None:
     """Record what ``node`` holds; the rule's name when it is to be removed from the page."""
+    if node.tag == "h1":
+        found.after_headline = True
+        return None
     words = attr_words(node)
     if not words & HARVEST_WORDS:
         return None
@@ -65,9 +70,16 @@ def _read(node: LexborNode, found: Harvest) -> str | None:
     if not text:
         return None
     if found.kicker is None and words & KICKER_WORDS and len(text) <= KICKER_MAX:
+        if _is_link(node):  # an overline linking to its section is the section's name
+            return None
         found.kicker = text
         return _take("header.kicker", text, found)
-    if found.lead is None and words & LEAD_WORDS and LEAD_MIN <= len(text) <= LEAD_MAX:
+    if (
+        found.lead is None
+        and found.after_headline
+        and words & LEAD_WORDS
+        and LEAD_MIN <= len(text) <= LEAD_MAX
+    ):
         found.lead = text
         return _take("header.lead", text, found)
     if found.image_credit is None and words & CREDIT_WORDS and len(text) <= CREDIT_MAX:
@@ -90,6 +102,14 @@ def _figure_credit(root: LexborNode, found: Harvest) -> str | None:
             found.removed.append(Removal("credit.image.caption", text))
             return credit
     return None
+
+
+def _is_link(node: LexborNode) -> bool:
+    """The element is a link, or holds nothing but one link."""
+    if node.tag == "a":
+        return True
+    links = node.css("a")
+    return len(links) == 1 and node_text(links[0]) == node_text(node)
 
 
 def _take(rule: str, text: str, found: Harvest) -> str:

@@ -125,7 +125,8 @@ KICKER_WORDS = words(
 LEAD_WORDS = words(
     "standfirst chapo chapeau chapô lead-text leadtext article-lead lede dek deck "
     "article-summary article-intro intro-text summary-text subheadline sub-headline "
-    "teaser-text entradilla sottotitolo linha-fina"
+    "teaser-text entradilla sottotitolo linha-fina subtitle sub-title article-subtitle "
+    "article-teaser standfirst-text"
 )
 CREDIT_WORDS = words(
     "credit credits copyright photo-credit image-credit media-credit caption-credit "
