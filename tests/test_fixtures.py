@@ -115,9 +115,17 @@ def _same_published(expected: str | None, actual: Any) -> bool:
 # ---------------------------------------------------------------- the fixtures themselves
 
 
+def _decoded_page(name: str) -> str:
+    """The page as text: UTF-8, or else windows-1252 (what browsers use for latin-1 pages)."""
+    try:
+        return _page(name).decode("utf-8")
+    except UnicodeDecodeError:
+        return _page(name).decode("cp1252")
+
+
 def _page_text(name: str) -> str:
     """All the text of the page, as a reader (or a view-source) would see it."""
-    tree = LexborHTMLParser(_page(name).decode("utf-8"))
+    tree = LexborHTMLParser(_decoded_page(name))
     root = tree.root
     parts = [root.text(separator=" "), root.text(separator="")] if root else []
     parts += [node.attributes.get("content") or "" for node in tree.css("meta")]
