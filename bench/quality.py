@@ -94,10 +94,12 @@ def header(pages: int, argv: list[str], import_failure: str | None) -> str:
 
 def _presscut_version() -> str:
     try:
-        from presscut._version import __version__
+        import presscut._version as version
     except Exception:
         return "?"
-    return __version__
+    where = Path(version.__file__).resolve()
+    elsewhere = "" if ROOT in where.parents else f" (from {where.parent})"
+    return version.__version__ + elsewhere
 
 
 def _git_state() -> str:

@@ -46,6 +46,7 @@ def score_output(truth: dict[str, Any], out: Output) -> dict[str, Any]:
         "traceback": "Traceback (most recent call last)" in out.stderr,
         "words": len(sc.words(out.text)),
         "empty": not (out.text or "").strip(),
+        "garbled": sc.garbled(out.text) or sc.garbled(out.title),
     }
     entry.update(_body(main, truth, out.text))
     entry.update(_metadata(truth, out))
@@ -91,7 +92,7 @@ def _metadata(truth: dict[str, Any], out: Output) -> dict[str, Any]:
 def audit_removals(truth: dict[str, Any], out: Output, with_missing: list[str]) -> dict[str, Any]:
     """What presscut's rules cut on this page, and which of those cuts were article text."""
     removed = out.removed or []
-    folded_main = sc.fold(truth.get("main_content") or "")
+    folded_main = sc.fold_text(truth.get("main_content") or "")
     eaten = [
         {"snippet": snippet, "rule": rule}
         for snippet in with_missing
@@ -116,7 +117,7 @@ def audit_removals(truth: dict[str, Any], out: Output, with_missing: list[str]) 
 def _rules_containing(removed: list[tuple[str, str]], snippet: str) -> list[str]:
     """The rules whose removed text holds the snippet, or a long part of it (named once)."""
     rules: list[str] = []
-    folded_snippet = sc.fold(snippet)
+    folded_snippet = sc.fold_text(snippet)
     for rule, text in removed:
         holds = bool(sc.snippets_in(text, [snippet]))
         part = len(sc.words(text)) >= MIN_PART_WORDS and sc.contains_snippet(folded_snippet, text)

@@ -34,6 +34,9 @@ def num(value: float | None, digits: int = 3) -> str:
     return "n/a" if value is None else f"{value:.{digits}f}"
 
 
+#: Which page source to name when a title equals several.
+TITLE_PRIORITY = ("h1", "og:title", "<title>", "twitter:title")
+
 SUMMARY_ROWS: list[tuple[str, Callable[[dict[str, Any]], str]]] = [
     ("Body F1 (mean)", lambda s: num(s["f1"])),
     ("Body precision (mean)", lambda s: num(s["precision"])),
@@ -109,17 +112,23 @@ def titles_block(records: list[dict[str, Any]], names: list[str]) -> str:
     rows = [[k, *(str(kinds[n][k]) for n in names)] for k in labels]
     out = ["## Title mismatches by kind", table(["kind", *names], rows)]
     for name in names:
-        sources = Counter(
-            f"truth={'/'.join(e.get('truth_title_from') or ['?'])}"
-            f" got={'/'.join(e.get('title_from') or ['?'])}"
+        pairs = Counter(
+            f"truth={_main_source(e.get('truth_title_from'))}"
+            f" got={_main_source(e.get('title_from'))}"
             for r in records
             if (e := r["systems"][name])["title_exact"] is False
         )
-        pairs = ", ".join(f"{k} x{v}" for k, v in sources.most_common(8))
-        out.append(
-            f"{name} wrong titles by source (relaxed match against the page): {pairs or '-'}"
-        )
+        listed = ", ".join(f"{k} x{v}" for k, v in pairs.most_common(8))
+        out.append(f"{name}, wrong titles by page source (relaxed equality): {listed or '-'}")
     return "\n\n".join(out)
+
+
+def _main_source(names: list[str] | None) -> str:
+    """The one source named for a title: the first of TITLE_PRIORITY it equals."""
+    for name in TITLE_PRIORITY:
+        if name in (names or []):
+            return name
+    return "none"
 
 
 def metadata_misses(records: list[dict[str, Any]], name: str, limit: int) -> str:

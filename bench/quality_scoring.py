@@ -42,6 +42,14 @@ QUOTES_AND_DASHES = str.maketrans(
 #: Invisible characters dropped before any comparison.
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 
+#: A list item's marker at the start of a line ("- ", "• ", "3. ").
+LIST_MARKER = re.compile(r"^[ \t]*(?:[-*•·▪]|\d{1,2}[.)])[ \t]+", re.MULTILINE)
+SPACE_BEFORE_PUNCTUATION = re.compile(r" ([,.;:!?)\]])")
+SPACE_AFTER_OPENING = re.compile(r"([(\[]) ")
+
+#: Text garbled by decoding UTF-8 as Windows-1252 ("â€™" for "’").
+MOJIBAKE = re.compile(r"â€|Ã[©¨¢£¤§¶¼³±ª«]|Â[ ©®°·]")
+
 #: Separators a site name is glued to a title with ("Title | Site", "Site - Title").
 TITLE_SEPARATORS = "|-–—:·•»/~"
 
@@ -86,6 +94,13 @@ def fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def fold_text(text: str) -> str:
+    """`fold` for body text and snippets: list markers dropped, and the space that inline
+    markup leaves before punctuation ("types , we") removed."""
+    text = LIST_MARKER.sub("", unicodedata.normalize("NFKC", text))
+    return SPACE_AFTER_OPENING.sub(r"\1", SPACE_BEFORE_PUNCTUATION.sub(r"\1", fold(text)))
+
+
 def words(text: str | None) -> list[str]:
     """The words of a text: lowercase runs of unicode word characters."""
     if not text:
@@ -115,8 +130,8 @@ def word_prf(system: str | None, truth: str) -> PRF:
 
 
 def contains_snippet(folded_text: str, snippet: str) -> bool:
-    """True when the snippet occurs in the folded text, not glued to other word characters."""
-    needle = fold(snippet)
+    """True when the snippet occurs in the `fold_text` text, not glued to other word characters."""
+    needle = fold_text(snippet)
     if not needle:
         return False
     start = r"(?<!\w)" if re.match(r"\w", needle) else ""
@@ -126,13 +141,13 @@ def contains_snippet(folded_text: str, snippet: str) -> bool:
 
 def snippets_in(text: str | None, snippets: list[str]) -> list[str]:
     """The snippets that occur in the text."""
-    folded = fold(text or "")
+    folded = fold_text(text or "")
     return [s for s in snippets if contains_snippet(folded, s)]
 
 
 def fair_without(without: list[str], main_content: str) -> list[str]:
     """The `without` snippets that a perfect body can avoid (not inside the article itself)."""
-    folded = fold(main_content)
+    folded = fold_text(main_content)
     return [s for s in without if not contains_snippet(folded, s)]
 
 
@@ -145,7 +160,12 @@ def paragraph_kept(text: str | None, paragraph: str, min_words: int = 6) -> bool
     """Whether a ground-truth paragraph is in the text (None when too short to judge)."""
     if len(words(paragraph)) < min_words:
         return None
-    return contains_snippet(fold(text or ""), paragraph)
+    return contains_snippet(fold_text(text or ""), paragraph)
+
+
+def garbled(text: str | None) -> bool:
+    """True when the text shows UTF-8 decoded as Windows-1252."""
+    return bool(text) and MOJIBAKE.search(text or "") is not None
 
 
 # --- title --------------------------------------------------------------------------------

@@ -125,6 +125,7 @@ def _page_problems(e: dict[str, Any]) -> list[tuple[str, bool]]:
         ("crashed or timed out", bool(e["crash"])),
         (f"error {e['error']}", bool(e["error"])),
         ("no article text at all", e["empty"]),
+        ("garbled text (UTF-8 read as cp1252)", e["garbled"]),
         ("low recall (R < 0.7): article text missed", scored and not e["empty"] and e["r"] < 0.7),
         ("low precision (P < 0.7): page chrome kept", scored and not e["empty"] and e["p"] < 0.7),
         ("opening paragraph missing", scored and e.get("opening_kept") is False),
@@ -148,6 +149,8 @@ def diagnosis(e: dict[str, Any]) -> str:
     parts = [f"error={e['error']}"] if e["error"] else []
     if e["empty"]:
         parts.append("no text")
+    if e["garbled"]:
+        parts.append("garbled encoding")
     elif e["scored"]:
         if e["r"] < 0.7:
             parts.append(f"missed text (R={e['r']:.2f})")

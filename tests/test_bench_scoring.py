@@ -60,6 +60,24 @@ def test_snippets_do_not_match_inside_a_word() -> None:
     assert sc.snippets_in(None, ["Home"]) == []
 
 
+def test_snippets_ignore_list_markers_and_markup_spacing() -> None:
+    text = "Symptoms:\n• Body aches - rest\n2. Fever\nIn our guide to cameras, we ( really ) start."
+    assert sc.snippets_in(text, ["- Body aches - rest", "Fever"]) == [
+        "- Body aches - rest",
+        "Fever",
+    ]
+    assert sc.snippets_in(text, ["guide to cameras , we (really) start"]) == [
+        "guide to cameras , we (really) start"
+    ]
+
+
+def test_garbled_spots_utf8_read_as_cp1252() -> None:
+    assert sc.garbled("search rankingsâ€”itâ€™s now")
+    assert sc.garbled("cafÃ© au lait")
+    assert not sc.garbled("café — it’s fine")
+    assert not sc.garbled(None)
+
+
 def test_fair_without_drops_snippets_the_article_itself_contains() -> None:
     main = "We stayed at home all winter."
     assert sc.fair_without(["Home", "Login"], main) == ["Login"]
