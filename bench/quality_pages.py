@@ -8,7 +8,8 @@ from typing import Any
 import quality_scoring as sc
 from quality_run import Output, Page, title_sources
 
-#: A removal of at least this many words found inside the article text is a rule false positive.
+#: A removal of at least this many words found in the ground-truth article, and not elsewhere
+#: in the system's text, is a rule false positive.
 MIN_REMOVED_WORDS = 8
 
 #: A removal of at least this many words inside a missing `with` snippet ate part of it.
@@ -41,6 +42,7 @@ def score_output(truth: dict[str, Any], out: Output) -> dict[str, Any]:
     entry: dict[str, Any] = {
         "crash": out.crash,
         "error": out.error,
+        "error_message": out.error_message,
         "ms": round(out.ms, 2) if out.ms is not None else None,
         "stderr": out.stderr or None,
         "traceback": "Traceback (most recent call last)" in out.stderr,
@@ -93,6 +95,7 @@ def audit_removals(truth: dict[str, Any], out: Output, with_missing: list[str]) 
     """What presscut's rules cut on this page, and which of those cuts were article text."""
     removed = out.removed or []
     folded_main = sc.fold_text(truth.get("main_content") or "")
+    folded_text = sc.fold_text(out.text or "")
     eaten = [
         {"snippet": snippet, "rule": rule}
         for snippet in with_missing
@@ -102,8 +105,8 @@ def audit_removals(truth: dict[str, Any], out: Output, with_missing: list[str]) 
         {"rule": rule, "text": text[:MAX_REMOVED_CHARS]}
         for rule, text in removed
         if len(sc.words(text)) >= MIN_REMOVED_WORDS
-        and folded_main
         and sc.contains_snippet(folded_main, text)
+        and not sc.contains_snippet(folded_text, text)  # moved (to the lead), not lost
     ]
     return {
         "rules": dict(Counter(rule for rule, _ in removed)),

@@ -153,10 +153,9 @@ def leaks_block(records: list[dict[str, Any]], names: list[str], limit: int) -> 
     if "presscut" not in names:
         return "\n\n".join(out)
     leaks = [(r["id"], s) for r in records for s in r["systems"]["presscut"]["leaked"]]
-    common = Counter(s.strip().casefold()[:40] for _, s in leaks).most_common(10)
-    out.append(
-        "Most frequent presscut leaks: " + (", ".join(f"{s!r} x{n}" for s, n in common) or "-")
-    )
+    common = Counter(s.strip().casefold() for _, s in leaks).most_common(10)
+    repeated = ", ".join(f"{s[:40]!r} x{n}" for s, n in common if n > 1)
+    out.append("Snippets presscut leaks on several pages: " + (repeated or "none"))
     rows = [[page, snippet[:90]] for page, snippet in leaks[:limit]]
     out.append(table(["page", f"leaked by presscut (first {limit})"], rows))
     audit = qs.rule_audit(records, "presscut")
@@ -196,6 +195,12 @@ def robustness_block(summaries: dict[str, dict[str, Any]]) -> str:
             f"slower than {qs.SLOW_SECONDS:g} s: {s['slow'] or 'none'}; "
             f"max {num(s['ms_max'], 0)} ms"
         )
+        by_message: dict[str, list[str]] = {}
+        for page, message in s["failed"].items():
+            by_message.setdefault(message or "?", []).append(page)
+        for message, ids in sorted(by_message.items(), key=lambda x: -len(x[1])):
+            shown = ", ".join(ids[:12])
+            out.append(f"  - extract_failed x{len(ids)}: {message[:160]} (pages {shown})")
     return "\n".join(out)
 
 
@@ -235,5 +240,10 @@ def readme_block(
         parts.append(
             "Most frequent presscut problems (pages): "
             + "; ".join(f"{label} {count}" for label, count in top)
+        )
+        audit = [a for a in qs.rule_audit(records, "presscut") if a["cuts"] or a["eaten"]]
+        parts.append(
+            "Rules that cut article text (cuts / `with` snippets eaten): "
+            + ("; ".join(f"{a['rule']} {a['cuts']}/{a['eaten']}" for a in audit[:8]) or "none")
         )
     return "\n\n".join(parts)

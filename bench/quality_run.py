@@ -56,6 +56,7 @@ class Output:
     date: str | None = None
     lead: str | None = None
     error: str | None = None
+    error_message: str | None = None
     removed: list[tuple[str, str]] | None = None
     ms: float | None = None
     crash: str | None = None
@@ -116,6 +117,7 @@ def presscut_runner() -> tuple[Callable[[Page], Output] | None, str | None]:
             date=article.published,
             lead=article.lead,
             error=article.error.type if article.error else None,
+            error_message=article.error.message if article.error else None,
             removed=[(r.rule, r.text) for r in article.removed or []],
         )
 

@@ -65,6 +65,7 @@ def summarize(records: list[dict[str, Any]], name: str) -> dict[str, Any]:
         "slow": [i for i, e in entries if (e["ms"] or 0) > SLOW_SECONDS * 1000],
         "crashes": {i: e["crash"] for i, e in entries if e["crash"]},
         "errors": dict(Counter(e["error"] for _, e in entries if e["error"])),
+        "failed": {i: e["error_message"] for i, e in entries if e["error"] == "extract_failed"},
         "tracebacks": [i for i, e in entries if e["traceback"]],
         "stderr": [i for i, e in entries if e["stderr"]],
     }
@@ -149,6 +150,7 @@ def diagnosis(e: dict[str, Any]) -> str:
     parts = [f"error={e['error']}"] if e["error"] else []
     if e["empty"]:
         parts.append("no text")
+        return "; ".join(parts)
     if e["garbled"]:
         parts.append("garbled encoding")
     elif e["scored"]:

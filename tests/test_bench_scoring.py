@@ -226,6 +226,7 @@ def test_score_page_names_the_rule_that_ate_a_snippet() -> None:
         removed=[
             ("boilerplate.promo", "Farmers say the rain came late but was welcome after a dry"),
             ("structure.nav", "Home News Sport"),
+            ("header.lead", "Rain falls mainly on the plain in Spain this week."),  # kept as lead
         ],
         ms=12.0,
     )
@@ -235,7 +236,7 @@ def test_score_page_names_the_rule_that_ate_a_snippet() -> None:
     assert [c["rule"] for c in entry["article_cuts"]] == ["boilerplate.promo"]
     assert entry["leaked"] == ["Subscribe now"]  # "plain" is in the article: not counted
     assert entry["without_total"] == 1
-    assert entry["rules"] == {"boilerplate.promo": 1, "structure.nav": 1}
+    assert entry["rules"] == {"boilerplate.promo": 1, "structure.nav": 1, "header.lead": 1}
     assert (entry["opening_kept"], entry["ending_kept"]) == (True, False)
     assert entry["title_kind"] == "site suffix kept"
     assert entry["truth_title_from"] == ["h1"]
