@@ -10,8 +10,12 @@ keys are not article fields:
 - `body_must_not_contain`: pieces of page chrome (menus, notices, prompts, credit lines,
   kicker...) that must not appear anywhere in `body`.
 
-`body` is compared exactly; `credit` is compared whole; `published` is compared as an instant
-with its UTC offset (so `+01:00` must stay `+01:00`); `language` ignoring case (BCP 47).
+`body` is compared exactly; `credit` is compared whole; `published` must be extended ISO 8601
+and is compared as an instant with its UTC offset (so `+01:00` must stay `+01:00`, and a page
+that gives no time zone must give none); `language` ignoring case (BCP 47).
+
+`test_fixture_is_consistent` checks the fixtures themselves, without the extractor: every
+expected body paragraph and every chrome string is on the page, and no chrome is in the body.
 """
 
 from __future__ import annotations
@@ -95,6 +99,10 @@ def _body_diff(expected: str, actual: str) -> str:
     return "\n".join(diff)
 
 
+#: Extended ISO 8601: a date, optionally a time, optionally `Z` or a `±HH:MM` offset.
+ISO_8601 = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?")
+
+
 def _parse_iso(value: str) -> datetime:
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
 
@@ -102,6 +110,8 @@ def _parse_iso(value: str) -> datetime:
 def _same_published(expected: str | None, actual: Any) -> bool:
     if expected is None or not isinstance(actual, str):
         return expected == actual
+    if not ISO_8601.fullmatch(actual):
+        return False
     try:
         got = _parse_iso(actual)
     except ValueError:
