@@ -32,6 +32,7 @@ TAIL_BLOCKS = 3
 #: An end-matter heading is trusted only after this share of the blocks.
 TAIL_START = 0.5
 END_MARKER_MAX_CHARS = 60
+SENTENCE_ENDS = (".", "!", "?", "…", "»", '"', "”", ":")
 
 _NON_WORD = re.compile(r"\W+")
 
@@ -134,12 +135,21 @@ def _first_phrase(text: str, rules: tuple[PhraseRule, ...]) -> str | None:
 
 
 def _cut_end_matter(result: Cleaned) -> None:
-    """Cut from a short "Related posts" / "Comments" heading in the body's last half."""
+    """Cut from a short "Related posts" / "Comments" heading in the body's last half,
+    when what follows it reads as teasers (titles, not sentences)."""
     blocks = result.blocks
     start = int(len(blocks) * TAIL_START)
     for index in range(max(start, 1), len(blocks)):
         text = blocks[index].text
         if len(text) <= END_MARKER_MAX_CHARS and END_MARKERS.match(text):
+            if _reads_as_prose(blocks[index + 1 :]):
+                return
             result.removed.extend(Removal(END_MARKER_RULE, b.text) for b in blocks[index:])
             result.blocks = blocks[:index]
             return
+
+
+def _reads_as_prose(blocks: list[Block]) -> bool:
+    """Most blocks end a sentence: article text goes on after the heading."""
+    sentences = sum(1 for b in blocks if b.text.rstrip().endswith(SENTENCE_ENDS))
+    return sentences * 2 > len(blocks)

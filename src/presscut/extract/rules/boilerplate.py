@@ -188,6 +188,15 @@ FURNITURE = (
         max_chars=200,
     ),
     _rule(
+        "furniture.disclaimer",
+        r"(disclaimer\s*:|the (content|information) (contained )?(in|on) this (article|blog post"
+        r"|post|page|website|site) is (intended )?for (general )?(informational|educational"
+        r"|information)|this (article|post|content) is (intended )?for (general )?"
+        r"(informational|educational)|avertissement\s*:|haftungsausschluss\s*:|aviso legal\s*:"
+        r"|esclusione di responsabilità\s*:)",
+        max_chars=700,
+    ),
+    _rule(
         "furniture.print",
         r"(print|imprimer|drucken|imprimir|stampa)( this( page| article)?)?\W*$",
         max_chars=30,

@@ -115,7 +115,12 @@ DATELINE = re.compile(rf"^[^()]{{0,60}}\((?P<src>{_AGENCY_LIST})\)\s*[-–—:]"
 IMAGE_CREDIT_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "credit.image.copyright",
-        re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*:?\s*(?P<credit>.{2,120})$", re.I),
+        # "© 2026 Site. All rights reserved." is the site's notice, not a photo credit
+        re.compile(
+            r"^\s*(?:©|\(c\)|copyright\b)\s*:?\s*(?!\d{4}\b)(?!.*\brights\b)"
+            r"(?P<credit>.{2,120})$",
+            re.I,
+        ),
     ),
     (
         "credit.image.labelled",

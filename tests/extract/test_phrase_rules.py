@@ -1,0 +1,125 @@
+"""Phrase rules: boilerplate paragraphs by kind and language, cut and named."""
+
+from __future__ import annotations
+
+import pytest
+
+from presscut import extract
+from presscut.extract.clean import clean_blocks
+from presscut.extract.content import Block
+
+from .pages import PROSE, page
+
+#: (language, a boilerplate paragraph as sites print it, the rule that must cut it)
+BOILERPLATE = [
+    # comment notices and counts
+    ("en", "Comments are closed.", "comments.closed.en"),
+    ("en", "Be the first to comment", "comments.first.en"),
+    ("en", "12 Comments", "comments.count.en"),
+    (
+        "fr",
+        "En raison de débordements, nous avons fait le choix de suspendre les commentaires "
+        "des articles du site.",
+        "comments.suspended.fr",
+    ),
+    ("fr", "Les commentaires sont fermés.", "comments.suspended.fr"),
+    ("fr", "Soyez le premier à réagir", "comments.first.fr"),
+    ("de", "Die Kommentarfunktion ist für diesen Artikel deaktiviert.", "comments.disabled.de"),
+    ("de", "120 Kommentare", "comments.count.de"),
+    ("es", "Los comentarios están cerrados.", "comments.closed.es"),
+    ("it", "I commenti sono chiusi.", "comments.closed.it"),
+    ("pt", "Os comentários estão encerrados.", "comments.closed.pt"),
+    # share and follow prompts
+    ("en", "Share this article on Facebook, X or by email", "share.prompt.en"),
+    ("en", "Follow us on Instagram for more local news", "follow.prompt.en"),
+    (
+        "fr",
+        "Mais n'hésitez pas à partager cet article avec vos proches par mail, messagerie, "
+        "SMS ou sur les réseaux sociaux afin de continuer le débat !",
+        "share.prompt.fr",
+    ),
+    ("de", "Artikel teilen", "share.prompt.de"),
+    ("de", "Folgen Sie uns auf Instagram", "follow.prompt.de"),
+    ("es", "Compartir en WhatsApp", "share.prompt.es"),
+    ("es", "Síguenos en Telegram", "follow.prompt.es"),
+    ("it", "Condividi su Facebook", "share.prompt.it"),
+    ("pt", "Partilhe este artigo com os seus amigos", "share.prompt.pt"),
+    # newsletter, subscription, paywall
+    ("en", "Sign up for our morning newsletter", "newsletter.prompt.en"),
+    ("fr", "Abonnez-vous pour lire la suite de cet article", "newsletter.prompt.fr"),
+    ("de", "Jetzt abonnieren und weiterlesen", "newsletter.prompt.de"),
+    ("es", "Suscríbete a nuestro boletín", "newsletter.prompt.es"),
+    ("it", "Iscriviti alla newsletter del mattino", "newsletter.prompt.it"),
+    ("pt", "Assine já e tenha acesso ilimitado", "newsletter.prompt.pt"),
+    # read more / related teasers
+    ("en", "Read more: The bus strike that shut the city down", "read_more.en"),
+    ("fr", "À lire aussi : Grève des bus, la ville paralysée", "read_more.fr"),
+    ("de", "Lesen Sie auch: Busstreik legt die Stadt lahm", "read_more.de"),
+    ("es", "Lee también: La huelga de autobuses paraliza la ciudad", "read_more.es"),
+    ("it", "Leggi anche: Lo sciopero dei bus blocca la città", "read_more.it"),
+    ("pt", "Leia também: Greve dos autocarros paralisa a cidade", "read_more.pt"),
+    # cookies and advertising labels
+    ("en", "We use cookies to improve your experience. Accept all", "cookies.en"),
+    ("fr", "Nous utilisons des cookies pour mesurer l'audience.", "cookies.fr"),
+    ("de", "Wir verwenden Cookies, um Inhalte zu personalisieren.", "cookies.de"),
+    ("fr", "Publicité", "advertising.label"),
+    ("de", "Anzeige", "advertising.label"),
+    ("es", "Publicidad", "advertising.label"),
+    # page furniture
+    ("en", "© 2026 Harbor City Courier. All rights reserved.", "furniture.copyright"),
+    ("en", "Disclaimer: this article is for general information only.", "furniture.disclaimer"),
+]
+
+
+def _ids(case: tuple[str, str, str]) -> str:
+    return f"{case[2]}:{case[1][:20]}"
+
+
+@pytest.mark.parametrize("case", BOILERPLATE, ids=_ids)
+def test_rule_cuts_the_paragraph_and_names_itself(case: tuple[str, str, str]) -> None:
+    lang, text, rule = case
+    blocks = [Block("paragraph", p) for p in PROSE[lang]]
+    blocks.insert(2, Block("paragraph", text))
+    cleaned = clean_blocks(blocks, header={})
+    assert [b.text for b in cleaned.blocks] == PROSE[lang]
+    assert [(r.rule, r.text) for r in cleaned.removed] == [(rule, text)]
+
+
+@pytest.mark.parametrize("case", BOILERPLATE, ids=_ids)
+def test_boilerplate_never_reaches_the_body_of_a_page(case: tuple[str, str, str]) -> None:
+    lang, text, _rule = case
+    article = extract(page(lang, inside=f"<p>{text}</p>"), explain=True)
+    assert article.body is not None
+    assert text not in article.body
+    assert article.body.split("\n\n") == PROSE[lang]
+    assert any(text in removal.text for removal in article.removed or [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a phrase quoted inside real prose is not boilerplate
+        "The mayor said residents should read more about the plan before the vote, and "
+        "that comments are closed only for the online consultation, not for the public "
+        "meeting on Thursday evening at the town hall, where everyone may speak freely.",
+        "Related to this, the council also approved a new cycle lane along the river, "
+        "which campaigners have requested since the flood of 2021.",
+        "Les commentaires sont nombreux sur les réseaux sociaux depuis l'annonce du maire.",
+    ],
+)
+def test_prose_that_mentions_a_phrase_is_kept(text: str) -> None:
+    blocks = [Block("paragraph", text)]
+    assert clean_blocks(blocks, header={}).blocks == blocks
+
+
+def test_end_matter_heading_cuts_what_follows_it() -> None:
+    blocks = [Block("paragraph", p) for p in PROSE["en"]]
+    tail = ["Related posts", "Ten bus routes to know", "Why night buses matter"]
+    cleaned = clean_blocks(blocks + [Block("paragraph", t) for t in tail], header={})
+    assert [b.text for b in cleaned.blocks] == PROSE["en"]
+    assert {r.rule for r in cleaned.removed} == {"end_matter.heading"}
+
+
+def test_end_matter_heading_is_ignored_near_the_top() -> None:
+    blocks = [Block("heading", "Comments"), *(Block("paragraph", p) for p in PROSE["en"])]
+    assert clean_blocks(blocks, header={}).blocks == blocks
