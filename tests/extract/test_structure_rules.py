@@ -1,0 +1,134 @@
+"""Structural rules: page chrome cut by tag, role and class words, whatever the language."""
+
+from __future__ import annotations
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from presscut import extract
+from presscut.extract.dom import attr_words
+from presscut.extract.prune import prune
+
+from .pages import PROSE, page
+
+#: (where the snippet goes, the snippet, the text that must not reach the body, the rule)
+CHROME = [
+    (
+        "before",
+        "<nav><a href='/'>Accueil</a> <a href='/monde'>Monde</a></nav>",
+        "Accueil",
+        "structure.navigation",
+    ),
+    (
+        "after",
+        "<div class='sharedaddy sd-sharing-enabled'><a>Partager sur Facebook</a></div>",
+        "Partager sur Facebook",
+        "structure.share",
+    ),
+    (
+        "after",
+        "<div id='comments' class='comments-area'><h2>3 réponses</h2>"
+        "<p>Très bon article, merci pour ces précisions sur les horaires.</p></div>",
+        "Très bon article",
+        "structure.comments",
+    ),
+    (
+        "inside",
+        "<div class='newsletter-signup'><p>Recevez l'essentiel de l'actualité</p></div>",
+        "Recevez l'essentiel",
+        "structure.newsletter",
+    ),
+    (
+        "after",
+        "<section class='related-articles'><a>Grève des bus : la ville paralysée</a></section>",
+        "Grève des bus",
+        "structure.related",
+    ),
+    (
+        "inside",
+        "<div class='ad-slot'>Anzeige Jetzt Angebot sichern</div>",
+        "Angebot sichern",
+        "structure.advertising",
+    ),
+    (
+        "before",
+        "<div id='cookie-banner'>Wir verwenden Cookies. Alle akzeptieren</div>",
+        "Alle akzeptieren",
+        "structure.cookie",
+    ),
+    (
+        "after",
+        "<div class='author-bio'>Marta García es periodista de sociedad desde 2009.</div>",
+        "Marta García es periodista",
+        "structure.author_bio",
+    ),
+    (
+        "after",
+        "<ul class='post-tags'><li>trasporti</li><li>autobus</li></ul>",
+        "autobus</li>",
+        "structure.tags",
+    ),
+    (
+        "after",
+        "<footer><p>Mentions légales · Contact · Plan du site</p></footer>",
+        "Mentions légales",
+        "structure.footer",
+    ),
+    (
+        "inside",
+        "<aside><p>Leia também: greve paralisa a cidade</p></aside>",
+        "greve paralisa",
+        "structure.aside",
+    ),
+    (
+        "inside",
+        "<div style='display: none'>Texto oculto de seguimiento</div>",
+        "Texto oculto",
+        "structure.hidden",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CHROME, ids=lambda case: case[3])
+def test_chrome_is_cut_by_structure(case: tuple[str, str, str, str]) -> None:
+    where, snippet, leaked, rule = case
+    html = page("fr", **{where: snippet})
+    article = extract(html, explain=True)
+    assert article.body is not None
+    assert leaked not in article.body
+    assert article.body.split("\n\n") == PROSE["fr"]
+    assert rule in {removal.rule for removal in article.removed or []}
+
+
+def test_css_module_class_names_are_split_into_words() -> None:
+    node = LexborHTMLParser("<div class='ArticleHeader_kicker__3xYzq post-share'></div>")
+    words = attr_words(node.css_first("div"))
+    assert {"kicker", "article", "header", "share", "post-share"} <= words
+
+
+def test_words_are_whole_words_not_substrings() -> None:
+    # "shadow" holds "ad", "loading" holds "ad": neither is advertising
+    html = page("en", inside="<div class='shadow loading-box'><p>The vote was 31 to 4.</p></div>")
+    article = extract(html)
+    assert "The vote was 31 to 4." in (article.body or "")
+
+
+def test_a_menu_class_around_the_article_does_not_remove_it() -> None:
+    # Webflow renders article text inside <nav> dropdown lists: prose is never chrome
+    prose = "".join(f"<div>{p}</div>" for p in PROSE["en"] * 2)
+    html = f"<html><body><h1>Title</h1><nav class='w-dropdown-list'>{prose}</nav></body></html>"
+    tree = LexborHTMLParser(html)
+    assert prune(tree, explain=True) == []
+    assert PROSE["en"][0] in tree.body.text()
+
+
+def test_a_short_menu_is_removed_even_with_long_link_text() -> None:
+    links = "".join(f"<a href='/{i}'>{p}</a>" for i, p in enumerate(PROSE["en"] * 2))
+    tree = LexborHTMLParser(f"<html><body><h1>T</h1><nav>{links}</nav><p>Body</p></body></html>")
+    assert [r.rule for r in prune(tree, explain=True)] == ["structure.navigation"]
+
+
+def test_the_headline_container_is_never_cut() -> None:
+    tree = LexborHTMLParser("<body><div class='share-header'><h1>Headline</h1></div></body>")
+    prune(tree, explain=False)
+    assert tree.css_first("h1") is not None
