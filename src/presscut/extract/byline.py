@@ -6,21 +6,35 @@ never an author. Vocabularies live in ``rules/byline.py``.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborNode
 
 from presscut.extract.dom import clean_text
 from presscut.extract.rules.byline import (
     AGENCY_KEYS,
+    AUTHOR_LINK_SELECTORS,
     BYLINE_AGENCIES,
+    BYLINE_OPENER,
+    BYLINE_SELECTORS,
     BYLINE_TAIL,
     LEAD_INS,
     LOWER_CASE_LEAD_INS,
+    MAX_BYLINE_CHARS,
+    MAX_BYLINE_LINES,
     MAX_NAME_CHARS,
     MAX_NAME_WORDS,
+    MAX_SCANNED_TEXTS,
+    MAX_VISIBLE_NAME_WORDS,
+    NAME_CONNECTOR,
+    NAME_PARTICLES,
     NAME_SEPARATORS,
+    NOT_BYLINE_CONTAINERS,
     NOT_NAME_PHRASES,
     NOT_NAMES,
+    OPENER_FOLLOWING_TEXTS,
     ROLE_WORDS,
     WITH_WORDS,
 )
@@ -30,6 +44,7 @@ _LEAD_IN = re.compile(
     r"^\W*(?:" + "|".join(re.escape(w) for w in _ALL_LEAD_INS) + r")(?=[\s:]|$)[\s:]*",
     re.IGNORECASE,
 )
+_DOTTED_HANDLE = re.compile(r"[a-z]{2,}\.[a-z]{2,}")
 _URL_OR_EMAIL = re.compile(r"https?://|www\.|\S@\S|\.(?:com|org|net)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -105,19 +120,42 @@ def agency_name(text: str) -> str | None:
 
 def normalise_author(text: str) -> str | None:
     """A clean person's name, or None when the text names nobody."""
-    name = strip_lead_in(clean_text(text)).strip(_EDGE_PUNCT)
+    name = strip_lead_in(clean_text(_unescape(text))).strip(_EDGE_PUNCT)
     if not name or not _LETTER.search(name):
         return None
     if _URL_OR_EMAIL.search(name) or _DIGIT.search(name) or len(name) > MAX_NAME_CHARS:
+        return None
+    if _DOTTED_HANDLE.search(name):  # "page.head.author", "jane.doe": code or a login
         return None
     words = name.split()
     if len(words) > MAX_NAME_WORDS or name.casefold() in NOT_NAMES:
         return None
     if NOT_NAME_PHRASES.search(name) or _is_role(words):
         return None
+    if name.startswith("@") or (name.isupper() and len(name) <= 3):
+        return None  # a handle, or an avatar's initials
     if name.isupper() and len(name) > 3:
         name = name.title()
     return name
+
+
+def looks_like_name(name: str, strict: bool = False) -> bool:
+    """A visible text that reads as a name, not a sentence ("By submitting this form").
+
+    Strict (free text after "By"): every word capitalised, particles aside. Else (an
+    author element): a user name ("jsteinhardt") or at most a third of words in lower case.
+    """
+    words = [w for w in name.split() if w not in NAME_PARTICLES]
+    if len(words) > MAX_VISIBLE_NAME_WORDS:
+        return False
+    lower = sum(1 for w in words if not w[0].isupper())
+    if strict:
+        return lower == 0
+    return len(words) == 1 or lower * 3 <= len(words)
+
+
+def _unescape(text: str) -> str:
+    return html.unescape(text) if "&" in text else text
 
 
 def _is_role(words: list[str]) -> bool:
@@ -127,3 +165,99 @@ def _is_role(words: list[str]) -> bool:
 def _cut_tail(text: str) -> str:
     """Drop dates, "Updated ..." and reading times after the names."""
     return BYLINE_TAIL.sub("", text).strip(_EDGE_PUNCT)
+
+
+# --- bylines in the page ---------------------------------------------------------------
+
+
+def parse_lines(lines: list[str], strict: bool = False) -> Byline:
+    """A byline element's text, one line per element: names until the first line that
+    is neither a name, a lead-in nor a connector ("Jane Doe" / "Head Winemaker" stops)."""
+    found = Byline()
+    sources: list[str] = []
+    expecting = True
+    for line in lines[:MAX_BYLINE_LINES]:
+        if NAME_CONNECTOR.match(line):
+            expecting = True
+            continue
+        if not expecting:
+            break
+        byline = parse_byline(line)
+        byline.authors = [a for a in byline.authors if looks_like_name(a, strict)]
+        if byline.source and byline.source not in sources:
+            sources.append(byline.source)
+        new = [a for a in byline.authors if a not in found.authors]
+        found.authors.extend(new)
+        if new or byline.source:
+            expecting = bool(re.search(r"(?:,|&|\band|\bet|\bund)\s*$", line))
+        elif found.authors:
+            break
+    found.source = ", ".join(sources) or None
+    return found
+
+
+def element_bylines(root: LexborNode) -> list[Byline]:
+    """Bylines of elements marked as such (class "byline", itemprop "author" ...)."""
+    found: list[Byline] = []
+    for selector in BYLINE_SELECTORS:
+        for node in root.css(selector)[:8]:
+            lines = _lines(node)
+            if not lines or sum(map(len, lines)) > MAX_BYLINE_CHARS or _excluded(node):
+                continue
+            byline = parse_lines(lines)
+            if byline.authors or byline.source:
+                found.append(byline)
+    return found
+
+
+def link_byline(root: LexborNode) -> Byline:
+    """Names of links to author pages (/author/jane-doe), siblings of the first one."""
+    for selector in AUTHOR_LINK_SELECTORS:
+        for node in root.css(selector)[:6]:
+            if _excluded(node):
+                continue
+            byline = parse_byline(clean_text(node.text()))
+            if byline.authors and all(looks_like_name(a) for a in byline.authors):
+                return byline
+    return Byline()
+
+
+def opener_byline(root: LexborNode) -> Byline:
+    """A visible "By Jane Doe" (or "By" then "Jane Doe" in the next element)."""
+    texts = 0
+    following: list[str] = []
+    for node in root.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        text = clean_text(node.text_content)
+        if not text:
+            continue
+        texts += 1
+        if following:
+            following.append(text)
+            if len(following) > OPENER_FOLLOWING_TEXTS:
+                break
+        elif len(text) <= MAX_BYLINE_CHARS and BYLINE_OPENER.match(text):
+            if _excluded(node):
+                continue
+            following.append(text)
+        if texts > MAX_SCANNED_TEXTS:
+            break
+    return parse_lines(following, strict=True) if following else Byline()
+
+
+def _lines(node: LexborNode) -> list[str]:
+    text = node.attributes.get("content") or node.text(separator="\n")
+    return [line for line in (clean_text(p) for p in text.split("\n")) if line]
+
+
+def _excluded(node: LexborNode) -> bool:
+    """Inside comments, related-article lists, footers and sidebars."""
+    parent, depth = node.parent, 0
+    while parent is not None and depth < 25:
+        attrs = parent.attributes
+        raw = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+        if parent.tag in ("footer", "aside") or any(w in raw for w in NOT_BYLINE_CONTAINERS):
+            return True
+        parent, depth = parent.parent, depth + 1
+    return False

@@ -9,17 +9,32 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from presscut.extract.byline import agency_name, normalise_author, parse_byline, split_names
+from presscut.extract.byline import (
+    Byline,
+    agency_name,
+    element_bylines,
+    link_byline,
+    normalise_author,
+    opener_byline,
+    split_names,
+)
 from presscut.extract.dates import date_from_url, date_in_text, parse_date
 from presscut.extract.dom import clean_text, node_text
 from presscut.extract.language import normalise_language
 from presscut.extract.rules import words
-from presscut.extract.title import TitleCandidates, choose_title, clean_title, site_keys
+from presscut.extract.title import (
+    TitleCandidates,
+    choose_title,
+    clean_title,
+    is_site_name,
+    site_keys,
+)
 
 #: Meta tags (name, property or itemprop, lower case) for each field, most trusted first.
 META_TITLE = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title")
@@ -65,18 +80,8 @@ META_SITE_NAME = ("og:site_name", "application-name", "apple-mobile-web-app-titl
 META_SECTION = ("article:section", "parsely-section", "section", "sailthru.section")
 META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc.description")
 META_LANGUAGE = ("content-language", "og:locale", "dc.language", "language", "inlanguage")
-#: Byline elements: found by these CSS selectors, read in this order.
-BYLINE_SELECTORS = (
-    '[rel="author"]',
-    '[itemprop="author"]',
-    '[class*="byline"]',
-    '[class*="author"]',
-    '[class*="Byline"]',
-    '[class*="Author"]',
-)
 #: Visible containers of the article's header, where its <time> and <h1> are.
 HEADER_SELECTORS = ("article header", "main header", "article", "main", "header", "body")
-MAX_BYLINE_CHARS = 200
 #: Tags that a headline's text is split at (others, like <span> or <em>, join words).
 SPACED_TAGS = words("br div p li h1 h2 h3 h4 h5 h6 section header figure img")
 #: JSON-LD types of an article, most specific first.
@@ -197,57 +202,83 @@ def _read_authors(
     graph: Graph,
     article: dict | None,
 ) -> None:
+    """Authors from the first place that names a person: JSON-LD, meta tags, byline
+    elements, author-page links, a visible "By ...". The site itself (an Organization
+    author named like the site) counts only when no place names a person."""
+    keys = site_keys([n for n in (meta.site_name,) if n], None)
     sources: list[str] = []
-    for name, is_org in graph.authors(article):
-        _add_author(meta, sources, name, is_org)
-    if not meta.authors:
-        for value in _values(metas, META_AUTHOR):
-            if not value.startswith(("http://", "https://", "/")):
-                _add_author(meta, sources, value, False)
-    if not meta.authors:
-        for text in _byline_texts(tree):
-            byline = parse_byline(text)
-            meta.authors.extend(a for a in byline.authors if a not in meta.authors)
-            if byline.source and byline.source not in sources:
-                sources.append(byline.source)
-            if meta.authors:
-                break
-    if meta.site_name:
-        site = meta.site_name.casefold()
-        meta.authors = [a for a in meta.authors if a.casefold() != site]
+    fallback: list[str] = []
+    body = tree.body
+    scope = _article_scope(tree)
+    stages: list[Callable[[], Byline]] = [
+        lambda: _names(graph.authors(article)),
+        lambda: _names([(v, False) for v in _values(metas, META_AUTHOR) if not _is_link(v)]),
+        lambda: _merge(element_bylines(scope) if scope is not None else []),
+        lambda: link_byline(scope) if scope is not None else Byline(),
+        lambda: opener_byline(scope) if scope is not None else Byline(),
+    ]
+    if body is not None and scope is not body:
+        stages += [
+            lambda: _merge(element_bylines(body)),
+            lambda: link_byline(body),
+            lambda: opener_byline(body),
+        ]
+    for stage in stages:
+        byline = stage()
+        if byline.source and byline.source not in sources:
+            sources.append(byline.source)
+        names = [_without_site(a, meta.site_name) for a in byline.authors]
+        people = [a for a in names if a and not is_site_name(a, keys)]
+        if people:
+            meta.authors = people
+            break
+        fallback = fallback or [a for a in names if a]
+    else:
+        meta.authors = fallback
     meta.source = ", ".join(sources) or None
 
 
-def _add_author(meta: PageMeta, sources: list[str], name: str, is_org: bool) -> None:
-    for piece in split_names(clean_text(name)) if not is_org else [clean_text(name)]:
-        agency = agency_name(piece)
-        if agency:
-            if agency not in sources:
+def _names(found: list[tuple[str, bool]]) -> Byline:
+    byline = Byline()
+    sources: list[str] = []
+    for name, is_org in found:
+        for piece in [clean_text(name)] if is_org else split_names(clean_text(name)):
+            agency = agency_name(piece)
+            person = None if agency else normalise_author(piece)
+            if agency and agency not in sources:
                 sources.append(agency)
-            continue
-        person = normalise_author(piece)
-        if person and person not in meta.authors:
-            meta.authors.append(person)
+            if person and person not in byline.authors:
+                byline.authors.append(person)
+    byline.source = ", ".join(sources) or None
+    return byline
 
 
-def _byline_texts(tree: LexborHTMLParser) -> list[str]:
-    body = tree.body
-    if body is None:
-        return []
-    texts: list[str] = []
-    for selector in BYLINE_SELECTORS:
-        for node in body.css(selector)[:6]:
-            text = _person_text(node)
-            if text and len(text) <= MAX_BYLINE_CHARS and text not in texts:
-                texts.append(text)
-    return texts
+def _merge(bylines: list[Byline]) -> Byline:
+    """The first byline that names people; the first source of any."""
+    people = next((b for b in bylines if b.authors), Byline())
+    source = next((b.source for b in bylines if b.source), None)
+    return Byline(list(people.authors), source)
 
 
-def _person_text(node: LexborNode) -> str:
-    name = node.css_first('[itemprop="name"]')
-    if name is not None:
-        return name.attributes.get("content") or node_text(name)
-    return node.attributes.get("content") or node_text(node)
+def _is_link(value: str) -> bool:
+    return value.startswith(("http://", "https://", "/", "www."))
+
+
+def _without_site(name: str, site_name: str | None) -> str:
+    """The name without the site's name after it ("Brian Truitt USA TODAY")."""
+    site = site_name or ""
+    if site and len(name) > len(site) + 2 and name.casefold().endswith(site.casefold()):
+        return name[: -len(site)].strip(" ,|-–—")
+    return name
+
+
+def _article_scope(tree: LexborHTMLParser) -> LexborNode | None:
+    """Where the article's byline is: its <article> or <main>, else the body."""
+    for selector in ("article", "main", '[role="main"]'):
+        node = tree.css_first(selector)
+        if node is not None and len(node.text(deep=True)) > 200:
+            return node
+    return tree.body
 
 
 def _published(

@@ -174,6 +174,11 @@ def _usable(text: str) -> bool:
     return bool(text) and len(text) <= MAX_TITLE_CHARS and text.casefold() not in GENERIC_TITLES
 
 
+def is_site_name(text: str, keys: frozenset[str]) -> bool:
+    """Whether ``text`` names the site ("Atlantico", "atlantico.fr", "The Atlantico Blog")."""
+    return _is_site(text, keys)
+
+
 def _is_site(segment: str, keys: frozenset[str]) -> bool:
     key = _key(segment)
     return bool(key) and (key in keys or _key(_without_fillers(segment)) in keys)

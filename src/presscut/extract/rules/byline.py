@@ -16,6 +16,9 @@ from presscut.extract.rules.credit import AGENCIES
 LEAD_INS: dict[str, tuple[str, ...]] = {
     "en": (
         "written by",
+        "recipe by",
+        "review by",
+        "reviewed and written by",
         "words by",
         "story by",
         "text by",
@@ -60,7 +63,8 @@ BYLINE_TAIL = re.compile(
     r"|mis\s+à\s+jour|publié|modifié|le\s+\d"
     r"|aktualisiert|veröffentlicht|am\s+\d"
     r"|actualizado|publicado|actualización"
-    r"|aggiornato|pubblicato"
+    r"|aggiornato|pubblicato|reviewed\s+by|fact[-\s]checked|medically\s+reviewed|edited\s+by"
+    r"|on\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
     r"|atualizado|publicado\s+em"
     r"|\d+\s*(?:min|minutes?|mins)\b"
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
@@ -135,6 +139,20 @@ NOT_NAMES = frozenset(
         "redacción",
         "redazione",
         "redação",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
     }
 )
 
@@ -165,3 +183,50 @@ BYLINE_AGENCIES = frozenset(AGENCIES) | frozenset(
     }
 )
 AGENCY_KEYS = frozenset(a.casefold() for a in BYLINE_AGENCIES)
+
+#: Elements that hold a byline, by CSS selector, most specific first.
+BYLINE_SELECTORS = (
+    '[itemprop="author"]',
+    '[rel="author"]',
+    '[class*="byline"]',
+    '[class*="Byline"]',
+    '[class*="author"]',
+    '[class*="Author"]',
+    '[class*="writer"]',
+    '[data-testid*="byline"]',
+)
+#: Links to an author's page: their text is the author's name.
+AUTHOR_LINK_SELECTORS = (
+    'a[href*="/author/"]',
+    'a[href*="/authors/"]',
+    'a[href*="/autor/"]',
+    'a[href*="/auteur/"]',
+    'a[href*="/autore/"]',
+    'a[href*="/writers/"]',
+    'a[href*="/journalist/"]',
+    'a[href*="/people/"]',
+    'a[href*="/staff/"]',
+)
+#: Class/id words of containers whose names are not the article's authors.
+NOT_BYLINE_CONTAINERS = ("comment", "related", "recommend", "footer", "sidebar", "widget")
+
+#: A visible text that opens a byline: "By", "Written by", "Par" ... (capitalised).
+BYLINE_OPENER = re.compile(
+    r"^(?:By|BY|Written by|Words by|Posted by|Author|Authors|Par|Von|Por|Di|Door|Texte|"
+    r"Escrito por|Scritto da|Geschrieben von|Rédigé par)\b\s*:?\s*"
+)
+#: A line that only links two names ("," "and" "&").
+NAME_CONNECTOR = re.compile(r"^(?:,|;|&|\+|and|et|und|y|e|&amp;)$", re.IGNORECASE)
+#: Longest text of a byline element, and most lines read from it.
+MAX_BYLINE_CHARS = 160
+MAX_BYLINE_LINES = 12
+#: Text nodes read when looking for a "By ..." opener, and after it.
+MAX_SCANNED_TEXTS = 4000
+OPENER_FOLLOWING_TEXTS = 3
+
+#: Lower-case words inside names ("Marna van der Merwe", "Ana de la Cruz").
+NAME_PARTICLES = words(
+    "van der den de del della di da das dos du la le von zu bin al el y e ten ter"
+)
+#: Longest name read from visible text, in words.
+MAX_VISIBLE_NAME_WORDS = 5
