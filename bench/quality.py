@@ -25,7 +25,16 @@ from typing import Any
 import quality_report as qr
 import quality_summary as qs
 from quality_pages import score_page
-from quality_run import SYSTEMS, Output, Page, page_ids, presscut_runner, run_corpus
+from quality_run import (
+    SYSTEMS,
+    TIMING_ONLY,
+    Output,
+    Page,
+    page_ids,
+    presscut_runner,
+    run_corpus,
+    trafilatura_text_runner,
+)
 from quality_run import trafilatura_runner as traf_runner
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,7 +77,9 @@ def build_runners() -> tuple[dict[str, Callable[[Page], Output]], str | None]:
         runners["presscut"] = presscut
     runners["trafilatura"] = traf_runner(comments=True)
     runners["trafilatura-nc"] = traf_runner(comments=False)
-    return {n: runners[n] for n in SYSTEMS if n in runners}, failure
+    runners["trafilatura-text"] = trafilatura_text_runner()
+    order = (*SYSTEMS, *TIMING_ONLY)
+    return {n: runners[n] for n in order if n in runners}, failure
 
 
 def _progress(done: int, total: int) -> None:
@@ -147,11 +158,12 @@ def main(argv: list[str] | None = None) -> int:
         score_page(page, outputs)
         for page, outputs in run_corpus(ids, args.corpus, runners, args.cap, progress=progress)
     ]
-    summaries = {name: qs.summarize(records, name) for name in runners}
+    summaries = {name: qs.summarize(records, name) for name in runners if name in SYSTEMS}
     head = header(len(ids), argv, import_failure)
     print(qr.full_report(records, summaries, head, args.worst, args.leaks))
     if args.json:
-        payload = {"header": head, "summaries": summaries, "pages": records}
+        timings = qr.timing_summaries(records)
+        payload = {"header": head, "summaries": summaries, "timings": timings, "pages": records}
         args.json.write_text(json.dumps(payload, ensure_ascii=False, indent=1), "utf-8")
     if args.write_readme:
         write_readme(args.readme, qr.readme_block(records, summaries, head))

@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Any
 
 import quality_scoring as sc
-from quality_run import Output, Page, title_sources
+from quality_run import TIMING_ONLY, Output, Page, title_sources
 
 #: A removal of at least this many words found in the ground-truth article, and not elsewhere
 #: in the system's text, is a rule false positive.
@@ -25,7 +25,14 @@ def score_page(page: Page, outputs: dict[str, Output]) -> dict[str, Any]:
     sources: dict[str, list[str]] | None = None
     facts = {key: truth.get(key) for key in ("title", "author", "publish_date")}
     record: dict[str, Any] = {"id": page.id, "url": page.url, "truth": facts, "systems": {}}
+    record["timing"] = {
+        name: {"ms": out.ms, "crash": out.crash}
+        for name, out in outputs.items()
+        if name in TIMING_ONLY
+    }
     for name, out in outputs.items():
+        if name in TIMING_ONLY:
+            continue
         entry = score_output(truth, out)
         if entry["title_kind"] not in ("ok", None):
             sources = sources if sources is not None else title_sources(page.html)
@@ -113,7 +120,19 @@ def audit_removals(truth: dict[str, Any], out: Output, with_missing: list[str]) 
         "eaten": eaten,
         "article_cuts": article_cuts,
         "removed": [{"rule": r, "text": t[:MAX_REMOVED_CHARS]} for r, t in removed],
-        "lead": out.lead,
+        **_lead_checks(out.lead, folded_main, folded_text),
+    }
+
+
+def _lead_checks(lead: str | None, folded_main: str, folded_text: str) -> dict[str, Any]:
+    """Is presscut's lead article text, and is it given twice (as lead and in the body)?"""
+    if not lead or not lead.strip():
+        return {"lead": None, "lead_in_truth": None, "lead_repeated": None}
+    needle = sc.fold_text(lead)
+    return {
+        "lead": lead,
+        "lead_in_truth": bool(folded_main) and sc.contains_snippet(folded_main, lead),
+        "lead_repeated": folded_text.count(needle) >= 2,
     }
 
 

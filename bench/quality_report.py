@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import quality_summary as qs
-from quality_run import SYSTEM_LABELS
+from quality_run import SYSTEM_LABELS, TIMING_ONLY
 
 CREDIT = (
     "Corpus: the article pages of the development split of WCXB, the Web Content eXtraction "
@@ -66,13 +66,29 @@ def summary_table(summaries: dict[str, dict[str, Any]]) -> str:
     return table(headers, rows)
 
 
-def targets_block(summaries: dict[str, dict[str, Any]]) -> str:
+def timing_summaries(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Figures of the timing-only systems that took part in the run."""
+    ran = {name for r in records for name in r.get("timing", {})}
+    return {name: qs.timing_summary(records, name) for name in TIMING_ONLY if name in ran}
+
+
+def targets_block(
+    summaries: dict[str, dict[str, Any]], timings: dict[str, dict[str, Any]] | None = None
+) -> str:
     if "presscut" not in summaries or "trafilatura" not in summaries:
         return "Targets: not checked (presscut or trafilatura missing from the run)."
     ours, theirs = summaries["presscut"], summaries["trafilatura"]
-    ratio = qs.speed_ratio(ours, theirs)
-    lines = [f"- [{'x' if ok else ' '}] {label}" for label, ok in qs.target_checks(ours, theirs)]
-    return f"Speed ratio presscut / trafilatura: {num(ratio, 2)}x\n\nTargets:\n" + "\n".join(lines)
+    plain = (timings or {}).get("trafilatura-text")
+    speed = [f"presscut / trafilatura with metadata {num(qs.speed_ratio(ours, theirs), 2)}x"]
+    if plain:
+        speed.append(
+            "presscut / bare `trafilatura.extract(html, url)` "
+            f"{num(qs.speed_ratio(ours, plain), 2)}x"
+            f" (its median {num(plain['ms_median'], 1)} ms, p90 {num(plain['ms_p90'], 1)} ms)"
+        )
+    checks = qs.target_checks(ours, theirs, plain)
+    lines = [f"- [{'x' if ok else ' '}] {label}" for label, ok in checks]
+    return "Speed ratio: " + "; ".join(speed) + ".\n\nTargets:\n" + "\n".join(lines)
 
 
 def worst_block(records: list[dict[str, Any]], count: int) -> str:
@@ -215,7 +231,7 @@ def full_report(
     parts = [
         header,
         summary_table(summaries),
-        targets_block(summaries),
+        targets_block(summaries, timing_summaries(records)),
         robustness_block(summaries),
     ]
     if "presscut" in names:
@@ -234,7 +250,7 @@ def readme_block(
 ) -> str:
     """The generated part of the README's Quality section."""
     names = list(summaries)
-    parts = [header, summary_table(summaries), targets_block(summaries)]
+    parts = [header, summary_table(summaries), targets_block(summaries, timing_summaries(records))]
     if "presscut" in names:
         top = qs.failure_categories(records, "presscut").most_common(8)
         parts.append(

@@ -23,10 +23,14 @@ from selectolax.lexbor import LexborHTMLParser
 #: The systems compared, in report order. Both trafilatura runs use its own `extract`.
 SYSTEMS = ("presscut", "trafilatura", "trafilatura-nc")
 
+#: Systems run only to be timed: trafilatura's `extract` exactly as called with defaults.
+TIMING_ONLY = ("trafilatura-text",)
+
 SYSTEM_LABELS = {
     "presscut": "presscut",
     "trafilatura": "trafilatura (defaults)",
     "trafilatura-nc": "trafilatura (include_comments=False)",
+    "trafilatura-text": "trafilatura extract(html, url) (defaults: text, no metadata)",
 }
 
 #: Title sources read from the page to tell where a title came from.
@@ -141,6 +145,15 @@ def trafilatura_runner(comments: bool) -> Callable[[Page], Output]:
         text = "\n".join(part for part in (data.get("text"), data.get("comments")) if part)
         authors = [a.strip() for a in (data.get("author") or "").split(";") if a.strip()]
         return Output(text or None, data.get("title"), authors, data.get("date"))
+
+    return run
+
+
+def trafilatura_text_runner() -> Callable[[Page], Output]:
+    import trafilatura
+
+    def run(page: Page) -> Output:
+        return Output(text=trafilatura.extract(page.html, url=page.url))
 
     return run
 

@@ -71,13 +71,27 @@ def summarize(records: list[dict[str, Any]], name: str) -> dict[str, Any]:
     }
 
 
-def target_checks(ours: dict[str, Any], theirs: dict[str, Any]) -> list[tuple[str, bool]]:
-    """The issue's targets for presscut, each with whether it is met."""
+def timing_summary(records: list[dict[str, Any]], name: str) -> dict[str, Any]:
+    """Median and p90 ms of a timing-only system, and its crashes."""
+    entries = [(r["id"], r.get("timing", {}).get(name)) for r in records]
+    times = [e["ms"] for _, e in entries if e and e["ms"] is not None]
+    return {
+        "ms_median": statistics.median(times) if times else None,
+        "ms_p90": statistics.quantiles(times, n=10)[-1] if len(times) >= 2 else None,
+        "crashes": {i: e["crash"] for i, e in entries if e and e["crash"]},
+    }
+
+
+def target_checks(
+    ours: dict[str, Any], theirs: dict[str, Any], plain: dict[str, Any] | None = None
+) -> list[tuple[str, bool]]:
+    """The issue's targets for presscut, each with whether it is met. Speed is checked
+    against `plain` (trafilatura's bare `extract` call) when it was timed, the stricter."""
 
     def above(a: float | None, b: float | None, strict: bool = True) -> bool:
         return a is not None and b is not None and (a > b if strict else a >= b)
 
-    ratio = speed_ratio(ours, theirs)
+    ratio = speed_ratio(ours, plain or theirs)
     return [
         ("body F1 above trafilatura's", above(ours["f1"], theirs["f1"])),
         ("fewer leaked `without` snippets", ours["leaked"] < theirs["leaked"]),
@@ -133,6 +147,8 @@ def _page_problems(e: dict[str, Any]) -> list[tuple[str, bool]]:
         ("closing paragraph missing", scored and e.get("ending_kept") is False),
         ("`with` snippet missing", bool(e["with_missing"])),
         ("`with` snippet eaten by a rule", bool(e.get("eaten"))),
+        ("lead not in the ground-truth article", e.get("lead_in_truth") is False),
+        ("lead repeated in the body", bool(e.get("lead_repeated"))),
         ("article text cut by a rule (>= 8 words)", bool(e.get("article_cuts"))),
         ("`without` snippet leaked", bool(e["leaked"])),
         ("title wrong", e["title_exact"] is False),
@@ -165,6 +181,10 @@ def diagnosis(e: dict[str, Any]) -> str:
     rules = sorted({x["rule"] for x in e.get("eaten", []) + e.get("article_cuts", [])})
     if rules:
         parts.append("cut by " + ",".join(rules))
+    if e.get("lead_in_truth") is False:
+        parts.append("lead not article text")
+    if e.get("lead_repeated"):
+        parts.append("lead repeated")
     if e["leaked"]:
         parts.append(f"leaked {len(e['leaked'])}")
     if e["title_exact"] is False:

@@ -241,6 +241,17 @@ def test_score_page_names_the_rule_that_ate_a_snippet() -> None:
     assert entry["title_kind"] == "site suffix kept"
     assert entry["truth_title_from"] == ["h1"]
     assert entry["author_ok"] is True and entry["date_ok"] is True
+    assert (entry["lead"], entry["lead_in_truth"]) == (None, None)
+
+
+def test_score_page_checks_the_lead() -> None:
+    truth_lead = "Rain falls mainly on the plain in Spain this week."
+    twice = run.Output(text=f"{truth_lead}\n\n{truth_lead} More.", lead=truth_lead, removed=[])
+    stray = run.Output(text="Subscribe for more weather\n\nBody", lead="Subscribe for more weather")
+    stray.removed = []
+    entry = pages.score_page(_page(), {"a": twice, "b": stray})["systems"]
+    assert (entry["a"]["lead_in_truth"], entry["a"]["lead_repeated"]) == (True, True)
+    assert (entry["b"]["lead_in_truth"], entry["b"]["lead_repeated"]) == (False, False)
 
 
 def test_summary_counts_empty_pages_as_zero_and_lists_crashes() -> None:
