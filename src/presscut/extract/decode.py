@@ -21,6 +21,36 @@ BOMS = (
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 PRESCAN_BYTES = 4096
 
+#: Undeclared, non-UTF-8 pages: how much to show the detector, and the browsers' fallback
+#: for Latin-script guesses (see ``_detect``).
+DETECT_BYTES = 200_000
+DEFAULT_ENCODING = "cp1252"
+LATIN_SINGLE_BYTE = frozenset(
+    {
+        "cp1250",
+        "cp1252",
+        "cp1254",
+        "cp1257",
+        "latin_1",
+        "iso8859_2",
+        "iso8859_3",
+        "iso8859_4",
+        "iso8859_9",
+        "iso8859_10",
+        "iso8859_13",
+        "iso8859_14",
+        "iso8859_15",
+        "iso8859_16",
+        "mac_latin2",
+        "mac_roman",
+        "mac_iceland",
+        "mac_turkish",
+        "cp850",
+        "cp437",
+        "cp858",
+    }
+)
+
 #: Labels that browsers treat as windows-1252 (the WHATWG encoding standard).
 WINDOWS_1252_LABELS = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii", "l1"}
 
@@ -65,6 +95,10 @@ def _detect(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data[:200_000]).best()
-    encoding = best.encoding if best else "cp1252"
+    best = from_bytes(data[:DETECT_BYTES]).best()
+    encoding = best.encoding if best else DEFAULT_ENCODING
+    if encoding in LATIN_SINGLE_BYTE:
+        # detectors cannot tell these apart on short texts; browsers fall back to
+        # windows-1252, which is what undeclared Western pages are written in
+        encoding = DEFAULT_ENCODING
     return data.decode(encoding, errors="replace")

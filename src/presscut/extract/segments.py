@@ -19,17 +19,18 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 REACT_COMPLETE_BOUNDARY = re.compile(r'\$RC\("([A-Za-z]:[0-9a-z]+)","([A-Za-z]:[0-9a-z]+)"\)')
 REACT_COMPLETE_SEGMENT = re.compile(r'\$RS\("([A-Za-z]:[0-9a-z]+)","([A-Za-z]:[0-9a-z]+)"\)')
 #: The number of a streamed segment, ``<div hidden id="S:3">``.
-SEGMENT_NUMBER = re.compile(r'<div hidden(?:="")? id="S:([0-9a-z]+)"')
+SEGMENT_NUMBER = re.compile(r"""<div hidden(?:="")? id=["']?S:([0-9a-z]+)""")
 
 
 def restore_segments(tree: LexborHTMLParser, html: str) -> int:
     """Move streamed segments into their placeholders; returns how many were moved."""
-    if 'id="S:' not in html:
+    numbers = SEGMENT_NUMBER.findall(html)
+    if not numbers:
         return 0
     moves = [(m[1], m[2]) for m in REACT_COMPLETE_BOUNDARY.finditer(html)]
     moves += [(m[2], m[1]) for m in REACT_COMPLETE_SEGMENT.finditer(html)]
     if not moves:
-        moves = [(f"B:{n}", f"S:{n}") for n in SEGMENT_NUMBER.findall(html)]
+        moves = [(f"B:{n}", f"S:{n}") for n in numbers]
     return sum(_move(tree, placeholder, segment) for placeholder, segment in moves)
 
 

@@ -1,0 +1,79 @@
+"""The pipeline as a whole: records, never exceptions; no article, no junk text."""
+
+from __future__ import annotations
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from presscut import extract
+from presscut.extract.segments import restore_segments
+
+from .pages import PROSE, page
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        b"",
+        "<html><head><title>Accueil</title></head><body></body></html>",
+        "<html><body><nav><a href='/'>Home</a><a href='/news'>News</a></nav></body></html>",
+        "<html><body><form><input name='user'><input type='password'></form>"
+        "<p>Please log in to continue.</p></body></html>",
+        b"%PDF-1.7\n\x00\x01\x02\x03 binary data \xff\xfe",
+        "<div><p>unclosed <b>tags <i>everywhere" * 50,
+    ],
+)
+def test_pages_without_an_article_are_no_article_records(html: str | bytes) -> None:
+    article = extract(html, url="https://example.org/")
+    assert article.error is not None
+    assert article.error.type == "no_article"
+    assert article.body is None
+
+
+def test_deeply_nested_markup_does_not_crash() -> None:
+    html = "<div>" * 5000 + "<p>deep</p>" + "</div>" * 5000
+    assert extract(html).error is not None
+
+
+def test_removed_is_null_unless_explained() -> None:
+    assert extract(page("en")).removed is None
+    assert isinstance(extract(page("en"), explain=True).removed, list)
+
+
+def test_lead_is_kept_apart_from_the_body() -> None:
+    header = "<p class='standfirst'>Two years of complaints ended with a unanimous vote.</p>"
+    article = extract(page("en", header=header))
+    assert article.lead == "Two years of complaints ended with a unanimous vote."
+    assert article.body is not None and article.body.split("\n\n") == PROSE["en"]
+
+
+def test_kicker_is_kept_apart_from_the_body() -> None:
+    header = "<p class='article-kicker'>Vives tensions</p>"
+    article = extract(page("fr", before="", header=header))
+    assert article.kicker == "Vives tensions"
+    assert "Vives tensions" not in (article.body or "")
+
+
+def test_title_repeated_as_first_line_is_dropped() -> None:
+    html = page("en").replace(
+        '<div class="article-body">',
+        '<div class="article-body"><p>Night buses to reach the northern suburbs</p>',
+    )
+    article = extract(html, explain=True)
+    assert article.body is not None and article.body.split("\n\n") == PROSE["en"]
+    assert "header.title_repeat" in {r.rule for r in article.removed or []}
+
+
+def test_react_streamed_segment_is_put_in_place() -> None:
+    html = (
+        "<body><p>first</p><!--$?--><template id='B:0'></template><div>Loading…</div><!--/$-->"
+        "<p>third</p><div hidden id='S:0'><p>second</p></div>"
+        '<script>$RC("B:0","S:0")</script></body>'
+    )
+    tree = LexborHTMLParser(html)
+    assert restore_segments(tree, html) == 1
+    paragraphs = [p.text() for p in tree.css("p")]
+    assert paragraphs == ["first", "second", "third"]
+    assert "Loading" not in tree.body.text()
+    assert tree.css_first("div[hidden]") is None
