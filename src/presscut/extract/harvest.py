@@ -7,6 +7,7 @@ kicker, lead and credit elements are removed so that they never reach the body.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -28,6 +29,9 @@ LEAD_MIN, LEAD_MAX = 30, 900
 CREDIT_MAX = 140
 SOURCE_MAX = 80
 BYLINE_MAX = 200
+
+#: "© 2026 Site" or "All rights reserved": the site's notice, not a photo credit.
+SITE_NOTICE = re.compile(r"(©|\(c\)|copyright)\s*\d{4}|rights reserved|droits réservés", re.I)
 
 HARVEST_WORDS = KICKER_WORDS | LEAD_WORDS | CREDIT_WORDS | SOURCE_WORDS | BYLINE_WORDS
 
@@ -83,8 +87,10 @@ def _read(node: LexborNode, found: Harvest) -> str | None:
         found.lead = text
         return _take("header.lead", text, found)
     if found.image_credit is None and words & CREDIT_WORDS and len(text) <= CREDIT_MAX:
-        found.image_credit = caption_credit(text) or tidy(text.lstrip("©"))
-        return _take("credit.image.element", text, found)
+        credit = caption_credit(text) or tidy(text.lstrip("©"))
+        if credit and not SITE_NOTICE.search(text):
+            found.image_credit = credit
+            return _take("credit.image.element", text, found)
     if found.source is None and words & SOURCE_WORDS and len(text) <= SOURCE_MAX:
         found.source = tidy(text)
         return _take("credit.source.element", text, found)

@@ -126,10 +126,10 @@ LEAD_WORDS = words(
     "standfirst chapo chapeau chapô lead-text leadtext article-lead lede dek deck "
     "article-summary article-intro intro-text summary-text subheadline sub-headline "
     "teaser-text entradilla sottotitolo linha-fina subtitle sub-title article-subtitle "
-    "article-teaser standfirst-text"
+    "article-teaser standfirst-text excerpt article-excerpt post-excerpt entry-excerpt"
 )
 CREDIT_WORDS = words(
-    "credit credits copyright photo-credit image-credit media-credit caption-credit "
+    "credit credits photo-credit image-credit media-credit caption-credit "
     "picture-credit img-credit photocredit credito"
 )
 SOURCE_WORDS = words("article-source source-line story-source origin-source")
