@@ -10,6 +10,9 @@ import re
 from datetime import datetime, timedelta, timezone
 
 from dateutil import parser as dateutil_parser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from presscut.extract.dom import clean_text, node_text
 
 #: Years a publication date can have; anything else is a mistake or a placeholder.
 MIN_YEAR, MAX_YEAR = 1990, 2100
@@ -38,6 +41,23 @@ MONTHS: dict[str, str] = {
     "junho": "June", "julho": "July", "setembro": "September", "outubro": "October",
     "novembro": "November", "dezembro": "December",
 }  # fmt: skip
+
+#: Where a page shows its date: <time> in the article's header first.
+TIME_SELECTORS = ("article header time", "main header time", "article time", "main time", "time")
+#: Elements whose class names a date ("post-date", "published", "entry-meta" ...).
+DATED_SELECTORS = (
+    '[class*="date"]',
+    '[class*="Date"]',
+    '[class*="publish"]',
+    '[class*="posted"]',
+    '[class*="updated"]',
+    '[class*="meta"]',
+    '[class*="byline"]',
+)
+#: Longest text read for a date (a date line, not a paragraph), and how many texts of the
+#: article are scanned for one.
+MAX_DATE_TEXT_CHARS = 120
+MAX_SCANNED_TEXTS = 400
 
 _ISO = re.compile(
     r"(?P<date>\d{4}-\d{2}-\d{2})"
@@ -93,6 +113,51 @@ def date_from_url(url: str | None) -> str | None:
     if match["y"]:
         return _ymd(match["y"], match["m"], match["d"])
     return _ymd(match["y2"], match["m2"], match["d2"])
+
+
+def time_elements(tree: LexborHTMLParser) -> str | None:
+    """The date of ``itemprop=datePublished``, else of the first <time> in the header."""
+    for node in tree.css('[itemprop="datePublished"]'):
+        found = parse_date(node.attributes.get("datetime") or node.attributes.get("content"))
+        if found or (found := date_in_text(node_text(node)[:MAX_DATE_TEXT_CHARS])):
+            return found
+    for selector in TIME_SELECTORS:
+        for node in tree.css(selector)[:3]:
+            found = parse_date(node.attributes.get("datetime"))
+            if found or (found := date_in_text(node_text(node)[:MAX_DATE_TEXT_CHARS])):
+                return found
+    return None
+
+
+def dated_elements(scope: LexborNode | None) -> str | None:
+    """A date written in an element whose class names one ("post-date", "entry-meta")."""
+    if scope is None:
+        return None
+    for selector in DATED_SELECTORS:
+        for node in scope.css(selector)[:10]:
+            text = node_text(node)
+            if len(text) <= MAX_DATE_TEXT_CHARS and (found := date_in_text(text)):
+                return found
+    return None
+
+
+def text_date(scope: LexborNode | None) -> str | None:
+    """The first short text of the article that is or holds a date ("Updated July 9, 2025")."""
+    if scope is None:
+        return None
+    seen = 0
+    for node in scope.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        text = clean_text(node.text_content)
+        if not text:
+            continue
+        seen += 1
+        if seen > MAX_SCANNED_TEXTS:
+            break
+        if len(text) <= MAX_DATE_TEXT_CHARS and (found := date_in_text(text)):
+            return found
+    return None
 
 
 def _from_iso(match: re.Match[str]) -> str | None:

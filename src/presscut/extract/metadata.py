@@ -11,6 +11,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -24,8 +25,14 @@ from presscut.extract.byline import (
     opener_byline,
     split_names,
 )
-from presscut.extract.dates import date_from_url, date_in_text, parse_date
-from presscut.extract.dom import clean_text, node_text
+from presscut.extract.dates import (
+    date_from_url,
+    dated_elements,
+    parse_date,
+    text_date,
+    time_elements,
+)
+from presscut.extract.dom import clean_text
 from presscut.extract.language import normalise_language
 from presscut.extract.rules import words
 from presscut.extract.title import (
@@ -76,12 +83,18 @@ META_PUBLISHED = (
     "datecreated",
     "cxenseparse:recs:publishtime",
 )
+META_MODIFIED = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "last-modified",
+    "dc.date.modified",
+    "dcterms.modified",
+)
 META_SITE_NAME = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 META_SECTION = ("article:section", "parsely-section", "section", "sailthru.section")
 META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc.description")
 META_LANGUAGE = ("content-language", "og:locale", "dc.language", "language", "inlanguage")
-#: Visible containers of the article's header, where its <time> and <h1> are.
-HEADER_SELECTORS = ("article header", "main header", "article", "main", "header", "body")
 #: Tags that a headline's text is split at (others, like <span> or <em>, join words).
 SPACED_TAGS = words("br div p li h1 h2 h3 h4 h5 h6 section header figure img")
 #: JSON-LD types of an article, most specific first.
@@ -127,7 +140,7 @@ def read_metadata(tree: LexborHTMLParser, url: str | None) -> PageMeta:
     )
     _read_title(meta, tree, metas, article, url)
     _read_authors(meta, tree, metas, graph, article)
-    meta.published = _published(tree, metas, article, url)
+    meta.published = _published(tree, metas, graph, article, url)
     meta.language = _language(tree, metas, article)
     meta.section = _first([*_values(metas, META_SECTION), *graph.sections(article, meta.title)])
     meta.canonical_url = _canonical(tree, metas, url)
@@ -282,33 +295,52 @@ def _article_scope(tree: LexborHTMLParser) -> LexborNode | None:
 
 
 def _published(
-    tree: LexborHTMLParser, metas: dict[str, list[str]], article: dict | None, url: str | None
+    tree: LexborHTMLParser,
+    metas: dict[str, list[str]],
+    graph: Graph,
+    article: dict | None,
+    url: str | None,
 ) -> str | None:
-    for value in [ld_text(article, "datePublished"), *_values(metas, META_PUBLISHED)]:
-        found = parse_date(value)
+    """Markup first (JSON-LD, meta), then the page's visible date, then the URL's;
+    a modification date only when nothing gives the publication date."""
+    steps: list[Callable[[], str | None]] = [
+        lambda: _first_date([ld_text(article, "datePublished"), *_values(metas, META_PUBLISHED)]),
+        lambda: _first_date(graph.values("datePublished")),
+        lambda: time_elements(tree),
+        lambda: dated_elements(_article_scope(tree)),
+        lambda: date_from_url(url),
+        lambda: text_date(_article_scope(tree)),
+        lambda: _first_date([ld_text(article, "dateCreated"), ld_text(article, "dateModified")]),
+        lambda: _first_date([*graph.values("dateModified"), *_values(metas, META_MODIFIED)]),
+    ]
+    for step in steps:
+        found = step()
         if found:
-            return found
-    found = _time_element(tree)
-    if found:
-        return found
-    for value in [ld_text(article, "dateCreated"), date_from_url(url)]:
-        found = parse_date(value)
-        if found:
-            return found
+            return _as_shown(found, url)
     return None
 
 
-def _time_element(tree: LexborHTMLParser) -> str | None:
-    for node in tree.css('[itemprop="datePublished"]'):
-        found = parse_date(node.attributes.get("datetime") or node.attributes.get("content"))
-        found = found or date_in_text(node_text(node))
+def _as_shown(found: str, url: str | None) -> str:
+    """The URL's day when the markup's time falls on the day before or after it (the
+    site's time zone against UTC): the day the page shows."""
+    in_url = date_from_url(url)
+    if in_url and in_url != found[:10] and _days_apart(in_url, found) == 1:
+        return in_url
+    return found
+
+
+def _days_apart(a: str, b: str) -> int:
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return 99
+
+
+def _first_date(values: list[str | None]) -> str | None:
+    for value in values:
+        found = parse_date(value)
         if found:
             return found
-    for selector in HEADER_SELECTORS:
-        for node in tree.css(f"{selector} time")[:3]:
-            found = parse_date(node.attributes.get("datetime")) or date_in_text(node_text(node))
-            if found:
-                return found
     return None
 
 
@@ -385,6 +417,11 @@ class Graph:
                 break
         return found
 
+    def values(self, key: str) -> list[str | None]:
+        """A text property of every object, article types first, then pages, then others."""
+        order = sorted(self.objects, key=_type_rank)
+        return [ld_text(o, key) for o in order if key in o]
+
     def site_name(self, article: dict | None) -> str | None:
         publisher = self.resolve(article.get("publisher")) if article else None
         if isinstance(publisher, dict) and _name(publisher):
@@ -453,6 +490,11 @@ def _types(obj: dict) -> frozenset[str]:
     types = obj.get("@type")
     values = types if isinstance(types, list) else [types]
     return frozenset(t.rsplit("/", 1)[-1] for t in values if isinstance(t, str))
+
+
+def _type_rank(obj: dict) -> int:
+    types = _types(obj)
+    return 0 if types & ARTICLE_TYPES else 1 if types & PAGE_TYPES else 2
 
 
 def _as_list(value: object) -> list:
