@@ -103,7 +103,8 @@ def target_checks(
         (f"author match >= {AUTHOR_TARGET:.0%}", above(ours["author"], AUTHOR_TARGET, False)),
         (f"date match >= {DATE_TARGET:.0%}", above(ours["date"], DATE_TARGET, False)),
         (
-            f"time per page <= {SPEED_TARGET}x trafilatura",
+            f"time per page <= {SPEED_TARGET}x trafilatura's "
+            + ("bare `extract`" if plain else "`extract` with metadata"),
             ratio is not None and ratio <= SPEED_TARGET,
         ),
         (
