@@ -52,7 +52,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 #: A credential after a name: "MD", "Ph.D.", "RD", "CEPF®" (upper case, short, one word).
 _CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]?\.?){1,6}[®™]?$|^Ph\.?D\.?$|^Jr\.?$|^Sr\.?$")
 _EDGE_PUNCT = " \t.,;:|-–—•·/()[]{}\"'“”‘’«»"
-_AGENCY_BY_KEY = {a.casefold(): a for a in sorted(BYLINE_AGENCIES, key=len)}
+_AGENCY_BY_KEY: dict[str, str] = {}
+for _agency in BYLINE_AGENCIES:
+    _AGENCY_BY_KEY.setdefault(_agency.casefold(), _agency)
 
 
 @dataclass
@@ -109,9 +111,10 @@ def strip_lead_in(text: str) -> str:
 
 def agency_name(text: str) -> str | None:
     """The agency a byline part names ("AFP", "Reuters", "The Associated Press"), if any."""
-    key = text.strip(_EDGE_PUNCT).casefold()
+    written = text.strip(_EDGE_PUNCT)
+    key = written.casefold()
     if key in AGENCY_KEYS:
-        return _AGENCY_BY_KEY[key]
+        return written  # as the page writes it: "dpa", "AFP"
     for suffix in (" staff", " news"):
         if key.endswith(suffix) and key[: -len(suffix)] in AGENCY_KEYS:
             return _AGENCY_BY_KEY[key[: -len(suffix)]]
@@ -159,7 +162,10 @@ def _unescape(text: str) -> str:
 
 
 def _is_role(words: list[str]) -> bool:
-    return all(w.strip(_EDGE_PUNCT).casefold() in ROLE_WORDS for w in words)
+    """ "Staff Writer" (only job words), "envoyée spéciale à Kyiv" (in lower case, mostly
+    job words)."""
+    roles = sum(1 for w in words if w.strip(_EDGE_PUNCT).casefold() in ROLE_WORDS)
+    return roles == len(words) or (words[0].islower() and roles * 2 >= len(words))
 
 
 def _cut_tail(text: str) -> str:

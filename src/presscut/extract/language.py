@@ -6,8 +6,6 @@ Codes are BCP 47: "fr", "en-GB", "pt-BR", "zh-Hant"; "en_US" becomes "en-US".
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Any
 
 #: Fewer letters than this and text detection is a guess: give no language.
 MIN_DETECT_CHARS = 40
@@ -45,13 +43,7 @@ def detect_language(markup_lang: str | None, text: str) -> str | None:
     sample = (text or "")[:MAX_DETECT_CHARS]
     if len(_LETTERS.findall(sample)) < MIN_DETECT_CHARS:
         return None
-    code, _score = _identifier().classify(sample)
+    import py3langid  # imported (numpy, 0.3 s) and its model loaded only when needed
+
+    code, _score = py3langid.classify(sample)
     return normalise_language(code)
-
-
-@lru_cache(maxsize=1)
-def _identifier() -> Any:
-    """py3langid's model, loaded once on first use (it takes a moment)."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    return LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=False)

@@ -53,7 +53,7 @@ NAME_SEPARATORS = re.compile(
 
 #: "Jane Doe with AFP": the part after these words names an agency or a helper.
 WITH_WORDS = re.compile(
-    r"\s+(?:with|avec|mit|con|com|met)\s+(?=\S)|\s*\((?=[^)]*\)\s*$)", re.IGNORECASE
+    r"\s+(?:with|avec|mit|con|com|met)\s+(?=\S)|\s*\((?=[^()]*\)?\s*$)", re.IGNORECASE
 )
 
 #: Where a byline stops naming people: dates, update notes, reading times (all languages).
@@ -169,18 +169,12 @@ MAX_NAME_WORDS = 6
 MAX_NAME_CHARS = 60
 
 #: Agencies recognised in bylines and author metadata (shared with the credit rules).
-BYLINE_AGENCIES = frozenset(AGENCIES) | frozenset(
-    {
-        "Agence France Presse",
-        "Associated Press",
-        "The Associated Press",
-        "Reuters Staff",
-        "AFP Staff",
-        "dpa-AFX",
-        "APA-OTS",
-        "Europa Press",
-        "AP",
-    }
+BYLINE_AGENCIES = (
+    *AGENCIES,
+    "Agence France Presse",
+    "The Associated Press",
+    "dpa-AFX",
+    "APA-OTS",
 )
 AGENCY_KEYS = frozenset(a.casefold() for a in BYLINE_AGENCIES)
 

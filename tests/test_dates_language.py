@@ -1,0 +1,127 @@
+"""Dates as ISO 8601 and languages as BCP 47."""
+
+from __future__ import annotations
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from presscut.extract.dates import (
+    date_from_url,
+    date_in_text,
+    dated_elements,
+    parse_date,
+    text_date,
+    time_elements,
+)
+from presscut.extract.language import detect_language, normalise_language
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("2025-09-04T10:00:00+02:00", "2025-09-04T10:00:00+02:00"),
+        ("2025-09-04T10:00:00Z", "2025-09-04T10:00:00+00:00"),
+        ("2025-09-04T10:00:00.000+0200", "2025-09-04T10:00:00+02:00"),
+        ("2025-09-04 10:00", "2025-09-04T10:00:00"),
+        ("2025-09-04", "2025-09-04"),
+        ("20250904", "2025-09-04"),
+        ("Thu, 04 Sep 2025 08:00:00 GMT", "2025-09-04T08:00:00+00:00"),
+        ("September 4, 2025", "2025-09-04"),
+        ("4 septembre 2025", "2025-09-04"),
+        ("1er mai 2025", "2025-05-01"),
+        ("4. März 2025", "2025-03-04"),
+        ("4 de septiembre de 2025", "2025-09-04"),
+        ("4 settembre 2025", "2025-09-04"),
+        ("4 de setembro de 2025", "2025-09-04"),
+        ("04.09.2025", "2025-09-04"),
+        ("0000-00-00", None),
+        ("not a date", None),
+        ("", None),
+    ],
+)
+def test_parse_date(value: str, iso: str | None) -> None:
+    assert parse_date(value) == iso
+
+
+def test_date_in_visible_text() -> None:
+    assert date_in_text("Mis à jour le 12 janvier 2025 à 10h") == "2025-01-12"
+    assert date_in_text("Updated on July 9, 2025 · 5 min read") == "2025-07-09"
+    assert date_in_text("Five tips for your garden") is None
+
+
+@pytest.mark.parametrize(
+    ("url", "iso"),
+    [
+        ("https://example.com/2025/09/04/story/", "2025-09-04"),
+        ("https://example.com/news/2025-09-04-story", "2025-09-04"),
+        ("https://example.com/20250904/story", "2025-09-04"),
+        ("https://example.com/2025/13/40/story", None),
+        ("https://example.com/story-2025", None),
+        (None, None),
+    ],
+)
+def test_date_from_url(url: str | None, iso: str | None) -> None:
+    assert date_from_url(url) == iso
+
+
+def test_time_in_article_header_is_preferred() -> None:
+    tree = LexborHTMLParser(
+        '<body><aside><time datetime="2020-01-01">old</time></aside>'
+        '<article><header><time datetime="2025-09-04T10:00:00+02:00">4 sept.</time></header>'
+        "</article></body>"
+    )
+    assert time_elements(tree) == "2025-09-04T10:00:00+02:00"
+
+
+def test_dates_written_in_the_page() -> None:
+    tree = LexborHTMLParser(
+        '<body><h1>Titre</h1><p class="post-date">Publié le 3 mars 2024</p><p>Texte.</p></body>'
+    )
+    assert dated_elements(tree.body) == "2024-03-03"
+    tree = LexborHTMLParser("<body><h1>Titel</h1><p>Von Eva, 4. März 2025</p></body>")
+    assert text_date(tree.body) == "2025-03-04"
+
+
+@pytest.mark.parametrize(
+    ("code", "tag"),
+    [
+        ("fr", "fr"),
+        ("en_US", "en-US"),
+        ("EN-gb", "en-GB"),
+        ("pt-br", "pt-BR"),
+        ("zh-hant-tw", "zh-Hant-TW"),
+        ("de-DE,de;q=0.9", "de-DE"),
+        ("x-default", None),
+        ("", None),
+        ("english", None),
+        (None, None),
+    ],
+)
+def test_normalise_language(code: str | None, tag: str | None) -> None:
+    assert normalise_language(code) == tag
+
+
+def test_markup_language_wins_over_text() -> None:
+    assert detect_language("it", "The quick brown fox jumps over the lazy dog again.") == "it"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le gouvernement a présenté mercredi son projet de budget pour l'année prochaine.", "fr"),
+        ("Die Bundesregierung hat am Mittwoch ihren Haushaltsentwurf für das nächste Jahr "
+         "vorgestellt.", "de"),
+        ("El Gobierno presentó el miércoles su proyecto de presupuestos para el año que viene.",
+         "es"),
+        ("Il governo ha presentato mercoledì il suo progetto di bilancio per il prossimo anno.",
+         "it"),
+        ("O governo apresentou na quarta-feira o seu projeto de orçamento para o próximo ano.",
+         "pt"),
+    ],
+)  # fmt: skip
+def test_language_detected_from_text(text: str, lang: str) -> None:
+    assert detect_language(None, text) == lang
+
+
+def test_too_little_text_gives_no_language() -> None:
+    assert detect_language(None, "OK") is None

@@ -1,0 +1,104 @@
+"""Headline choice and cleaning."""
+
+from __future__ import annotations
+
+import pytest
+
+from presscut.extract.title import (
+    TitleCandidates,
+    choose_title,
+    clean_title,
+    site_keys,
+    strip_site_name,
+)
+
+ATLANTICO = site_keys(["Atlantico"], "https://atlantico.fr/article/x")
+
+
+def test_react_markers_and_entities_are_cleaned() -> None:
+    assert clean_title("Budget <!-- -->2026<!-- -->: ce qui change") == "Budget 2026: ce qui change"
+    assert clean_title("Tom &amp; Jerry&#8217;s  day") == "Tom & Jerry’s day"
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Le budget adopté | Atlantico.fr", "Le budget adopté"),
+        ("Le budget adopté - Atlantico", "Le budget adopté"),
+        ("Atlantico : Le budget adopté", "Le budget adopté"),
+        ("Le budget - un vote serré", "Le budget - un vote serré"),
+        ("Réforme : ce qui change", "Réforme : ce qui change"),
+        ("Le budget adopté | Le Monde", "Le budget adopté | Le Monde"),
+    ],
+)
+def test_site_segments_go_only_when_they_name_the_site(raw: str, clean: str) -> None:
+    assert strip_site_name(raw, ATLANTICO) == clean
+
+
+def test_domain_names_the_site_without_og_site_name() -> None:
+    keys = site_keys([], "https://www.lemonde.fr/politique/article/x.html")
+    assert strip_site_name("Die Reform kommt – lemonde.fr", keys) == "Die Reform kommt"
+
+
+def test_h1_equal_to_title_minus_suffix_wins() -> None:
+    found = TitleCandidates(
+        meta=["Die Rente mit 63 – was sich ändert – Tagesblatt Online"],
+        title_tag="Die Rente mit 63 – was sich ändert – Tagesblatt Online",
+        h1s=["Tagesblatt", "Die Rente mit 63 – was sich ändert"],
+    )
+    keys = site_keys(["Tagesblatt"], "https://tagesblatt.de/x")
+    choice = choose_title(found, keys)
+    assert choice.title == "Die Rente mit 63 – was sich ändert"
+    assert choice.h1 == "Die Rente mit 63 – was sich ändert"
+
+
+def test_unknown_suffix_is_kept_when_nothing_confirms_it() -> None:
+    found = TitleCandidates(title_tag="La riforma delle pensioni - Il Quotidiano")
+    assert choose_title(found, frozenset()).title == "La riforma delle pensioni - Il Quotidiano"
+
+
+def test_reworded_h1_beats_the_seo_title() -> None:
+    found = TitleCandidates(
+        meta=["Health And Nutrition Trends For 2026 - Tastewise"],
+        h1s=["Top 10 Health and Nutrition Trends to Watch"],
+    )
+    keys = site_keys(["tastewise"], "https://tastewise.io/blog/x")
+    assert choose_title(found, keys).title == "Top 10 Health and Nutrition Trends to Watch"
+
+
+def test_menu_h1_does_not_beat_the_meta_title() -> None:
+    found = TitleCandidates(
+        meta=["Cómo ahorrar en la factura de la luz"], h1s=["Contacto", "Síguenos"]
+    )
+    choice = choose_title(found, frozenset())
+    assert choice.title == "Cómo ahorrar en la factura de la luz"
+    assert "Cómo ahorrar en la factura de la luz" not in choice.raw_titles
+
+
+def test_capitalised_h1_takes_the_meta_case() -> None:
+    found = TitleCandidates(meta=["Tips for Online Success"], h1s=["TIPS FOR ONLINE SUCCESS"])
+    choice = choose_title(found, frozenset())
+    assert choice.title == "Tips for Online Success"
+    assert choice.h1 == "TIPS FOR ONLINE SUCCESS"
+
+
+def test_truncated_headline_gives_way_to_the_full_one() -> None:
+    full = "Fix It Friday: How To Arrange Your Living Room (Including One Universal Trick)"
+    found = TitleCandidates(
+        meta=["Fix It Friday: How To Arrange Your Living Room (Including", full]
+    )
+    assert choose_title(found, frozenset()).title == full
+
+
+def test_pipe_tail_is_not_part_of_the_headline() -> None:
+    found = TitleCandidates(title_tag="Como economizar energia em casa | Dicas | Portal X")
+    assert choose_title(found, frozenset()).title == "Como economizar energia em casa"
+
+
+def test_raw_titles_keep_the_other_variants() -> None:
+    found = TitleCandidates(
+        meta=["Le budget adopté"], title_tag="Le budget adopté | Atlantico.fr", h1s=[]
+    )
+    choice = choose_title(found, ATLANTICO)
+    assert choice.title == "Le budget adopté"
+    assert "Le budget adopté | Atlantico.fr" in choice.raw_titles
