@@ -1,3 +1,5 @@
+"""`python -m presscut`: the same command as `presscut`."""
+
 from presscut.cli import main
 
-main()
+main(prog_name="presscut")

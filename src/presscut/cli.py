@@ -1,11 +1,285 @@
-"""Command line (placeholder until the CLI lands)."""
+"""The `presscut` command: one page to JSON, or a list of URLs to JSON Lines."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sys
+from pathlib import Path
+from typing import Any, BinaryIO
 
 import click
 
 from presscut._version import __version__
+from presscut.article import Article
+from presscut.batch import BatchOptions, read_urls
+from presscut.batch.pool import default_workers
+from presscut.batch.runner import EXIT_INTERRUPTED, RunSettings, run_batch
+from presscut.fetch import FetchOptions
+from presscut.fetch import options as defaults
+from presscut.output import dumps
+from presscut.pipeline import extract_html, fetch_article, is_failure
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+STDIN = "-"
+URL_PREFIXES = ("http:", "https:")
+
+HELP = """Turn news and blog pages into clean JSON: title, body and credit.
+
+\b
+INPUT is one of:
+  URL         fetch the page (http/https) and print one JSON object
+  PATH        read a local HTML file, no network (give its address with --url)
+  -           read HTML from standard input
+  URL URL...  or -i FILE: batch mode, one JSON line per distinct URL
+"""
+
+EPILOG = """\b
+Examples:
+  presscut https://example.org/news/1
+  presscut --url https://example.org/news/1 page.html
+  curl -s https://example.org/news/1 | presscut --url https://example.org/news/1 -
+  presscut -i urls.txt -o out.jsonl
+  presscut -i urls.txt -o out.jsonl --resume --retry-failed
+  cat urls.txt | presscut -i - --per-host 4 --delay 0 > out.jsonl
+
+\b
+URL lists: one URL a line; blank lines and lines starting with # are skipped;
+the same URL (scheme/host case, default port and #fragment aside) is fetched once.
+
+\b
+Output: one JSON object per page, UTF-8, with every key always present
+(null or [] when unknown):
+  schema_version, url, final_url, canonical_url, status, title, kicker,
+  lead, body, credit {authors, source, image}, published, language,
+  site_name, section, error {type, message, status}, removed
+error is null on success. Its types: invalid_url, blocked_address,
+robots_disallowed, dns, connect, timeout, tls, http_status,
+too_many_redirects, too_large, unsupported_content, no_article,
+extract_failed, read_error. A single page prints pretty JSON on a terminal
+and one compact line otherwise; a batch always writes JSON Lines, each line
+written whole and flushed as its URL finishes.
+
+\b
+Fetching: only http and https, on redirects too; loopback, private and
+link-local addresses are refused unless --allow-private; robots.txt is
+honoured unless --ignore-robots. --timeout is a total deadline per URL,
+from its first request to its last byte, retries and redirects included.
+Retries (with backoff and jitter, honouring Retry-After up to 30 s) happen
+on connection errors, 429 and 5xx only.
+
+\b
+Exit status:
+  0  every page yielded an article
+  1  a page could not be fetched or yielded no article (its record is
+     still written, with error set)
+  2  usage error
+  130 interrupted (Ctrl-C); records already written are kept
+"""
 
 
-@click.command()
-@click.version_option(__version__, prog_name="presscut")
-def main() -> None:
-    """presscut: pages to clean JSON."""
+def _setup_output() -> None:
+    """UTF-8 on stdout and stderr whatever the locale."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(encoding="utf-8", errors="replace")
+
+
+@click.command(help=HELP, epilog=EPILOG, context_settings={"max_content_width": 88})
+@click.argument("inputs", nargs=-1, metavar="[INPUT]...")
+@click.option(
+    "-i",
+    "--input-file",
+    type=click.File("r", encoding="utf-8"),
+    help="Read URLs from FILE, one a line ('-' for stdin). Batch mode.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to FILE instead of stdout (batch: appends JSON Lines).",
+)
+@click.option("--url", "page_url", metavar="URL", help="Address of a page read from PATH or stdin.")
+@click.option(
+    "--explain", is_flag=True, help="Add the 'removed' list: what was cut, by which rule."
+)
+@click.option(
+    "--pretty/--compact",
+    default=None,
+    help="Force indented / one-line JSON (single page; default: pretty on a terminal).",
+)
+@click.option("--resume", is_flag=True, help="With -o: skip URLs already recorded in the file.")
+@click.option("--retry-failed", is_flag=True, help="With --resume: fetch failed URLs again.")
+@click.option(
+    "--concurrency",
+    type=click.IntRange(min=1),
+    default=defaults.DEFAULT_CONCURRENCY,
+    show_default=True,
+    help="Requests in flight in total.",
+)
+@click.option(
+    "--per-host",
+    type=click.IntRange(min=1),
+    default=defaults.DEFAULT_PER_HOST,
+    show_default=True,
+    help="Requests in flight per host.",
+)
+@click.option(
+    "--delay",
+    type=click.FloatRange(min=0),
+    default=defaults.DEFAULT_DELAY,
+    show_default=True,
+    help="Seconds between request starts to one host.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=defaults.DEFAULT_TIMEOUT,
+    show_default=True,
+    help="Total deadline per URL in seconds (redirects and retries included).",
+)
+@click.option(
+    "--retries",
+    type=click.IntRange(min=0),
+    default=defaults.DEFAULT_RETRIES,
+    show_default=True,
+    help="Extra attempts on connection errors, 429 and 5xx.",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=defaults.DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Largest page (decoded bytes); bigger is too_large.",
+)
+@click.option(
+    "--user-agent",
+    default=defaults.DEFAULT_USER_AGENT,
+    show_default=True,
+    help="User-Agent header sent.",
+)
+@click.option("--ignore-robots", is_flag=True, help="Do not read or honour robots.txt.")
+@click.option(
+    "--allow-private", is_flag=True, help="Allow loopback, private and link-local addresses."
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=default_workers(),
+    show_default=True,
+    help="Extraction processes (0: in the main process).",
+)
+@click.option(
+    "--cache",
+    "cache_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Keep an HTTP cache (SQLite) in DIR; a re-run does not fetch again.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress, no summary, fewer warnings.")
+@click.version_option(__version__, "--version", prog_name="presscut")
+@click.pass_context
+def main(ctx: click.Context, inputs: tuple[str, ...], **opts: Any) -> None:  # fmt: skip
+    _setup_output()
+    logging.basicConfig(
+        level=logging.ERROR if opts["quiet"] else logging.WARNING,
+        format="presscut: %(message)s",
+        stream=sys.stderr,
+    )
+    batch = opts["input_file"] is not None or len(inputs) > 1
+    _check_usage(inputs, batch, opts)
+    try:
+        code = _run_batch(inputs, opts) if batch else _run_single(inputs[0], opts)
+    except KeyboardInterrupt:
+        click.echo("presscut: interrupted", err=True)
+        code = EXIT_INTERRUPTED
+    ctx.exit(code)
+
+
+def _check_usage(inputs: tuple[str, ...], batch: bool, opts: dict[str, Any]) -> None:
+    if not inputs and opts["input_file"] is None:
+        raise click.UsageError("give a URL, an HTML file, '-' (stdin) or -i FILE")
+    if batch and opts["page_url"]:
+        raise click.UsageError("--url names the page of a single file or stdin, not a batch")
+    if batch and STDIN in inputs:
+        raise click.UsageError("'-' (HTML on stdin) cannot be mixed with a URL list")
+    if (opts["resume"] or opts["retry_failed"]) and opts["output"] is None:
+        raise click.UsageError("--resume and --retry-failed need -o FILE")
+
+
+def _fetch_options(opts: dict[str, Any]) -> FetchOptions:
+    return FetchOptions(
+        timeout=opts["timeout"],
+        retries=opts["retries"],
+        max_bytes=opts["max_bytes"],
+        user_agent=opts["user_agent"],
+        concurrency=opts["concurrency"],
+        per_host=opts["per_host"],
+        delay=opts["delay"],
+        respect_robots=not opts["ignore_robots"],
+        allow_private=opts["allow_private"],
+        cache_dir=str(opts["cache_dir"]) if opts["cache_dir"] else None,
+    )
+
+
+def _run_batch(inputs: tuple[str, ...], opts: dict[str, Any]) -> int:
+    urls = list(read_urls(inputs))
+    if opts["input_file"] is not None:
+        urls += read_urls(opts["input_file"])
+    options = BatchOptions(_fetch_options(opts), opts["workers"], opts["explain"])
+    settings = RunSettings(
+        output=opts["output"],
+        resume=opts["resume"] or opts["retry_failed"],
+        retry_failed=opts["retry_failed"],
+        quiet=opts["quiet"],
+    )
+    return run_batch(urls, options, settings)
+
+
+def _run_single(source: str, opts: dict[str, Any]) -> int:
+    if source == STDIN:
+        record = _from_bytes(_read_stream(sys.stdin.buffer), opts)
+    elif source.lower().startswith(URL_PREFIXES) or "://" in source:
+        record = fetch_article(source, _fetch_options(opts), explain=opts["explain"])
+    else:
+        record = _from_file(Path(source), opts)
+    _print_record(record, opts)
+    return EXIT_FAILED if is_failure(record) else EXIT_OK
+
+
+def _read_stream(stream: BinaryIO) -> bytes:
+    return stream.read()
+
+
+def _from_file(path: Path, opts: dict[str, Any]) -> dict[str, Any]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        hint = "" if path.suffix else " (for a URL, write it with http:// or https://)"
+        message = f"cannot read {path}: {exc.strerror or exc}{hint}"
+        return Article.failure(opts["page_url"], "read_error", message).to_dict()
+    return _from_bytes(data, opts)
+
+
+def _from_bytes(data: bytes, opts: dict[str, Any]) -> dict[str, Any]:
+    return extract_html(data, opts["page_url"], explain=opts["explain"]).to_dict()
+
+
+def _print_record(record: dict[str, Any], opts: dict[str, Any]) -> None:
+    output: Path | None = opts["output"]
+    pretty = opts["pretty"]
+    if pretty is None:
+        pretty = output is None and sys.stdout.isatty()
+    text = dumps(record, pretty=pretty) + "\n"
+    if output is not None:
+        output.write_text(text, encoding="utf-8")
+        return
+    stream = getattr(sys.stdout, "buffer", None)
+    if stream is None:
+        sys.stdout.write(text)
+    else:
+        sys.stdout.flush()
+        stream.write(text.encode("utf-8"))
+    sys.stdout.flush()

@@ -1,0 +1,95 @@
+"""The batch engine: fetch and extract one shard of URLs, calling a sink per record.
+
+`run_shard` is a plain function of plain data, so that a distributed engine can call it
+on other machines with its own share of the list and its own sink.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor
+from dataclasses import dataclass, field
+from typing import Any
+
+from presscut.article import Article
+from presscut.batch.pool import default_workers, extraction_pool
+from presscut.fetch import Fetcher, FetchOptions, Resolver, system_resolver
+from presscut.pipeline import extract_page, fetch_record
+
+log = logging.getLogger("presscut")
+
+#: Receives each finished record (an `Article.to_dict()`), in completion order.
+Sink = Callable[[dict[str, Any]], None]
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """Fetch settings plus the extraction side: worker processes (0: in-process), explain."""
+
+    fetch: FetchOptions = field(default_factory=FetchOptions)
+    workers: int = field(default_factory=default_workers)
+    explain: bool = False
+
+
+def run_shard(
+    urls: Sequence[str],
+    options: BatchOptions,
+    sink: Sink,
+    *,
+    resolver: Resolver = system_resolver,
+) -> None:
+    """Fetch and extract every URL, calling `sink` once per URL as each one finishes.
+
+    Interrupting (KeyboardInterrupt) abandons work in flight; records already given to the
+    sink stay given.
+    """
+    pool = extraction_pool(options.workers)
+    try:
+        asyncio.run(run_shard_async(urls, options, sink, pool, resolver=resolver))
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+async def run_shard_async(
+    urls: Sequence[str],
+    options: BatchOptions,
+    sink: Sink,
+    pool: Executor | None = None,
+    *,
+    resolver: Resolver = system_resolver,
+) -> None:
+    """The async core of `run_shard`: `concurrency` tasks share one fetcher and one pool."""
+    queue = iter(urls)
+    tasks = max(1, min(options.fetch.concurrency, len(urls)))
+    async with Fetcher(options.fetch, resolver=resolver) as fetcher:
+        worker = _Worker(fetcher, pool, sink, options.explain)
+        await asyncio.gather(*(worker.drain(queue) for _ in range(tasks)))
+
+
+class _Worker:
+    def __init__(self, fetcher: Fetcher, pool: Executor | None, sink: Sink, explain: bool):
+        self.fetcher = fetcher
+        self.pool = pool
+        self.sink = sink
+        self.explain = explain
+
+    async def drain(self, queue: Iterator[str]) -> None:
+        for url in queue:
+            self.sink(await self.process(url))
+
+    async def process(self, url: str) -> dict[str, Any]:
+        """Never raises (except cancellation): a bug becomes an `extract_failed` record."""
+        try:
+            fetched = await fetch_record(self.fetcher, url)
+            if isinstance(fetched, dict):
+                return fetched
+            if self.pool is None:
+                return extract_page(fetched, self.explain)
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(self.pool, extract_page, fetched, self.explain)
+        except Exception as exc:
+            log.warning("failed on %s: %r", url, exc)
+            return Article.failure(url, "extract_failed", f"{type(exc).__name__}: {exc}").to_dict()

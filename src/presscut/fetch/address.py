@@ -1,0 +1,91 @@
+"""Which addresses may be fetched: http(s) only, and public IPs unless told otherwise.
+
+Host names are resolved through a `Resolver`, a plain async function that tests replace
+to fake DNS. The check runs before the first request and again before every redirect.
+(httpx resolves the name once more when it connects; a DNS answer that changes in between
+is not caught. Use a filtering proxy where that matters.)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import socket
+from collections.abc import Awaitable, Callable
+
+import httpx
+
+from presscut.fetch.errors import FetchError
+
+#: URL schemes presscut fetches, on the first request and on every redirect.
+ALLOWED_SCHEMES = frozenset({"http", "https"})
+
+#: Host name -> the IP addresses it resolves to (as text).
+Resolver = Callable[[str], Awaitable[list[str]]]
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+async def system_resolver(host: str) -> list[str]:
+    """Resolve with the operating system (getaddrinfo, in asyncio's thread pool)."""
+    loop = asyncio.get_running_loop()
+    infos = await loop.getaddrinfo(host, None, type=socket.SOCK_STREAM)
+    return sorted({str(info[4][0]) for info in infos})
+
+
+def parse_url(text: str) -> httpx.URL:
+    """A fetchable absolute http(s) URL, or `FetchError('invalid_url')`."""
+    try:
+        url = httpx.URL(text.strip())
+    except (httpx.InvalidURL, ValueError) as exc:
+        raise FetchError("invalid_url", f"not a valid URL: {exc}") from None
+    if url.scheme not in ALLOWED_SCHEMES:
+        shown = f"'{url.scheme}'" if url.scheme else "no scheme"
+        raise FetchError("invalid_url", f"only http and https URLs are fetched, not {shown}")
+    if not url.host:
+        raise FetchError("invalid_url", "the URL has no host")
+    return url
+
+
+def blocked_reason(address: IPAddress) -> str | None:
+    """Why an address must not be fetched by default, or None when it is public."""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        address = address.ipv4_mapped
+    if address.is_loopback:
+        return "a loopback address"
+    if address.is_link_local:
+        return "a link-local address"
+    if address.is_private or address.is_unspecified or address.is_reserved:
+        return "a private address"
+    if address.is_multicast or not address.is_global:
+        return "not a public address"
+    return None
+
+
+async def check_address(url: httpx.URL, resolver: Resolver) -> None:
+    """Refuse a host that is, or resolves to, a non-public address."""
+    host = url.host
+    try:
+        addresses = [ipaddress.ip_address(host)]
+    except ValueError:
+        addresses = [
+            ipaddress.ip_address(a.split("%", 1)[0]) for a in await _resolve(host, resolver)
+        ]
+    for address in addresses:
+        reason = blocked_reason(address)
+        if reason:
+            raise FetchError(
+                "blocked_address",
+                f"refused to fetch {host}: {address} is {reason} "
+                "(use --allow-private to fetch it anyway)",
+            )
+
+
+async def _resolve(host: str, resolver: Resolver) -> list[str]:
+    try:
+        addresses = await resolver(host)
+    except (OSError, UnicodeError) as exc:
+        raise FetchError("dns", f"cannot resolve host {host}: {exc}") from None
+    if not addresses:
+        raise FetchError("dns", f"cannot resolve host {host}: no address")
+    return addresses

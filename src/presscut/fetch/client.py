@@ -1,0 +1,235 @@
+"""The fetcher: one shared async httpx client, used by the single-page command and batches.
+
+`Fetcher.fetch(url)` gives a `Page` or raises `FetchError`. Per URL it:
+
+1. refuses anything but absolute http(s) URLs (`invalid_url`);
+2. before every request, the first and each redirect: refuses non-public addresses unless
+   `allow_private` (`blocked_address`) and asks robots.txt (`robots_disallowed`);
+3. follows up to `max_redirects` redirects by hand, so that step 2 sees every hop;
+4. reads only HTML/XHTML (`unsupported_content`), streamed and cut off at `max_bytes`
+   decoded bytes (`too_large`);
+5. retries connection failures, 429 and 5xx with exponential backoff and jitter, honouring
+   Retry-After up to `RETRY_AFTER_CAP` seconds; never other 4xx.
+
+Deadline: `timeout` seconds per URL, from its first request to its last byte, covering
+redirects, retries and the pauses between them (time spent queueing for a per-host slot
+before the first request does not count). httpx's own per-read timeout is the same value.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from time import time
+from typing import Any
+
+import httpx
+
+from presscut.fetch.address import Resolver, check_address, parse_url, system_resolver
+from presscut.fetch.content import ACCEPT_ENCODING, check_html, looks_binary, read_capped
+from presscut.fetch.errors import FetchError, from_httpx
+from presscut.fetch.hosts import HostLimiter
+from presscut.fetch.options import (
+    BACKOFF_BASE,
+    BACKOFF_CAP,
+    RETRY_AFTER_CAP,
+    ROBOTS_AGENT,
+    ROBOTS_MAX_BYTES,
+    FetchOptions,
+)
+from presscut.fetch.robots import RobotsCache
+
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
+CACHE_FILE = "presscut-http-cache.sqlite"
+
+Sleep = Callable[[float], Awaitable[Any]]
+
+
+@dataclass
+class Page:
+    """A fetched HTML page: raw body bytes plus the HTTP facts extraction needs."""
+
+    url: str
+    final_url: str
+    status: int
+    body: bytes
+    charset: str | None
+
+
+class Fetcher:
+    """Async fetcher; use as `async with Fetcher(options) as fetcher: await fetcher.fetch(url)`."""
+
+    def __init__(
+        self,
+        options: FetchOptions | None = None,
+        *,
+        resolver: Resolver = system_resolver,
+        transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        self.options = options or FetchOptions()
+        self._resolver = resolver
+        self._transport = transport
+        self._sleep = sleep
+        self._limiter = HostLimiter(self.options.per_host, self.options.delay)
+        self._robots = RobotsCache(self._get_robots, ROBOTS_AGENT)
+        self._client: httpx.AsyncClient | None = None
+
+    async def __aenter__(self) -> Fetcher:
+        self._client = _build_client(self.options, self._transport)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+
+    async def fetch(self, text: str) -> Page:
+        """Fetch one URL within its deadline; raises `FetchError`."""
+        url = parse_url(text)
+        loop = asyncio.get_running_loop()
+        deadline: float | None = None
+        for attempt in range(self.options.retries + 1):
+            async with self._limiter.slot(url.host):
+                deadline = deadline or loop.time() + self.options.timeout
+                try:
+                    return await self._within(deadline, self._follow(url, text))
+                except FetchError as error:
+                    pause = self._pause(attempt, error)
+                    if pause is None or loop.time() + pause >= deadline:
+                        raise
+            await self._sleep(pause)
+        raise AssertionError("unreachable: the last attempt raises or returns")
+
+    def _pause(self, attempt: int, error: FetchError) -> float | None:
+        """Seconds to wait before the next attempt, or None when there is none."""
+        if not error.retryable or attempt >= self.options.retries:
+            return None
+        if error.retry_after is not None:
+            return min(error.retry_after, RETRY_AFTER_CAP)
+        backoff = BACKOFF_BASE * 2**attempt * (0.5 + random.random())
+        return min(backoff, BACKOFF_CAP)
+
+    async def _within(self, deadline: float, work: Awaitable[Page]) -> Page:
+        remaining = deadline - asyncio.get_running_loop().time()
+        try:
+            return await asyncio.wait_for(work, max(remaining, 0.001))
+        except TimeoutError:
+            raise FetchError(
+                "timeout", f"no complete answer within {self.options.timeout:g} s"
+            ) from None
+
+    async def _follow(
+        self, url: httpx.URL, original: str, *, robots: bool = True, html: bool = True
+    ) -> Page:
+        """Request `url`, following redirects by hand, checking every hop."""
+        max_bytes = self.options.max_bytes if html else ROBOTS_MAX_BYTES
+        for _ in range(self.options.max_redirects + 1):
+            await self._admit(url, robots)
+            try:
+                async with self._http.stream("GET", url) as response:
+                    target = _redirect_target(url, response)
+                    if target is None:
+                        return await _read(original, url, response, max_bytes, html)
+            except httpx.HTTPError as exc:
+                raise from_httpx(exc, url) from None
+            url = target
+        raise FetchError("too_many_redirects", f"more than {self.options.max_redirects} redirects")
+
+    async def _admit(self, url: httpx.URL, robots: bool) -> None:
+        if not self.options.allow_private:
+            await check_address(url, self._resolver)
+        if robots and self.options.respect_robots:
+            await self._robots.check(url)
+
+    async def _get_robots(self, url: httpx.URL) -> tuple[int, bytes]:
+        work = self._follow(url, str(url), robots=False, html=False)
+        page = await self._within(asyncio.get_running_loop().time() + self.options.timeout, work)
+        return page.status, page.body
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        if self._client is None:
+            raise RuntimeError("use the Fetcher inside 'async with'")
+        return self._client
+
+
+async def _read(
+    original: str, url: httpx.URL, response: httpx.Response, max_bytes: int, html: bool
+) -> Page:
+    status = response.status_code
+    if not 200 <= status < 300:
+        raise FetchError(
+            "http_status",
+            f"HTTP {status} {response.reason_phrase}".strip(),
+            status=status,
+            retry_after=_retry_after(response.headers.get("retry-after")),
+        )
+    charset = check_html(response) if html else None
+    body = await read_capped(response, max_bytes)
+    if html and looks_binary(body, charset):
+        raise FetchError("unsupported_content", "binary data served as HTML", status=status)
+    return Page(url=original, final_url=str(url), status=status, body=body, charset=charset)
+
+
+def _redirect_target(url: httpx.URL, response: httpx.Response) -> httpx.URL | None:
+    location = response.headers.get("location")
+    if response.status_code not in REDIRECT_STATUSES or not location:
+        return None
+    try:
+        target = url.join(location.strip())
+    except (httpx.InvalidURL, ValueError):
+        raise FetchError("invalid_url", f"redirected to an invalid URL: {location}") from None
+    try:
+        return parse_url(str(target.copy_with(fragment=None)))
+    except FetchError as error:
+        raise FetchError("invalid_url", f"redirected to {target}: {error.message}") from None
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Seconds from a Retry-After header (delta seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        return max(0.0, parsedate_to_datetime(value).timestamp() - time())
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _build_client(
+    options: FetchOptions, transport: httpx.AsyncBaseTransport | None
+) -> httpx.AsyncClient:
+    limits = httpx.Limits(
+        max_connections=options.concurrency + 4, max_keepalive_connections=options.concurrency
+    )
+    transport = transport or httpx.AsyncHTTPTransport(limits=limits)
+    if options.cache_dir:
+        transport = _cached(transport, Path(options.cache_dir))
+    headers = {
+        "User-Agent": options.user_agent,
+        "Accept": ACCEPT,
+        "Accept-Encoding": ACCEPT_ENCODING,
+    }
+    return httpx.AsyncClient(
+        transport=transport,
+        headers=headers,
+        timeout=httpx.Timeout(options.timeout),
+        follow_redirects=False,
+    )
+
+
+def _cached(transport: httpx.AsyncBaseTransport, directory: Path) -> httpx.AsyncBaseTransport:
+    """Wrap a transport in hishel's SQLite cache: successful GETs are stored and replayed."""
+    from hishel import AsyncSqliteStorage
+    from hishel.httpx import AsyncCacheTransport
+
+    directory.mkdir(parents=True, exist_ok=True)
+    storage = AsyncSqliteStorage(database_path=directory / CACHE_FILE)
+    return AsyncCacheTransport(next_transport=transport, storage=storage)

@@ -1,0 +1,120 @@
+"""What a response holds: media type, charset hint, and its body read under a size cap.
+
+The body is decompressed here rather than by httpx, a piece at a time with a bounded output,
+so that a gzip bomb stops at the cap instead of filling memory.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import AsyncIterator
+from email.message import Message
+
+import httpx
+
+from presscut.fetch.errors import FetchError
+
+#: Media types that presscut extracts; anything else is `unsupported_content`.
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+
+#: Content-Encoding values we ask for and can undo (zlib window bits per encoding).
+ENCODINGS = {"gzip": 31, "x-gzip": 31, "deflate": 15}
+ACCEPT_ENCODING = "gzip, deflate"
+IDENTITY = frozenset({"", "identity"})
+
+#: WHATWG MIME sniffing's "binary data bytes": control characters no text page contains.
+BINARY_BYTES = frozenset([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20)])
+#: How much of the body is sniffed, and the share of binary bytes that makes it binary.
+SNIFF_BYTES = 4096
+BINARY_SHARE = 0.01
+#: Byte-order marks and charsets whose text legitimately holds NUL bytes.
+WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")
+WIDE_CHARSET_PREFIXES = ("utf-16", "utf-32")
+
+
+def media_type(response: httpx.Response) -> tuple[str, str | None]:
+    """(media type in lower case, charset or None) from Content-Type."""
+    header = response.headers.get("content-type", "")
+    message = Message()
+    message["content-type"] = header
+    charset = message.get_param("charset")
+    kind = message.get_content_type() if header else ""
+    return kind.lower(), str(charset).strip() if isinstance(charset, str) and charset else None
+
+
+def check_html(response: httpx.Response) -> str | None:
+    """The declared charset of an HTML response; `unsupported_content` for other types.
+
+    A response without any Content-Type is given the benefit of the doubt.
+    """
+    kind, charset = media_type(response)
+    if kind and kind not in HTML_TYPES:
+        raise FetchError(
+            "unsupported_content",
+            f"not an HTML page (Content-Type: {kind})",
+            status=response.status_code,
+        )
+    return charset
+
+
+async def read_capped(response: httpx.Response, max_bytes: int) -> bytes:
+    """The decoded body, or `too_large` as soon as it (or its announced length) exceeds the cap."""
+    announced = response.headers.get("content-length", "")
+    if announced.isdigit() and int(announced) > max_bytes and not _encoded(response):
+        raise _too_large(max_bytes, response.status_code)
+    parts: list[bytes] = []
+    size = 0
+    async for piece in _decoded(response, max_bytes):
+        size += len(piece)
+        if size > max_bytes:
+            raise _too_large(max_bytes, response.status_code)
+        parts.append(piece)
+    return b"".join(parts)
+
+
+def looks_binary(body: bytes, charset: str | None) -> bool:
+    """Whether a body served as HTML is really binary data (an image, random bytes...)."""
+    if body.startswith(WIDE_BOMS) or (charset or "").lower().startswith(WIDE_CHARSET_PREFIXES):
+        return False
+    head = body[:SNIFF_BYTES]
+    binary = sum(1 for byte in head if byte in BINARY_BYTES)
+    return binary > max(2, BINARY_SHARE * len(head))
+
+
+def _encoded(response: httpx.Response) -> bool:
+    return response.headers.get("content-encoding", "").strip().lower() not in IDENTITY
+
+
+async def _decoded(response: httpx.Response, max_bytes: int) -> AsyncIterator[bytes]:
+    """Raw chunks undone from their Content-Encoding; never yields more than max_bytes + 1."""
+    encoding = response.headers.get("content-encoding", "").strip().lower()
+    if encoding in IDENTITY:
+        async for chunk in response.aiter_raw():
+            yield chunk
+        return
+    if encoding not in ENCODINGS:
+        raise FetchError(
+            "unsupported_content",
+            f"unsupported Content-Encoding: {encoding}",
+            status=response.status_code,
+        )
+    inflater = zlib.decompressobj(ENCODINGS[encoding])
+    room = max_bytes + 1
+    try:
+        async for chunk in response.aiter_raw():
+            data = chunk
+            while data and room > 0:
+                piece = inflater.decompress(data, room)
+                room -= len(piece)
+                yield piece
+                data = inflater.unconsumed_tail
+        if room > 0:
+            yield inflater.flush()
+    except zlib.error as exc:
+        raise FetchError(
+            "unsupported_content", f"corrupt {encoding} body: {exc}", status=response.status_code
+        ) from None
+
+
+def _too_large(max_bytes: int, status: int) -> FetchError:
+    return FetchError("too_large", f"page larger than {max_bytes} bytes", status=status)

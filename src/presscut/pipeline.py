@@ -1,0 +1,71 @@
+"""Glue between fetching and extraction: one URL (or one HTML document) in, one Article out.
+
+Extraction never imports the fetcher; this module is the only place where the two meet.
+`extract_page` is a plain top-level function of picklable arguments, so the batch engine
+can run it in worker processes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from presscut.article import Article
+from presscut.extract import extract
+from presscut.fetch import Fetcher, FetchError, FetchOptions, Page
+
+log = logging.getLogger("presscut")
+
+
+def extract_html(
+    html: bytes | str,
+    url: str | None = None,
+    *,
+    encoding: str | None = None,
+    explain: bool = False,
+) -> Article:
+    """`presscut.extract`, with any unexpected exception turned into `extract_failed`."""
+    try:
+        return extract(html, url, encoding=encoding, explain=explain)
+    except Exception as exc:  # extract promises not to raise; a record is still owed if it does
+        log.warning("extraction failed for %s: %r", url, exc)
+        return Article.failure(url, "extract_failed", f"{type(exc).__name__}: {exc}")
+
+
+def extract_page(page: Page, explain: bool = False) -> dict[str, Any]:
+    """Extract a fetched page; the record carries the requested URL and the HTTP facts."""
+    article = extract_html(page.body, page.final_url, encoding=page.charset, explain=explain)
+    article.url = page.url
+    article.final_url = page.final_url
+    article.status = page.status
+    return article.to_dict()
+
+
+def failure_record(url: str, error: FetchError) -> dict[str, Any]:
+    """The record of a URL that could not be fetched."""
+    return Article.failure(url, error.type, error.message, error.status).to_dict()
+
+
+async def fetch_record(fetcher: Fetcher, url: str) -> Page | dict[str, Any]:
+    """The fetched page, or the failure record when fetching failed."""
+    try:
+        return await fetcher.fetch(url)
+    except FetchError as error:
+        return failure_record(url, error)
+
+
+def fetch_article(url: str, options: FetchOptions, *, explain: bool = False) -> dict[str, Any]:
+    """Fetch and extract one URL, with the same fetcher and checks as a batch."""
+
+    async def one() -> Page | dict[str, Any]:
+        async with Fetcher(options) as fetcher:
+            return await fetch_record(fetcher, url)
+
+    fetched = asyncio.run(one())
+    return fetched if isinstance(fetched, dict) else extract_page(fetched, explain)
+
+
+def is_failure(record: dict[str, Any]) -> bool:
+    """Whether a record counts as failed for the exit status (`no_article` included)."""
+    return record.get("error") is not None
