@@ -1,8 +1,7 @@
 """The extraction pipeline: HTML in, `Article` out, in five named phases.
 
 1. decode   bytes to text as a browser would (``decode.py``)
-2. parse    once, with selectolax; restore streamed React segments (``segments.py``);
-            read metadata (``metadata.py``) and harvest the
+2. parse    once, with selectolax; read metadata (``metadata.py``) and harvest the
             kicker, lead, credits and bylines (``harvest.py``)
 3. prune    cut page chrome by structure (``prune.py``, rules in ``rules/structure.py``)
 4. locate   the main content with trafilatura, as blocks (``content.py``)
@@ -26,7 +25,6 @@ from presscut.extract.harvest import Harvest, harvest
 from presscut.extract.language import detect_language
 from presscut.extract.metadata import PageMeta, read_metadata
 from presscut.extract.prune import prune
-from presscut.extract.segments import restore_segments
 
 log = logging.getLogger("presscut")
 
@@ -56,7 +54,6 @@ def extract(
 def _extract(html: str | bytes, url: str | None, encoding: str | None, explain: bool) -> Article:
     text = decode_html(html, encoding) if isinstance(html, bytes) else html
     tree = LexborHTMLParser(text)
-    restore_segments(tree, text)
     meta = read_metadata(tree, url)
     found = harvest(tree)
     pruned = prune(tree, explain=explain)

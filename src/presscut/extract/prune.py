@@ -18,6 +18,7 @@ from presscut.extract.rules.structure import (
     HIDDEN,
     INVISIBLE,
     PROTECTED_TAGS,
+    REACT_SEGMENT_ID,
     StructureRule,
 )
 
@@ -68,6 +69,8 @@ def _matching_rule(node: LexborNode) -> StructureRule | None:
 
 def _is_hidden(node: LexborNode) -> bool:
     attrs = node.attributes
+    if REACT_SEGMENT_ID.match(attrs.get("id") or ""):
+        return False
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
     style = (attrs.get("style") or "").replace(" ", "").lower()

@@ -29,7 +29,10 @@ MIN_SHARED_WORDS = 2
 MIN_SHARED_RATIO = 0.34
 #: "Headline | Section | Site": a pipe ends a headline that has this many words before it.
 MIN_WORDS_BEFORE_PIPE = 4
+#: A site name this long (letters and digits) matches a segment that starts with it.
+MIN_PREFIX_KEY = 6
 _WORDS = re.compile(r"\w+")
+_MOJIBAKE = re.compile("[ÃÂâ][\x80-\xbf]")
 _NON_WORD = re.compile(r"[\W_]+")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", re.IGNORECASE)
 
@@ -52,10 +55,22 @@ class TitleCandidates:
 
 def clean_title(text: str | None) -> str:
     """Text without React's "<!-- -->" markers, entities or extra white space."""
-    text = HTML_COMMENT.sub("", text or "")
+    text = _repair(HTML_COMMENT.sub("", text or ""))
     if _ENTITY.search(text):
         text = html.unescape(text)
     return clean_text(text).strip(" |-–—:·•")
+
+
+def _repair(text: str) -> str:
+    """UTF-8 read as Latin-1 ("Investorâ\x80\x99s" is "Investor’s"), when that is the case."""
+    if not _MOJIBAKE.search(text):
+        return text
+    for codec in ("latin-1", "cp1252"):
+        try:
+            return text.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return text
 
 
 def site_keys(site_names: list[str], url: str | None) -> frozenset[str]:
@@ -110,20 +125,24 @@ def choose_title(found: TitleCandidates, keys: frozenset[str]) -> TitleChoice:
 
 
 def _h1_match(h1s: list[str], cands: list[str], raw: list[str]) -> tuple[str | None, str | None]:
-    """An <h1> that equals a candidate, or a candidate minus a segment before/after it.
-
-    An <h1> in capitals that equals a candidate gives way to the candidate's case: the
-    capitals are usually the style sheet's doing.
-    """
+    """An <h1> that equals a candidate, or a candidate minus a segment before/after it."""
     by_key = {_key(c): c for c in reversed(cands)}
     for h1 in h1s:
         key = _key(h1)
         if key in by_key:
-            return (by_key[key] if h1.isupper() else h1), h1
+            return _editors_case(h1, by_key[key]), h1
         for text in raw:
-            if _is_segment_of(h1, text):
-                return h1, h1
+            segment = _segment_of(h1, text)
+            if segment:
+                return _editors_case(h1, segment), h1
     return None, None
+
+
+def _editors_case(h1: str, meta: str) -> str:
+    """The <h1>, unless it is in capitals or starts in lower case while the meta title
+    has the same words: that case is the style sheet's doing, the meta title's the editor's."""
+    restyled = h1.isupper() or h1[:1].islower()
+    return meta if restyled and h1 != meta and h1.casefold() == meta.casefold() else h1
 
 
 def _trim(title: str, keys: frozenset[str]) -> str:
@@ -163,11 +182,13 @@ def _untruncated(cands: list[str]) -> list[str]:
     return result
 
 
-def _is_segment_of(part: str, text: str) -> bool:
+def _segment_of(part: str, text: str) -> str | None:
+    """The segment of ``text`` before or after a separator that is ``part``, if any."""
     for match in SEGMENT_SEPARATORS.finditer(text):
-        if _key(text[: match.start()]) == _key(part) or _key(text[match.end() :]) == _key(part):
-            return True
-    return False
+        for segment in (text[: match.start()], text[match.end() :]):
+            if _key(segment) == _key(part):
+                return segment.strip()
+    return None
 
 
 def _usable(text: str) -> bool:
@@ -180,8 +201,18 @@ def is_site_name(text: str, keys: frozenset[str]) -> bool:
 
 
 def _is_site(segment: str, keys: frozenset[str]) -> bool:
+    """The segment is the site's name or domain, maybe with more words after the name
+    ("Blue Line Bike Lab Houston Texas") or fewer ("Thrive" for "Thrive Agency")."""
     key = _key(segment)
-    return bool(key) and (key in keys or _key(_without_fillers(segment)) in keys)
+    if not key:
+        return False
+    if key in keys or _key(_without_fillers(segment)) in keys:
+        return True
+    return any(
+        (len(k) >= MIN_PREFIX_KEY and key.startswith(k))
+        or (len(key) >= MIN_PREFIX_KEY and k.startswith(key))
+        for k in keys
+    )
 
 
 def _without_fillers(text: str) -> str:
