@@ -100,9 +100,9 @@ def strip_site_name(title: str, keys: frozenset[str]) -> str:
         if not matches:
             break
         last, first = matches[-1], matches[0]
-        if _is_site(title[last.end() :], keys) and title[: last.start()].strip():
+        if _is_site(title[last.end() :], keys, True) and title[: last.start()].strip():
             title, changed = title[: last.start()].rstrip(), True
-        elif _is_site(title[: first.start()], keys) and title[first.end() :].strip():
+        elif _is_site(title[: first.start()], keys, True) and title[first.end() :].strip():
             title, changed = title[first.end() :].lstrip(), True
     return title
 
@@ -200,7 +200,7 @@ def is_site_name(text: str, keys: frozenset[str]) -> bool:
     return _is_site(text, keys)
 
 
-def _is_site(segment: str, keys: frozenset[str]) -> bool:
+def _is_site(segment: str, keys: frozenset[str], loose: bool = False) -> bool:
     """The segment is the site's name or domain, maybe with more words after the name
     ("Blue Line Bike Lab Houston Texas") or fewer ("Thrive" for "Thrive Agency")."""
     key = _key(segment)
@@ -208,7 +208,7 @@ def _is_site(segment: str, keys: frozenset[str]) -> bool:
         return False
     if key in keys or _key(_without_fillers(segment)) in keys:
         return True
-    return any(
+    return loose and any(
         (len(k) >= MIN_PREFIX_KEY and key.startswith(k))
         or (len(key) >= MIN_PREFIX_KEY and k.startswith(key))
         for k in keys
