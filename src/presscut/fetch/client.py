@@ -187,7 +187,8 @@ def _redirect_target(url: httpx.URL, response: httpx.Response) -> httpx.URL | No
     try:
         return parse_url(str(target.copy_with(fragment=None)))
     except FetchError as error:
-        raise FetchError("invalid_url", f"redirected to {target}: {error.message}") from None
+        message = f"redirected to {location.strip()}: {error.message}"
+        raise FetchError("invalid_url", message) from None
 
 
 def _retry_after(value: str | None) -> float | None:
