@@ -22,7 +22,7 @@ class PhraseRule:
 
 
 def _rule(name: str, regex: str, *, max_chars: int = 250, anywhere: bool = False) -> PhraseRule:
-    prefix = "" if anywhere else r"^\W{0,3}"
+    prefix = "" if anywhere else r"^\W{0,6}"
     return PhraseRule(name, re.compile(prefix + "(?:" + regex + ")", re.I), max_chars)
 
 

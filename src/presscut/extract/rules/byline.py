@@ -202,11 +202,11 @@ AUTHOR_LINK_SELECTORS = (
     'a[href*="/staff/"]',
 )
 #: Class/id words of containers whose names are not the article's authors.
-NOT_BYLINE_CONTAINERS = ("comment", "related", "recommend", "footer", "sidebar", "widget")
+NOT_BYLINE_CONTAINERS = ("comment", "related", "recommend", "sidebar", "widget")
 
 #: A visible text that opens a byline: "By", "Written by", "Par" ... (capitalised).
 BYLINE_OPENER = re.compile(
-    r"^(?:By|BY|Written by|Words by|Posted by|Author|Authors|Par|Von|Por|Di|Door|Texte|"
+    r"^(?:By|BY|by:|Written by|Words by|Posted by|Author|Authors|Par|Von|Por|Di|Door|Texte|"
     r"Escrito por|Scritto da|Geschrieben von|Rédigé par)\b\s*:?\s*"
 )
 #: A line that only links two names ("," "and" "&").
@@ -214,6 +214,8 @@ NAME_CONNECTOR = re.compile(r"^(?:,|;|&|\+|and|et|und|y|e|&amp;)$", re.IGNORECAS
 #: Longest text of a byline element, and most lines read from it.
 MAX_BYLINE_CHARS = 160
 MAX_BYLINE_LINES = 12
+#: In a longer author box (name, job, bio), the name is in one of its first lines.
+BOX_NAME_LINES = 3
 #: Text nodes read when looking for a "By ..." opener, and after it.
 MAX_SCANNED_TEXTS = 4000
 OPENER_FOLLOWING_TEXTS = 3

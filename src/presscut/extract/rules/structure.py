@@ -77,7 +77,8 @@ CHROME_RULES: tuple[StructureRule, ...] = (
         tags="nav menu",
         roles="navigation menubar menu banner search",
         vocabulary="nav navbar navigation menu breadcrumb breadcrumbs skip-link skiplink "
-        "topbar masthead sitenav site-nav mega-menu pagination pager",
+        "topbar masthead sitenav site-nav mega-menu pagination pager toc table-of-contents "
+        "ez-toc ez-toc-container lwptoc",
     ),
     _rule("structure.footer", tags="footer", roles="contentinfo", vocabulary="footer site-footer"),
     _rule(
