@@ -16,6 +16,7 @@ from presscut.extract.dom import clean_text
 from presscut.extract.rules.byline import (
     AGENCY_KEYS,
     AUTHOR_LINK_SELECTORS,
+    BOX_NAME_LINES,
     BYLINE_AGENCIES,
     BYLINE_OPENER,
     BYLINE_SELECTORS,
@@ -208,9 +209,13 @@ def element_bylines(root: LexborNode) -> list[Byline]:
     for selector in BYLINE_SELECTORS:
         for node in root.css(selector)[:8]:
             lines = _lines(node)
-            if not lines or sum(map(len, lines)) > MAX_BYLINE_CHARS or _excluded(node):
+            if not lines or _excluded(node):
                 continue
-            byline = parse_lines(lines)
+            if sum(map(len, lines)) > MAX_BYLINE_CHARS:  # an author box with a bio:
+                byline = parse_lines(lines[:BOX_NAME_LINES], strict=True)  # name on top
+                byline.authors = [a for a in byline.authors if " " in a]
+            else:
+                byline = parse_lines(lines)
             if byline.authors or byline.source:
                 found.append(byline)
     return found
@@ -258,12 +263,16 @@ def _lines(node: LexborNode) -> list[str]:
 
 
 def _excluded(node: LexborNode) -> bool:
-    """Inside comments, related-article lists, footers and sidebars."""
-    parent, depth = node.parent, 0
+    """Inside comments, related-article lists, sidebars or the page's footer (an article's
+    own <footer> may hold its byline)."""
+    parent, depth, in_footer = node.parent, 0, False
     while parent is not None and depth < 25:
         attrs = parent.attributes
         raw = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-        if parent.tag in ("footer", "aside") or any(w in raw for w in NOT_BYLINE_CONTAINERS):
+        if parent.tag == "aside" or any(w in raw for w in NOT_BYLINE_CONTAINERS):
             return True
+        if parent.tag in ("article", "main"):
+            return False
+        in_footer = in_footer or parent.tag == "footer"
         parent, depth = parent.parent, depth + 1
-    return False
+    return in_footer
