@@ -123,6 +123,20 @@ def _git_state() -> str:
     return f"commit {commit}" + (" with uncommitted changes in src/" if dirty else "")
 
 
+def _without_local_paths(argv: list[str]) -> list[str]:
+    """The command line as the README shows it: no `--json PATH`, `--corpus DIR`, `--quiet`."""
+    kept: list[str] = []
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in ("--json", "--corpus", "--readme"):
+            skip = True
+        elif not arg.startswith(("--json=", "--corpus=", "--readme=", "--quiet")):
+            kept.append(arg)
+    return kept
+
+
 def write_readme(path: Path, block: str) -> None:
     """Replace the generated block of the README's Quality section, and nothing else."""
     generated = f"{BEGIN}\n{block}\n{END}"
@@ -160,13 +174,14 @@ def main(argv: list[str] | None = None) -> int:
     ]
     summaries = {name: qs.summarize(records, name) for name in runners if name in SYSTEMS}
     head = header(len(ids), argv, import_failure)
+    readme_head = header(len(ids), _without_local_paths(argv), import_failure)
     print(qr.full_report(records, summaries, head, args.worst, args.leaks))
     if args.json:
         timings = qr.timing_summaries(records)
         payload = {"header": head, "summaries": summaries, "timings": timings, "pages": records}
         args.json.write_text(json.dumps(payload, ensure_ascii=False, indent=1), "utf-8")
     if args.write_readme:
-        write_readme(args.readme, qr.readme_block(records, summaries, head))
+        write_readme(args.readme, qr.readme_block(records, summaries, readme_head))
     return 0
 
 

@@ -192,8 +192,9 @@ def _glued(longer: str, shorter: str, at_end: bool) -> bool:
 
 
 def title_kind(system: str | None, truth: str) -> str:
-    """What is wrong with a title: `ok`, `case/typography`, `missing`, `site suffix kept`,
-    `site prefix kept`, `truncated`, `longer`, `shorter` or `different`."""
+    """What is wrong with a title: `ok`, `case/typography`, `missing`, `suffix kept` or
+    `prefix kept` (a site name or subtitle after a separator such as "|" or "-"),
+    `suffix dropped`, `prefix dropped`, `truncated`, `longer`, `shorter` or `different`."""
     if title_exact(system, truth):
         return "ok"
     if not system or not system.strip():
@@ -201,10 +202,11 @@ def title_kind(system: str | None, truth: str) -> str:
     got, want = fold(system), fold(truth)
     if got == want:
         return "case/typography"
-    if got.startswith(want):
-        return "site suffix kept" if _glued(got, want, at_end=True) else "longer"
-    if got.endswith(want):
-        return "site prefix kept" if _glued(got, want, at_end=False) else "longer"
+    for longer, shorter, extra in ((got, want, "kept"), (want, got, "dropped")):
+        if longer.startswith(shorter) and _glued(longer, shorter, at_end=True):
+            return f"suffix {extra}"
+        if longer.endswith(shorter) and _glued(longer, shorter, at_end=False):
+            return f"prefix {extra}"
     if want.startswith(got):
         return "truncated"
     if want in got:

@@ -118,9 +118,9 @@ def test_title_relaxed_folds_case_quotes_and_dashes() -> None:
         ("RAIN IN SPAIN", "case/typography"),
         (None, "missing"),
         ("  ", "missing"),
-        ("Rain in Spain | The Daily", "site suffix kept"),
-        ("Rain in Spain - The Daily", "site suffix kept"),
-        ("The Daily: Rain in Spain", "site prefix kept"),
+        ("Rain in Spain | The Daily", "suffix kept"),
+        ("Rain in Spain - The Daily", "suffix kept"),
+        ("The Daily: Rain in Spain", "prefix kept"),
         ("Rain in", "truncated"),
         ("Rain in Spainland", "longer"),
         ("Heavy rain in Spain today", "longer"),
@@ -130,6 +130,11 @@ def test_title_relaxed_folds_case_quotes_and_dashes() -> None:
 )
 def test_title_kind(got: str | None, kind: str) -> None:
     assert sc.title_kind(got, "Rain in Spain") == kind
+
+
+def test_title_kind_of_a_site_name_the_truth_keeps() -> None:
+    assert sc.title_kind("Rain in Spain", "Rain in Spain | The Daily") == "suffix dropped"
+    assert sc.title_kind("Rain in Spain", "The Daily — Rain in Spain") == "prefix dropped"
 
 
 def test_title_sources_matching_names_every_equal_source() -> None:
@@ -238,7 +243,7 @@ def test_score_page_names_the_rule_that_ate_a_snippet() -> None:
     assert entry["without_total"] == 1
     assert entry["rules"] == {"boilerplate.promo": 1, "structure.nav": 1, "header.lead": 1}
     assert (entry["opening_kept"], entry["ending_kept"]) == (True, False)
-    assert entry["title_kind"] == "site suffix kept"
+    assert entry["title_kind"] == "suffix kept"
     assert entry["truth_title_from"] == ["h1"]
     assert entry["author_ok"] is True and entry["date_ok"] is True
     assert (entry["lead"], entry["lead_in_truth"]) == (None, None)
@@ -279,6 +284,11 @@ def test_guarded_call_records_exceptions_and_stderr() -> None:
     assert out.crash == "RuntimeError: bad page"
     assert out.stderr.startswith("Traceback")
     assert out.ms is None
+
+
+def test_readme_command_leaves_out_local_paths() -> None:
+    argv = ["--json", "/tmp/q.json", "--limit", "5", "--corpus=/x", "--quiet", "--write-readme"]
+    assert quality._without_local_paths(argv) == ["--limit", "5", "--write-readme"]
 
 
 # --- README update ------------------------------------------------------------------------
