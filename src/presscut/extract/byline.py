@@ -236,7 +236,7 @@ def link_byline(root: LexborNode) -> Byline:
 def opener_byline(root: LexborNode) -> Byline:
     """A visible "By Jane Doe" (or "By" then "Jane Doe" in the next element)."""
     texts = 0
-    following: list[str] = []
+    lines: list[str] = []
     for node in root.traverse(include_text=True):
         if node.tag != "-text":
             continue
@@ -244,17 +244,29 @@ def opener_byline(root: LexborNode) -> Byline:
         if not text:
             continue
         texts += 1
-        if following:
-            following.append(text)
-            if len(following) > OPENER_FOLLOWING_TEXTS:
+        if lines:
+            lines.append(text)
+            if len(lines) > OPENER_FOLLOWING_TEXTS:
                 break
-        elif len(text) <= MAX_BYLINE_CHARS and BYLINE_OPENER.match(text):
+        elif len(text) <= MAX_BYLINE_CHARS and (opener := BYLINE_OPENER.match(text)):
             if _excluded(node):
                 continue
-            following.append(text)
+            found = _opener_names([text])
+            if found.authors or text[opener.end() :].strip():
+                if found.authors:  # "By Jane Doe" (else "By clicking ...": not a byline)
+                    return found
+                continue
+            lines.append(text)  # "By" alone: the name follows
         if texts > MAX_SCANNED_TEXTS:
             break
-    return parse_lines(following, strict=True) if following else Byline()
+    return _opener_names(lines)
+
+
+def _opener_names(lines: list[str]) -> Byline:
+    """Names after a visible "By": capitalised, and more than one word ("By Clicking")."""
+    found = parse_lines(lines, strict=True) if lines else Byline()
+    found.authors = [a for a in found.authors if " " in a]
+    return found
 
 
 def _lines(node: LexborNode) -> list[str]:

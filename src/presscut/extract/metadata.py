@@ -21,6 +21,7 @@ from presscut.extract.byline import (
     agency_name,
     element_bylines,
     link_byline,
+    looks_like_name,
     normalise_author,
     opener_byline,
     split_names,
@@ -268,7 +269,10 @@ def _names(found: list[tuple[str, bool]]) -> Byline:
 
 def _merge(bylines: list[Byline]) -> Byline:
     """The first byline that names people; the first source of any."""
-    people = next((b for b in bylines if b.authors), Byline())
+    people = next(
+        (b for b in bylines if any(" " in a and looks_like_name(a, True) for a in b.authors)),
+        next((b for b in bylines if b.authors), Byline()),
+    )
     source = next((b.source for b in bylines if b.source), None)
     return Byline(list(people.authors), source)
 
