@@ -24,6 +24,7 @@ from typing import Any
 
 import quality_report as qr
 import quality_summary as qs
+from quality_compare import compare_block
 from quality_pages import score_page
 from quality_run import (
     SYSTEMS,
@@ -55,6 +56,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--write-readme", action="store_true", help="update bench/README.md")
     parser.add_argument("--readme", type=Path, default=DEFAULT_README, help=argparse.SUPPRESS)
     parser.add_argument("--cap", type=float, default=20.0, help="seconds per call before timeout")
+    parser.add_argument("--compare", type=Path, help="an earlier --json file: show what moved")
+    parser.add_argument(
+        "--presscut-only", action="store_true", help="skip trafilatura (quick, no targets)"
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
     return parser.parse_args(argv)
 
@@ -70,11 +75,13 @@ def select_pages(args: argparse.Namespace) -> list[str]:
     return ids[: args.limit] if args.limit else ids
 
 
-def build_runners() -> tuple[dict[str, Callable[[Page], Output]], str | None]:
+def build_runners(with_trafilatura: bool) -> tuple[dict[str, Callable[[Page], Output]], str | None]:
     presscut, failure = presscut_runner()
     runners: dict[str, Callable[[Page], Output]] = {}
     if presscut is not None:
         runners["presscut"] = presscut
+    if not with_trafilatura:
+        return runners, failure
     runners["trafilatura"] = traf_runner(comments=True)
     runners["trafilatura-nc"] = traf_runner(comments=False)
     runners["trafilatura-text"] = trafilatura_text_runner()
@@ -166,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"corpus not found: {args.corpus} (use --corpus DIR)", file=sys.stderr)
         return 2
     ids = select_pages(args)
-    runners, import_failure = build_runners()
+    runners, import_failure = build_runners(with_trafilatura=not args.presscut_only)
     progress = None if args.quiet else _progress
     records: list[dict[str, Any]] = [
         score_page(page, outputs)
@@ -176,6 +183,9 @@ def main(argv: list[str] | None = None) -> int:
     head = header(len(ids), argv, import_failure)
     readme_head = header(len(ids), _without_local_paths(argv), import_failure)
     print(qr.full_report(records, summaries, head, args.worst, args.leaks))
+    if args.compare and "presscut" in summaries:
+        previous = json.loads(args.compare.read_text("utf-8"))
+        print(compare_block(previous, records, summaries["presscut"], args.worst) + "\n")
     if args.json:
         timings = qr.timing_summaries(records)
         payload = {"header": head, "summaries": summaries, "timings": timings, "pages": records}

@@ -15,6 +15,7 @@ pages = importlib.import_module("quality_pages")
 run = importlib.import_module("quality_run")
 summary = importlib.import_module("quality_summary")
 quality = importlib.import_module("quality")
+compare = importlib.import_module("quality_compare")
 
 
 # --- body ---------------------------------------------------------------------------------
@@ -289,6 +290,16 @@ def test_guarded_call_records_exceptions_and_stderr() -> None:
 def test_readme_command_leaves_out_local_paths() -> None:
     argv = ["--json", "/tmp/q.json", "--limit", "5", "--corpus=/x", "--quiet", "--write-readme"]
     assert quality._without_local_paths(argv) == ["--limit", "5", "--write-readme"]
+
+
+def test_f1_moves_lists_pages_that_moved_worst_first() -> None:
+    def rec(page_id: str, f1: float) -> dict[str, object]:
+        return {"id": page_id, "systems": {"presscut": {"scored": True, "f1": f1}}}
+
+    old = {"a": {"scored": True, "f1": 0.9}, "b": {"scored": True, "f1": 0.5}}
+    old["c"] = {"scored": True, "f1": 0.8}
+    now = [rec("a", 0.4), rec("b", 0.9), rec("c", 0.81), rec("d", 0.1)]
+    assert compare.f1_moves(old, now) == [("a", 0.9, 0.4), ("b", 0.5, 0.9)]
 
 
 # --- README update ------------------------------------------------------------------------
