@@ -57,6 +57,8 @@ def test_sentences_are_not_source_lines(line: str) -> None:
         ("Foto: Sina Schuldt/dpa", "Sina Schuldt/dpa"),
         ("Imagen: EFE", "EFE"),
         ("LUDOVIC MARIN / AFP", "LUDOVIC MARIN / AFP"),
+        ("Featured image by Jane Doe for The Courier", "Jane Doe for The Courier"),
+        ("Photo courtesy of the City of Toulon", "the City of Toulon"),
     ],
 )
 def test_image_credit_lines(line: str, credit: str) -> None:

@@ -65,6 +65,15 @@ BOILERPLATE = [
     ("fr", "Publicité", "advertising.label"),
     ("de", "Anzeige", "advertising.label"),
     ("es", "Publicidad", "advertising.label"),
+    # call-to-action labels, disclosures
+    ("en", "SHARE", "label.call_to_action"),
+    ("en", "Back to blog", "label.call_to_action"),
+    ("de", "Teilen", "label.call_to_action"),
+    ("es", "Suscribirse", "label.call_to_action"),
+    ("en", "As an Amazon Associate we earn from qualifying purchases.", "disclosure.affiliate"),
+    ("fr", "Cet article contient des liens affiliés.", "disclosure.affiliate"),
+    ("en", "11 min read", "furniture.reading_time"),
+    ("de", "4 Minuten Lesezeit", "furniture.reading_time"),
     # page furniture
     ("en", "© 2026 Harbor City Courier. All rights reserved.", "furniture.copyright"),
     ("en", "Disclaimer: this article is for general information only.", "furniture.disclaimer"),

@@ -89,7 +89,8 @@ SUBSCRIBE = (
         "newsletter.prompt.en",
         r"(sign up (for|to) (our|the)|subscribe (to|now|today)|get (our|the) newsletter"
         r"|(this|the) (article|story) is (for|available to) subscribers"
-        r"|already (a subscriber|subscribed)|to continue reading|unlock (this|full) article)",
+        r"|already (a subscriber|subscribed)|to continue reading|unlock (this|full) article"
+        r"|join \w+ for free to get updates)",
     ),
     _rule(
         "newsletter.prompt.fr",
@@ -188,6 +189,12 @@ FURNITURE = (
         max_chars=200,
     ),
     _rule(
+        "furniture.reading_time",
+        r"\d+\s*(min(ute)?s?|minuten)\s*"
+        r"(read|de lecture|lesezeit|de lectura|di lettura|de leitura)",
+        max_chars=40,
+    ),
+    _rule(
         "furniture.disclaimer",
         r"(disclaimer\s*:|the (content|information) (contained )?(in|on) this (article|blog post"
         r"|post|page|website|site) is (intended )?for (general )?(informational|educational"
@@ -203,6 +210,34 @@ FURNITURE = (
     ),
 )
 
+#: Call-to-action labels standing alone as a paragraph ("Share", "Subscribe", "Tags").
+LABELS = (
+    _rule(
+        "label.call_to_action",
+        r"(share|share this|subscribe|sign up|sign in|log in|register|tags|back to (blog|top|home"
+        r"|articles)|book a demo|request a (quote|demo)|pin (it|this|for later)|print|email"
+        r"|join our newsletter|stay connected( with (me|us))?|share your story|follow us"
+        r"|partager|s'abonner|s'inscrire|se connecter|retour|imprimer|teilen|abonnieren"
+        r"|anmelden|registrieren|zurück|drucken|compartir|suscribirse|registrarse|volver"
+        r"|condividi|iscriviti|accedi|torna|compartilhar|partilhar|assinar|inscrever-se|entrar"
+        r"|voltar)\W{0,3}$",
+        max_chars=40,
+    ),
+)
+
+#: Affiliate and advertiser disclosures.
+DISCLOSURES = (
+    _rule(
+        "disclosure.affiliate",
+        r"(as an amazon associate|this (post|article|page) (may )?contains? affiliate links"
+        r"|we may (earn|receive) (a )?(small )?commission|advertiser disclosure"
+        r"|cet article contient des liens affiliés|dieser artikel enthält affiliate-links"
+        r"|\*?affiliate-links?|este artículo contiene enlaces de afiliados)",
+        anywhere=True,
+        max_chars=400,
+    ),
+)
+
 #: Every phrase rule, in the order they are tried.
 PHRASE_RULES: tuple[PhraseRule, ...] = (
     *COMMENTS,
@@ -212,6 +247,8 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
     *COOKIES,
     *ADVERTISING,
     *FURNITURE,
+    *LABELS,
+    *DISCLOSURES,
 )
 
 #: A short heading-like paragraph that opens the end matter: it and all after it go.
@@ -237,11 +274,5 @@ HEADER_LINES = (
         r"(published|updated|posted|last updated|publié|mis à jour|actualisé|veröffentlicht"
         r"|aktualisiert|stand:|publicado|actualizado|atualizado|pubblicato|aggiornato)\b",
         max_chars=90,
-    ),
-    _rule(
-        "header.reading_time",
-        r"\d+\s*(min(ute)?s?|minuten)\s*"
-        r"(read|de lecture|lesezeit|de lectura|di lettura|de leitura)",
-        max_chars=40,
     ),
 )

@@ -221,7 +221,10 @@ AUTHOR_LINK_SELECTORS = (
     'a[href*="/staff/"]',
 )
 #: Class/id words of containers whose names are not the article's authors.
-NOT_BYLINE_CONTAINERS = ("comment", "related", "recommend", "sidebar", "widget")
+NOT_BYLINE_CONTAINERS = words(
+    "comment comments commentlist comment-list related recommended recommendations sidebar "
+    "widget widgets more-stories read-next"
+)
 
 #: A visible text that opens a byline: "By", "Written by", "Par" ... (capitalised).
 BYLINE_OPENER = re.compile(

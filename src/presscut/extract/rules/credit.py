@@ -132,6 +132,15 @@ IMAGE_CREDIT_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "credit.image.by",
+        re.compile(
+            r"^\s*(?:featured? (?:image|photo)|cover (?:image|photo)|header image|top image"
+            r"|lead image|images?|photos?|photograph(?:y|s)?)\s+(?:by|via|courtesy of|from)\s+"
+            r"(?P<credit>.{2,120})$",
+            re.I,
+        ),
+    ),
+    (
         "credit.image.agency",
         re.compile(
             rf"^\s*(?P<credit>[\w .'-]{{2,60}}\s*/\s*(?:{AGENCY}|Getty Images|Getty|Shutterstock"
