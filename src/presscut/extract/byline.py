@@ -45,6 +45,8 @@ _LEAD_IN = re.compile(
     r"^\W*(?:" + "|".join(re.escape(w) for w in _ALL_LEAD_INS) + r")(?=[\s:]|$)[\s:]*",
     re.IGNORECASE,
 )
+_CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
+CODE_TAGS = frozenset({"script", "style", "noscript", "template"})
 _DOTTED_HANDLE = re.compile(r"[a-z]{2,}\.[a-z]{2,}")
 _URL_OR_EMAIL = re.compile(r"https?://|www\.|\S@\S|\.(?:com|org|net)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -238,7 +240,7 @@ def opener_byline(root: LexborNode) -> Byline:
     texts = 0
     lines: list[str] = []
     for node in root.traverse(include_text=True):
-        if node.tag != "-text":
+        if node.tag != "-text" or (node.parent is not None and node.parent.tag in CODE_TAGS):
             continue
         text = clean_text(node.text_content)
         if not text:
@@ -247,7 +249,10 @@ def opener_byline(root: LexborNode) -> Byline:
         if lines:
             lines.append(text)
             if len(lines) > OPENER_FOLLOWING_TEXTS:
-                break
+                found = _opener_names(lines)
+                if found.authors:
+                    return found
+                lines = []  # "By" and no name after it: look further
         elif len(text) <= MAX_BYLINE_CHARS and (opener := BYLINE_OPENER.match(text)):
             if _excluded(node):
                 continue
@@ -274,14 +279,23 @@ def _lines(node: LexborNode) -> list[str]:
     return [line for line in (clean_text(p) for p in text.split("\n")) if line]
 
 
+def _class_words(node: LexborNode) -> set[str]:
+    """Words of a node's class and id; utility classes ("md:[grid-area:sidebar]") skipped."""
+    attrs = node.attributes
+    found: set[str] = set()
+    for token in f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower().split():
+        if ":" not in token and "[" not in token:
+            found.add(token)
+            found.update(_CLASS_SPLIT.split(token))
+    return found
+
+
 def _excluded(node: LexborNode) -> bool:
     """Inside comments, related-article lists, sidebars or the page's footer (an article's
     own <footer> may hold its byline)."""
     parent, depth, in_footer = node.parent, 0, False
     while parent is not None and depth < 25:
-        attrs = parent.attributes
-        raw = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-        if parent.tag == "aside" or any(w in raw for w in NOT_BYLINE_CONTAINERS):
+        if parent.tag == "aside" or _class_words(parent) & NOT_BYLINE_CONTAINERS:
             return True
         if parent.tag in ("article", "main"):
             return False
