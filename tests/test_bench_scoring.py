@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
-sys.path.insert(0, str(BENCH))
+sys.path.append(str(BENCH))  # the bench modules import each other by name
 sc = importlib.import_module("quality_scoring")
 pages = importlib.import_module("quality_pages")
 run = importlib.import_module("quality_run")
