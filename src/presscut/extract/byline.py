@@ -291,14 +291,14 @@ def _class_words(node: LexborNode) -> set[str]:
 
 
 def _excluded(node: LexborNode) -> bool:
-    """Inside comments, related-article lists, sidebars or the page's footer (an article's
-    own <footer> may hold its byline)."""
+    """Inside comments, related-article lists, sidebars, or the page's footer or aside (an
+    article's own <footer> or <aside> may hold its byline)."""
     parent, depth, in_footer = node.parent, 0, False
-    while parent is not None and depth < 25:
-        if parent.tag == "aside" or _class_words(parent) & NOT_BYLINE_CONTAINERS:
+    while parent is not None and parent.tag not in ("body", "html") and depth < 25:
+        if _class_words(parent) & NOT_BYLINE_CONTAINERS:
             return True
         if parent.tag in ("article", "main"):
             return False
-        in_footer = in_footer or parent.tag == "footer"
+        in_footer = in_footer or parent.tag in ("footer", "aside")
         parent, depth = parent.parent, depth + 1
     return in_footer

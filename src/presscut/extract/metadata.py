@@ -96,6 +96,8 @@ META_SITE_NAME = ("og:site_name", "application-name", "apple-mobile-web-app-titl
 META_SECTION = ("article:section", "parsely-section", "section", "sailthru.section")
 META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc.description")
 META_LANGUAGE = ("content-language", "og:locale", "dc.language", "language", "inlanguage")
+#: An <article> or <main> with less text than this is a teaser, not the article's scope.
+MIN_SCOPE_CHARS = 200
 #: Tags that a headline's text is split at (others, like <span> or <em>, join words).
 SPACED_TAGS = words("br div p li h1 h2 h3 h4 h5 h6 section header figure img")
 #: JSON-LD types of an article, most specific first.
@@ -289,11 +291,24 @@ def _without_site(name: str, site_name: str | None) -> str:
     return name
 
 
+def _classes(node: LexborNode) -> str:
+    return (node.attributes.get("class") or "").lower()
+
+
 def _article_scope(tree: LexborHTMLParser) -> LexborNode | None:
-    """Where the article's byline is: its <article> or <main>, else the body."""
-    for selector in ("article", "main", '[role="main"]'):
+    """Where the article's byline is: the <article> holding the <h1> (else the longest
+    one: the first may be a comment or a teaser), else <main>, else the body."""
+    articles = [
+        a
+        for a in tree.css("article")
+        if len(a.text(deep=True)) > MIN_SCOPE_CHARS and "comment" not in _classes(a)
+    ]
+    with_h1 = [a for a in articles if a.css_first("h1") is not None]
+    if with_h1 or articles:
+        return (with_h1 or sorted(articles, key=lambda a: -len(a.text(deep=True))))[0]
+    for selector in ("main", '[role="main"]'):
         node = tree.css_first(selector)
-        if node is not None and len(node.text(deep=True)) > 200:
+        if node is not None and len(node.text(deep=True)) > MIN_SCOPE_CHARS:
             return node
     return tree.body
 
