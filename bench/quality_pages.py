@@ -24,6 +24,7 @@ def score_page(page: Page, outputs: dict[str, Output]) -> dict[str, Any]:
     truth = page.truth
     sources: dict[str, list[str]] | None = None
     facts = {key: truth.get(key) for key in ("title", "author", "publish_date")}
+    facts["garbled"] = sc.garbled(truth.get("main_content"))
     record: dict[str, Any] = {"id": page.id, "url": page.url, "truth": facts, "systems": {}}
     record["timing"] = {
         name: {"ms": out.ms, "crash": out.crash}

@@ -107,7 +107,8 @@ def worst_block(records: list[dict[str, Any]], count: int) -> str:
                 num(ours["r"], 2),
                 num(theirs.get("f1"), 2),
                 site[:32],
-                qs.diagnosis(ours),
+                ("ground truth garbled; " if record["truth"].get("garbled") else "")
+                + qs.diagnosis(ours),
             ]
         )
     headers = ["page", "F1", "P", "R", "traf. F1", "site", "what went wrong"]

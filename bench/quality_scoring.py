@@ -47,6 +47,9 @@ LIST_MARKER = re.compile(r"^[ \t]*(?:[-*•·▪]|\d{1,2}[.)])[ \t]+", re.MULTIL
 SPACE_BEFORE_PUNCTUATION = re.compile(r" ([,.;:!?)\]])")
 SPACE_AFTER_OPENING = re.compile(r"([(\[]) ")
 
+#: Snippets shorter than this (characters) must match whole words ("Home" not in "homeowners").
+WHOLE_WORDS_BELOW = 40
+
 #: Text garbled by decoding UTF-8 as Windows-1252 ("â€™" for "’").
 MOJIBAKE = re.compile(r"â€|Ã[©¨¢£¤§¶¼³±ª«]|Â[ ©®°·]")
 
@@ -130,10 +133,14 @@ def word_prf(system: str | None, truth: str) -> PRF:
 
 
 def contains_snippet(folded_text: str, snippet: str) -> bool:
-    """True when the snippet occurs in the `fold_text` text, not glued to other word characters."""
+    """True when the snippet occurs in the `fold_text` text. A short snippet (a label such as
+    "Home") must not be glued to other word characters; a long one may be cut mid-word, as
+    many ground-truth snippets are (at 80 characters), so it is matched as it is."""
     needle = fold_text(snippet)
     if not needle:
         return False
+    if len(needle) >= WHOLE_WORDS_BELOW:
+        return needle in folded_text
     start = r"(?<!\w)" if re.match(r"\w", needle) else ""
     end = r"(?!\w)" if re.search(r"\w$", needle) else ""
     return re.search(start + re.escape(needle) + end, folded_text) is not None

@@ -61,6 +61,13 @@ def test_snippets_do_not_match_inside_a_word() -> None:
     assert sc.snippets_in(None, ["Home"]) == []
 
 
+def test_long_snippets_may_end_mid_word() -> None:
+    text = "Smart thermostats do much more than adjust your home's temperature. They learn."
+    cut = "Smart thermostats do much more than adjust your home's temperature. They le"
+    assert sc.snippets_in(text, [cut]) == [cut]
+    assert sc.snippets_in(text, ["They le"]) == []  # a short one must be whole words
+
+
 def test_snippets_ignore_list_markers_and_markup_spacing() -> None:
     text = "Symptoms:\n• Body aches - rest\n2. Fever\nIn our guide to cameras, we ( really ) start."
     assert sc.snippets_in(text, ["- Body aches - rest", "Fever"]) == [
