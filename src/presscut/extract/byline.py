@@ -46,6 +46,7 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
+_OPENER_START = re.compile(r"^\s*[BbWAPVDTERSGwa]")
 CODE_TAGS = frozenset({"script", "style", "noscript", "template"})
 _DOTTED_HANDLE = re.compile(r"[a-z]{2,}\.[a-z]{2,}")
 _URL_OR_EMAIL = re.compile(r"https?://|www\.|\S@\S|\.(?:com|org|net)\b", re.IGNORECASE)
@@ -240,12 +241,21 @@ def opener_byline(root: LexborNode) -> Byline:
     texts = 0
     lines: list[str] = []
     for node in root.traverse(include_text=True):
-        if node.tag != "-text" or (node.parent is not None and node.parent.tag in CODE_TAGS):
+        if node.tag != "-text":
             continue
-        text = clean_text(node.text_content)
-        if not text:
+        raw = node.text_content or ""
+        if not raw or raw.isspace():
             continue
         texts += 1
+        if not lines and (len(raw) > 4 * MAX_BYLINE_CHARS or not _OPENER_START.search(raw)):
+            if texts > MAX_SCANNED_TEXTS:
+                break
+            continue  # cheap test first: most texts are not bylines
+        if node.parent is not None and node.parent.tag in CODE_TAGS:
+            continue
+        text = clean_text(raw)
+        if not text:
+            continue
         if lines:
             lines.append(text)
             if len(lines) > OPENER_FOLLOWING_TEXTS:

@@ -77,6 +77,7 @@ TEXT_DATE = re.compile(
     r"|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}[./]\d{1,2}[./]\d{4})\b"
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _DEFAULT = datetime(2000, 1, 1)
 
 
@@ -149,12 +150,15 @@ def text_date(scope: LexborNode | None) -> str | None:
     for node in scope.traverse(include_text=True):
         if node.tag != "-text":
             continue
-        text = clean_text(node.text_content)
-        if not text:
+        raw = node.text_content or ""
+        if not raw or raw.isspace():
             continue
         seen += 1
         if seen > MAX_SCANNED_TEXTS:
             break
+        if len(raw) > 2 * MAX_DATE_TEXT_CHARS or not _YEAR.search(raw):
+            continue  # cheap test first: a date has a year
+        text = clean_text(raw)
         if len(text) <= MAX_DATE_TEXT_CHARS and (found := date_in_text(text)):
             return found
     return None

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -142,8 +143,9 @@ def read_metadata(tree: LexborHTMLParser, url: str | None) -> PageMeta:
         + [v for k in META_SITE_NAME[1:] for v in metas.get(k, [])]
     )
     _read_title(meta, tree, metas, article, url)
-    _read_authors(meta, tree, metas, graph, article)
-    meta.published = _published(tree, metas, graph, article, url)
+    scope = cache(lambda: _article_scope(tree))  # found once, when first needed
+    _read_authors(meta, tree, metas, graph, article, scope)
+    meta.published = _published(tree, metas, graph, article, url, scope)
     meta.language = _language(tree, metas, article)
     meta.section = _first([*_values(metas, META_SECTION), *graph.sections(article, meta.title)])
     meta.canonical_url = _canonical(tree, metas, url)
@@ -217,6 +219,7 @@ def _read_authors(
     metas: dict[str, list[str]],
     graph: Graph,
     article: dict | None,
+    scope_of: Callable[[], LexborNode | None],
 ) -> None:
     """Authors from the first place that names a person: JSON-LD, meta tags, byline
     elements, author-page links, a visible "By ...". The site itself (an Organization
@@ -225,15 +228,14 @@ def _read_authors(
     sources: list[str] = []
     fallback: list[str] = []
     body = tree.body
-    scope = _article_scope(tree)
     stages: list[Callable[[], Byline]] = [
         lambda: _names(graph.authors(article)),
         lambda: _names([(v, False) for v in _values(metas, META_AUTHOR) if not _is_link(v)]),
-        lambda: _merge(element_bylines(scope) if scope is not None else []),
-        lambda: link_byline(scope) if scope is not None else Byline(),
-        lambda: opener_byline(scope) if scope is not None else Byline(),
+        lambda: _merge(element_bylines(scope) if (scope := scope_of()) is not None else []),
+        lambda: link_byline(scope) if (scope := scope_of()) is not None else Byline(),
+        lambda: opener_byline(scope) if (scope := scope_of()) is not None else Byline(),
     ]
-    if body is not None and scope is not body:
+    if body is not None and scope_of() is not body:
         stages += [
             lambda: _merge(element_bylines(body)),
             lambda: link_byline(body),
@@ -319,6 +321,7 @@ def _published(
     graph: Graph,
     article: dict | None,
     url: str | None,
+    scope: Callable[[], LexborNode | None],
 ) -> str | None:
     """Markup first (JSON-LD, meta), then the page's visible date, then the URL's;
     a modification date only when nothing gives the publication date."""
@@ -326,9 +329,9 @@ def _published(
         lambda: _first_date([ld_text(article, "datePublished"), *_values(metas, META_PUBLISHED)]),
         lambda: _first_date(graph.values("datePublished")),
         lambda: time_elements(tree),
-        lambda: dated_elements(_article_scope(tree)),
+        lambda: dated_elements(scope()),
         lambda: date_from_url(url),
-        lambda: text_date(_article_scope(tree)),
+        lambda: text_date(scope()),
         lambda: _first_date([ld_text(article, "dateCreated"), ld_text(article, "dateModified")]),
         lambda: _first_date([*graph.values("dateModified"), *_values(metas, META_MODIFIED)]),
     ]
