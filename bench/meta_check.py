@@ -121,7 +121,7 @@ def main() -> int:
     args.add_argument("--misses", choices=list(CHECKS))
     args.add_argument("--limit", type=int, default=0)
     opts = args.parse_args()
-    counts = {name: [0, 0] for name in CHECKS}
+    counts = {name: [0, 0] for name in [*CHECKS, "extra"]}
     spent = 0.0
     pages = sorted((CORPUS / "ground-truth").glob("*.json"))
     for path in pages[: opts.limit or None]:
@@ -134,6 +134,9 @@ def main() -> int:
         for name, check in CHECKS.items():
             truth = record["ground_truth"].get(FIELDS[name])
             if truth is None:
+                if name == "date":
+                    counts["extra"][1] += 1
+                    counts["extra"][0] += meta.published is not None
                 continue
             counts[name][1] += 1
             if check(meta, truth):
@@ -148,6 +151,9 @@ def main() -> int:
                 }[name]
                 print(f"{path.stem} {record['url'][:70]}\n   gold: {truth!r}\n   got:  {got!r}")
     for name, (ok, total) in counts.items():
+        if name == "extra":
+            print(f"(dates given where the truth has none: {ok}/{total})", file=sys.stderr)
+            continue
         print(f"{name:7} {ok}/{total} = {ok / max(total, 1):.1%}", file=sys.stderr)
     print(f"time    {spent * 1000 / max(len(pages), 1):.2f} ms/page", file=sys.stderr)
     return 0

@@ -85,14 +85,6 @@ META_PUBLISHED = (
     "datecreated",
     "cxenseparse:recs:publishtime",
 )
-META_MODIFIED = (
-    "article:modified_time",
-    "og:updated_time",
-    "datemodified",
-    "last-modified",
-    "dc.date.modified",
-    "dcterms.modified",
-)
 META_SITE_NAME = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 META_SECTION = ("article:section", "parsely-section", "section", "sailthru.section")
 META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc.description")
@@ -323,8 +315,8 @@ def _published(
     url: str | None,
     scope: Callable[[], LexborNode | None],
 ) -> str | None:
-    """Markup first (JSON-LD, meta), then the page's visible date, then the URL's;
-    a modification date only when nothing gives the publication date."""
+    """Markup first (JSON-LD, meta), then the date the article shows, then the URL's.
+    A modification date is never taken for the publication date."""
     steps: list[Callable[[], str | None]] = [
         lambda: _first_date([ld_text(article, "datePublished"), *_values(metas, META_PUBLISHED)]),
         lambda: _first_date(graph.values("datePublished")),
@@ -332,8 +324,9 @@ def _published(
         lambda: dated_elements(scope()),
         lambda: date_from_url(url),
         lambda: text_date(scope()),
-        lambda: _first_date([ld_text(article, "dateCreated"), ld_text(article, "dateModified")]),
-        lambda: _first_date([*graph.values("dateModified"), *_values(metas, META_MODIFIED)]),
+        lambda: _first_date([v for k, vs in metas.items() if "publish" in k for v in vs]),
+        lambda: text_date(tree.body) if scope() is not tree.body else None,
+        lambda: _first_date([ld_text(article, "dateCreated")]),
     ]
     for step in steps:
         found = step()
