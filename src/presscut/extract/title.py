@@ -92,18 +92,26 @@ def site_keys(site_names: list[str], url: str | None) -> frozenset[str]:
 
 
 def strip_site_name(title: str, keys: frozenset[str]) -> str:
-    """Cut leading and trailing segments that name the site; keep everything else."""
+    """Cut leading and trailing segments that name the site; keep everything else.
+
+    A trailing name may hold separators itself ("Stacy Blackman - MBA Consulting") or
+    add words to the name ("Blue Line Bike Lab Houston Texas"); a leading one must be
+    the name exactly ("Digjitale Signal #18" is not the site "Digjitale").
+    """
     changed = True
     while changed and keys:
         changed = False
         matches = list(SEGMENT_SEPARATORS.finditer(title))
-        if not matches:
-            break
-        last, first = matches[-1], matches[0]
-        if _is_site(title[last.end() :], keys, True) and title[: last.start()].strip():
-            title, changed = title[: last.start()].rstrip(), True
-        elif _is_site(title[: first.start()], keys, True) and title[first.end() :].strip():
-            title, changed = title[first.end() :].lstrip(), True
+        for match in matches:
+            tail, head = title[match.end() :], title[: match.start()]
+            last = match is matches[-1]
+            if head.strip() and _is_site(tail, keys, loose=last):
+                title, changed = head.rstrip(), True
+                break
+        if not changed and matches:
+            first = matches[0]
+            if title[first.end() :].strip() and _is_site(title[: first.start()], keys):
+                title, changed = title[first.end() :].lstrip(), True
     return title
 
 
