@@ -2,4 +2,5 @@
 
 from presscut.cli import main
 
-main(prog_name="presscut")
+if __name__ == "__main__":  # worker processes import this module too; they must not run it
+    main(prog_name="presscut")

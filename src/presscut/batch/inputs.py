@@ -46,7 +46,7 @@ def distinct(urls: Iterable[str], skip: set[str] | None = None) -> list[str]:
 
 
 def interleave_hosts(urls: list[str]) -> list[str]:
-    """Round-robin over hosts, so that one big host does not hold every worker at once."""
+    """Round-robin over origins, so that one big site does not hold every worker at once."""
     by_host: dict[str, list[str]] = defaultdict(list)
     for url in urls:
         by_host[_host(url)].append(url)
@@ -56,7 +56,9 @@ def interleave_hosts(urls: list[str]) -> list[str]:
 
 
 def _host(url: str) -> str:
+    """The origin (scheme, host, port): the unit of politeness."""
     try:
-        return (urlsplit(url).hostname or "").lower()
+        parts = urlsplit(url_key(url))
     except ValueError:
         return ""
+    return f"{parts.scheme}://{parts.netloc}"

@@ -9,6 +9,8 @@ from concurrent.futures import ProcessPoolExecutor
 
 #: Start method: forkserver where the platform has it (no fork of a threaded parent).
 START_METHODS = ("forkserver", "spawn")
+#: Imported once by the fork server, so that each worker starts with extraction loaded.
+PRELOAD = ["presscut.pipeline"]
 
 
 def default_workers() -> int:
@@ -22,6 +24,8 @@ def extraction_pool(workers: int) -> ProcessPoolExecutor | None:
     available = multiprocessing.get_all_start_methods()
     method = next(m for m in START_METHODS if m in available)
     context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload(PRELOAD)
     return ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupts)
 
 

@@ -94,7 +94,7 @@ class Fetcher:
         loop = asyncio.get_running_loop()
         deadline: float | None = None
         for attempt in range(self.options.retries + 1):
-            async with self._limiter.slot(url.host):
+            async with self._limiter.slot(_authority(url)):
                 deadline = deadline or loop.time() + self.options.timeout
                 try:
                     return await self._within(deadline, self._follow(url, text))
@@ -234,3 +234,8 @@ def _cached(transport: httpx.AsyncBaseTransport, directory: Path) -> httpx.Async
     directory.mkdir(parents=True, exist_ok=True)
     storage = AsyncSqliteStorage(database_path=directory / CACHE_FILE)
     return AsyncCacheTransport(next_transport=transport, storage=storage)
+
+
+def _authority(url: httpx.URL) -> str:
+    """The politeness key: host and port, as for robots.txt (one origin, one server)."""
+    return f"{url.scheme}://{url.netloc.decode('ascii')}"

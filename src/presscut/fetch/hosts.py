@@ -1,4 +1,4 @@
-"""Politeness per host: at most N requests in flight, and a pause between request starts."""
+"""Politeness per origin (scheme, host, port): N requests in flight, a pause between starts."""
 
 from __future__ import annotations
 
