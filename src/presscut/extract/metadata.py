@@ -89,6 +89,10 @@ META_SITE_NAME = ("og:site_name", "application-name", "apple-mobile-web-app-titl
 META_SECTION = ("article:section", "parsely-section", "section", "sailthru.section")
 META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc.description")
 META_LANGUAGE = ("content-language", "og:locale", "dc.language", "language", "inlanguage")
+#: Between a site's name and its tagline in og:site_name.
+TAGLINE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+#: A section name is short; longer values are descriptions or headlines.
+MAX_SECTION_CHARS = 40
 #: An <article> or <main> with less text than this is a teaser, not the article's scope.
 MIN_SCOPE_CHARS = 200
 #: Tags that a headline's text is split at (others, like <span> or <em>, join words).
@@ -130,16 +134,18 @@ def read_metadata(tree: LexborHTMLParser, url: str | None) -> PageMeta:
     graph = read_jsonld(tree)
     article = graph.article()
     meta = PageMeta()
-    meta.site_name = _first(
-        [*metas.get("og:site_name", []), graph.site_name(article)]
-        + [v for k in META_SITE_NAME[1:] for v in metas.get(k, [])]
-    )
-    _read_title(meta, tree, metas, article, url)
+    names = _site_names(metas, graph, article)
+    meta.site_name = _without_tagline(names[0]) if names else None
+    names += [meta.site_name] if meta.site_name else []
+    _read_title(meta, tree, metas, article, site_keys(names, url))
     scope = cache(lambda: _article_scope(tree))  # found once, when first needed
-    _read_authors(meta, tree, metas, graph, article, scope)
+    own_names = [n for n in (names[0] if names else None, meta.site_name) if n]
+    _read_authors(meta, tree, metas, graph, article, scope, site_keys(own_names, None))
     meta.published = _published(tree, metas, graph, article, url, scope)
     meta.language = _language(tree, metas, article)
-    meta.section = _first([*_values(metas, META_SECTION), *graph.sections(article, meta.title)])
+    meta.section = _section(
+        [*_values(metas, META_SECTION), *graph.sections(article, meta.title)], names
+    )
     meta.canonical_url = _canonical(tree, metas, url)
     meta.description = _first([*_values(metas, META_DESCRIPTION), ld_text(article, "description")])
     meta.image_credit = graph.image_credit(article)
@@ -175,16 +181,43 @@ def _read_title(
     tree: LexborHTMLParser,
     metas: dict[str, list[str]],
     article: dict | None,
-    url: str | None,
+    keys: frozenset[str],
 ) -> None:
-    names = [n for n in (meta.site_name,) if n]
     found = TitleCandidates(
         meta=[t for t in (ld_text(article, "headline"),) if t] + _values(metas, META_TITLE),
         title_tag=_title_tag(tree),
         h1s=[_inline_text(h) for h in tree.css("h1")[:8]],
     )
-    choice = choose_title(found, site_keys(names, url))
+    choice = choose_title(found, keys)
     meta.title, meta.h1, meta.raw_titles = choice.title, choice.h1, choice.raw_titles
+
+
+def _site_names(metas: dict[str, list[str]], graph: Graph, article: dict | None) -> list[str]:
+    """Every name the site gives itself, most trusted first, cleaned and distinct."""
+    values = [*metas.get("og:site_name", []), graph.site_name(article)]
+    values += [v for k in META_SITE_NAME[1:] for v in metas.get(k, [])]
+    names: list[str] = []
+    for value in values:
+        name = clean_title(value) if value else ""
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def _without_tagline(name: str) -> str:
+    """ "Beinsure - Insurance, Reinsurance, InsurTech Insights" is "Beinsure"."""
+    head = TAGLINE_SEPARATOR.split(name, maxsplit=1)[0].strip()
+    return head or name
+
+
+def _section(values: list[str | None], site_names: list[str]) -> str | None:
+    """The first section that is a short name, not the site's ("News, Politics": "News")."""
+    sites = {n.casefold() for n in site_names}
+    for value in values:
+        section = clean_title((value or "").split(",")[0])
+        if section and len(section) <= MAX_SECTION_CHARS and section.casefold() not in sites:
+            return section
+    return None
 
 
 def _inline_text(node: LexborNode) -> str:
@@ -212,11 +245,11 @@ def _read_authors(
     graph: Graph,
     article: dict | None,
     scope_of: Callable[[], LexborNode | None],
+    keys: frozenset[str],
 ) -> None:
     """Authors from the first place that names a person: JSON-LD, meta tags, byline
     elements, author-page links, a visible "By ...". The site itself (an Organization
     author named like the site) counts only when no place names a person."""
-    keys = site_keys([n for n in (meta.site_name,) if n], None)
     sources: list[str] = []
     fallback: list[str] = []
     body = tree.body
