@@ -6,6 +6,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from presscut import extract
+from presscut.extract.harvest import Harvest
 from presscut.extract.prune import prune
 
 from .pages import PROSE, page
@@ -74,5 +75,5 @@ def test_react_streamed_segments_are_not_hidden() -> None:
         "</body>"
     )
     tree = LexborHTMLParser(html)
-    prune(tree, explain=False)
+    prune(tree, Harvest(), explain=False)
     assert [p.text() for p in tree.css("p")] == ["first", "second, streamed"]

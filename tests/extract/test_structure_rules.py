@@ -7,6 +7,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from presscut import extract
 from presscut.extract.dom import attr_words
+from presscut.extract.harvest import Harvest
 from presscut.extract.prune import prune
 
 from .pages import PROSE, page
@@ -118,17 +119,17 @@ def test_a_menu_class_around_the_article_does_not_remove_it() -> None:
     prose = "".join(f"<div>{p}</div>" for p in PROSE["en"] * 2)
     html = f"<html><body><h1>Title</h1><nav class='w-dropdown-list'>{prose}</nav></body></html>"
     tree = LexborHTMLParser(html)
-    assert prune(tree, explain=True) == []
+    assert prune(tree, Harvest(), explain=True) == []
     assert PROSE["en"][0] in tree.body.text()
 
 
 def test_a_short_menu_is_removed_even_with_long_link_text() -> None:
     links = "".join(f"<a href='/{i}'>{p}</a>" for i, p in enumerate(PROSE["en"] * 2))
     tree = LexborHTMLParser(f"<html><body><h1>T</h1><nav>{links}</nav><p>Body</p></body></html>")
-    assert [r.rule for r in prune(tree, explain=True)] == ["structure.navigation"]
+    assert [r.rule for r in prune(tree, Harvest(), explain=True)] == ["structure.navigation"]
 
 
 def test_the_headline_container_is_never_cut() -> None:
     tree = LexborHTMLParser("<body><div class='share-header'><h1>Headline</h1></div></body>")
-    prune(tree, explain=False)
+    prune(tree, Harvest(), explain=False)
     assert tree.css_first("h1") is not None

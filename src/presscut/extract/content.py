@@ -27,8 +27,12 @@ TRAFILATURA_OPTIONS = {
     "with_metadata": False,
 }
 
-HEADING_TAGS = frozenset({"head"})
 LIST_TAGS = frozenset({"list"})
+#: trafilatura elements that only group others (old layouts keep a few <div>s).
+CONTAINER_TAGS = frozenset({"div", "section", "article", "main", "body"})
+#: The kind of block each trafilatura element gives; anything else is a paragraph.
+BLOCK_KINDS = {"head": "heading", "quote": "quote", "code": "code"}
+PARAGRAPH_BREAK = "\x00"
 
 
 @dataclass
@@ -48,12 +52,17 @@ def main_blocks(html: str, url: str | None) -> list[Block]:
     body = getattr(document, "body", None)
     if body is None:
         return []
-    blocks = [Block("paragraph", clean_text(body.text))]
-    for element in body:
+    return [block for block in _children_blocks(body) if block.text]
+
+
+def _children_blocks(container: _Element) -> list[Block]:
+    """Blocks of a container's children, with the loose text around them."""
+    blocks = [Block("paragraph", clean_text(container.text))]
+    for element in container:
         blocks.extend(_blocks(element))
         # text after a heading, outside any paragraph, is a paragraph of its own
         blocks.append(Block("paragraph", clean_text(element.tail)))
-    return [block for block in blocks if block.text]
+    return blocks
 
 
 def _blocks(element: _Element) -> list[Block]:
@@ -62,10 +71,35 @@ def _blocks(element: _Element) -> list[Block]:
         return [Block("list", _list_text(element))]
     if tag == "table":
         return [Block("table", _table_text(element))]
-    kind = "heading" if tag in HEADING_TAGS else "quote" if tag == "quote" else "paragraph"
-    if tag == "code":
-        kind = "code"
-    return [Block(kind, clean_text(" ".join(element.itertext())))]
+    if tag in CONTAINER_TAGS:
+        return _children_blocks(element)
+    kind = BLOCK_KINDS.get(tag, "paragraph")
+    return [Block(kind, text) for text in _paragraphs(element)]
+
+
+def _paragraphs(element: _Element) -> list[str]:
+    """The element's text, split where two line breaks in a row end a paragraph."""
+    if element.find(".//lb") is None:
+        return [clean_text(" ".join(element.itertext()))]
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == "lb":
+            parts.append(PARAGRAPH_BREAK if _is_break(parts) else "\n")
+        else:
+            parts.append(" ".join(child.itertext()))
+        parts.append(child.tail or "")
+    paragraphs = "".join(parts).split(PARAGRAPH_BREAK)
+    return [clean_text(p) for p in paragraphs]
+
+
+def _is_break(parts: list[str]) -> bool:
+    """A second line break with only white space since the first."""
+    for part in reversed(parts):
+        if part == "\n":
+            return True
+        if part.strip():
+            return False
+    return False
 
 
 def _list_text(element: _Element) -> str:

@@ -1,4 +1,4 @@
-"""Phase 2: read the article's own furniture out of the page before chrome is cut.
+"""Read the article's own furniture out of the page (during the prune phase's walk).
 
 The kicker, the standfirst, the photo credit, a source line and byline elements are
 found by their class/id words (see ``rules/structure.py``), kept for the record, and the
@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from presscut.article import Removal
 from presscut.extract.credit import caption_credit, tidy
-from presscut.extract.dom import attr_words, node_text, outermost
+from presscut.extract.dom import attr_words, node_text
 from presscut.extract.rules.structure import (
     BYLINE_WORDS,
     CREDIT_WORDS,
@@ -33,6 +33,9 @@ BYLINE_MAX = 200
 #: "© 2026 Site" or "All rights reserved": the site's notice, not a photo credit.
 SITE_NOTICE = re.compile(r"(©|\(c\)|copyright)\s*\d{4}|rights reserved|droits réservés", re.I)
 
+#: Where photo captions are, when no credit element names the photo's author.
+CAPTION_SELECTOR = "figcaption, .wp-caption-text, .caption, .legende, [class*=caption]"
+
 HARVEST_WORDS = KICKER_WORDS | LEAD_WORDS | CREDIT_WORDS | SOURCE_WORDS | BYLINE_WORDS
 
 
@@ -48,26 +51,22 @@ class Harvest:
     after_headline: bool = False
 
 
-def harvest(tree: LexborHTMLParser) -> Harvest:
-    """Collect kicker, lead, credits and bylines; remove the first three from ``tree``."""
-    found = Harvest(after_headline=tree.css_first("h1") is None)
-    root = tree.body
-    if root is None:
-        return found
-    doomed = [node for node, _rule in outermost(root, lambda node: _read(node, found))]
+def new_harvest(tree: LexborHTMLParser) -> Harvest:
+    """An empty harvest for ``tree``; ``prune`` fills it during its walk."""
+    return Harvest(after_headline=tree.css_first("h1") is None)
+
+
+def finish(root: LexborNode, found: Harvest) -> None:
+    """What the walk could not see whole: a credit written inside a figure caption."""
     if found.image_credit is None:
         found.image_credit = _figure_credit(root, found)
-    for node in doomed:
-        node.decompose()
-    return found
 
 
-def _read(node: LexborNode, found: Harvest) -> str | None:
+def harvest_node(node: LexborNode, words: frozenset[str], found: Harvest) -> str | None:
     """Record what ``node`` holds; the rule's name when it is to be removed from the page."""
     if node.tag == "h1":
         found.after_headline = True
         return None
-    words = attr_words(node)
     if not words & HARVEST_WORDS:
         return None
     text = node_text(node)
@@ -99,11 +98,19 @@ def _read(node: LexborNode, found: Harvest) -> str | None:
     return None
 
 
+def _credit_element(caption: LexborNode) -> str | None:
+    """The text of a credit element inside a caption (``<span class="photo-credit">``)."""
+    for node in caption.css("[class]"):
+        if attr_words(node) & CREDIT_WORDS and (text := node_text(node)):
+            return caption_credit(text) or tidy(text.lstrip("©"))
+    return None
+
+
 def _figure_credit(root: LexborNode, found: Harvest) -> str | None:
     """A credit written inside the first figure caption ("... Photo: NAME")."""
-    for caption in root.css("figcaption"):
+    for caption in root.css(CAPTION_SELECTOR):
         text = node_text(caption)
-        credit = caption_credit(text) if text else None
+        credit = _credit_element(caption) or (caption_credit(text) if text else None)
         if credit:
             found.removed.append(Removal("credit.image.caption", text))
             return credit

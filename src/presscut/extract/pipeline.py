@@ -1,9 +1,11 @@
 """The extraction pipeline: HTML in, `Article` out, in five named phases.
 
 1. decode   bytes to text as a browser would (``decode.py``)
-2. parse    once, with selectolax; read metadata (``metadata.py``) and harvest the
-            kicker, lead, credits and bylines (``harvest.py``)
-3. prune    cut page chrome by structure (``prune.py``, rules in ``rules/structure.py``)
+2. parse    once, with selectolax; read metadata (``metadata.py``); turn layout
+            tables into plain blocks (``layout.py``)
+3. prune    one walk of the tree: harvest the kicker, lead, credits and bylines
+            (``harvest.py``), cut page chrome by structure (``prune.py``, rules in
+            ``rules/structure.py``)
 4. locate   the main content with trafilatura, as blocks (``content.py``)
 5. clean    blocks with phrase and credit rules (``clean.py``, ``rules/boilerplate.py``)
 
@@ -21,8 +23,9 @@ from presscut.extract.byline import parse_byline
 from presscut.extract.clean import Cleaned, clean_blocks
 from presscut.extract.content import main_blocks
 from presscut.extract.decode import decode_html
-from presscut.extract.harvest import Harvest, harvest
+from presscut.extract.harvest import Harvest, new_harvest
 from presscut.extract.language import detect_language
+from presscut.extract.layout import flatten_layout_tables
 from presscut.extract.metadata import PageMeta, read_metadata
 from presscut.extract.prune import prune
 
@@ -55,8 +58,9 @@ def _extract(html: str | bytes, url: str | None, encoding: str | None, explain: 
     text = decode_html(html, encoding) if isinstance(html, bytes) else html
     tree = LexborHTMLParser(text)
     meta = read_metadata(tree, url)
-    found = harvest(tree)
-    pruned = prune(tree, explain=explain)
+    flatten_layout_tables(tree)
+    found = new_harvest(tree)
+    pruned = prune(tree, found, explain=explain)
     blocks = main_blocks(tree.html or "", url)
     cleaned = clean_blocks(blocks, _header_texts(meta, found))
     article = _assemble(url, meta, found, cleaned)

@@ -1,4 +1,4 @@
-"""Phase 3: harvest header parts and credits, then cut page chrome from the tree.
+"""Phase 3: harvest the article's parts and cut page chrome, in one walk of the tree.
 
 Works on the selectolax tree shared by all phases (the page is parsed once). What is
 cut is recorded as `Removal`s under the structural rule's name, for ``--explain``.
@@ -10,6 +10,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from presscut.article import Removal
 from presscut.extract.dom import attr_words, node_text, outermost
+from presscut.extract.harvest import Harvest, finish, harvest_node
 from presscut.extract.rules.structure import (
     ARTICLE_WORDS,
     CHROME_RULES,
@@ -26,28 +27,36 @@ from presscut.extract.rules.structure import (
 EXPLAIN_CHARS = 300
 
 
-def prune(tree: LexborHTMLParser, *, explain: bool) -> list[Removal]:
-    """Remove invisible elements and page chrome from ``tree`` (in place)."""
+def prune(tree: LexborHTMLParser, found: Harvest, *, explain: bool) -> list[Removal]:
+    """One walk over the page: harvest the article's parts into ``found`` (harvest.py),
+    then remove them and the page chrome from ``tree`` (in place)."""
     root = tree.body or tree.root
     if root is None:
         return []
-    doomed = list(outermost(root, _chrome_rule))
+
+    def classify(node: LexborNode) -> StructureRule | str | None:
+        words = attr_words(node)
+        return harvest_node(node, words, found) or _chrome_rule(node, words)
+
+    doomed = list(outermost(root, classify))
+    finish(root, found)
     removed = [
         Removal(rule.name, text[:EXPLAIN_CHARS])
         for node, rule in doomed
-        if explain and rule is not INVISIBLE and (text := node_text(node))
+        if explain and isinstance(rule, StructureRule) and rule is not INVISIBLE
+        if (text := node_text(node))
     ]
     for node, _rule in doomed:
         node.decompose()
     return removed
 
 
-def _chrome_rule(node: LexborNode) -> StructureRule | None:
-    rule = _matching_rule(node)
+def _chrome_rule(node: LexborNode, words: frozenset[str]) -> StructureRule | None:
+    rule = _matching_rule(node, words)
     return rule if rule is not None and _removable(node, rule) else None
 
 
-def _matching_rule(node: LexborNode) -> StructureRule | None:
+def _matching_rule(node: LexborNode, words: frozenset[str]) -> StructureRule | None:
     tag = node.tag
     if tag is None or tag.startswith("-") or tag in PROTECTED_TAGS:
         return None
@@ -55,7 +64,6 @@ def _matching_rule(node: LexborNode) -> StructureRule | None:
         return INVISIBLE
     if _is_hidden(node):
         return HIDDEN
-    words = attr_words(node)
     if words & ARTICLE_WORDS:
         return None
     role = node.attributes.get("role") or ""

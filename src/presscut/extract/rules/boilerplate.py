@@ -65,6 +65,12 @@ SHARE = (
     _rule(
         "share.prompt.en", r"(share (this|the) (article|story|post)|share on (facebook|x|twitter))"
     ),
+    _rule(
+        "share.label",
+        r"(share|share this|partager|partagez|teilen|compartir|condividi|compartilhe|partilhe)"
+        r"\s*:",
+        max_chars=160,
+    ),
     _rule("follow.prompt.en", r"(follow us on|follow (the author|me) on)"),
     _rule(
         "share.prompt.fr",
@@ -238,6 +244,11 @@ DISCLOSURES = (
     ),
 )
 
+#: Breadcrumbs that reach the body: "Home > News > World", "Accueil › Économie".
+BREADCRUMBS = (
+    _rule("navigation.breadcrumb", r"[^.!?:]{1,40}(\s[>›»/|]\s[^.!?:]{1,40}){1,6}$", max_chars=160),
+)
+
 #: Every phrase rule, in the order they are tried.
 PHRASE_RULES: tuple[PhraseRule, ...] = (
     *COMMENTS,
@@ -249,6 +260,7 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
     *FURNITURE,
     *LABELS,
     *DISCLOSURES,
+    *BREADCRUMBS,
 )
 
 #: A short heading-like paragraph that opens the end matter: it and all after it go.

@@ -153,7 +153,8 @@ IMAGE_CREDIT_MAX_CHARS = 140
 
 #: Text inside a figure caption that carries the photo credit, anywhere in the caption.
 CAPTION_CREDIT = re.compile(
-    r"(?:©|\(c\)\s|(?:photo|foto|crédit|credit|bild|imagen)\s*:)\s*(?P<credit>[^|\n]{2,100}?)\s*$",
+    r"(?:©|\(c\)\s|(?:photo|foto|crédit|credit|bild|imagen)\s*:|\((?:photo|foto|crédit photo"
+    r"|credit|bild|imagen)\s)\s*(?P<credit>[^|\n()]{2,100}?)\s*\)?\s*$",
     re.I,
 )
 

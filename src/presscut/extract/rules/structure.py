@@ -78,6 +78,7 @@ CHROME_RULES: tuple[StructureRule, ...] = (
         roles="navigation menubar menu banner search",
         vocabulary="nav navbar navigation menu breadcrumb breadcrumbs skip-link skiplink "
         "topbar masthead sitenav site-nav mega-menu pagination pager toc table-of-contents "
+        "ariane fil-ariane"
         "ez-toc ez-toc-container lwptoc",
     ),
     _rule("structure.footer", tags="footer", roles="contentinfo", vocabulary="footer site-footer"),
@@ -121,6 +122,12 @@ CHROME_RULES: tuple[StructureRule, ...] = (
         vocabulary="tags tag-list taglist post-tags entry-tags article-tags keywords topics",
     ),
     _rule("structure.aside", tags="aside", roles="complementary"),
+    _rule(
+        "structure.caption",
+        tags="figcaption",
+        vocabulary="caption captions wp-caption-text image-caption photo-caption legende legend "
+        "bildunterschrift didascalia pie-de-foto",
+    ),
     _rule("structure.print", vocabulary="print-only noprint no-print"),
 )
 
