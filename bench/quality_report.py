@@ -72,13 +72,11 @@ def timing_summaries(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]
     return {name: qs.timing_summary(records, name) for name in TIMING_ONLY if name in ran}
 
 
-def targets_block(
-    summaries: dict[str, dict[str, Any]], timings: dict[str, dict[str, Any]] | None = None
-) -> str:
+def targets_block(summaries: dict[str, dict[str, Any]], records: list[dict[str, Any]]) -> str:
     if "presscut" not in summaries or "trafilatura" not in summaries:
         return "Targets: not checked (presscut or trafilatura missing from the run)."
     ours, theirs = summaries["presscut"], summaries["trafilatura"]
-    plain = (timings or {}).get("trafilatura-text")
+    plain = timing_summaries(records).get("trafilatura-text")
     speed = [f"presscut / trafilatura with metadata {num(qs.speed_ratio(ours, theirs), 2)}x"]
     if plain:
         speed.append(
@@ -86,6 +84,8 @@ def targets_block(
             f"{num(qs.speed_ratio(ours, plain), 2)}x"
             f" (its median {num(plain['ms_median'], 1)} ms, p90 {num(plain['ms_p90'], 1)} ms)"
         )
+    paired = qs.paired_ratio(records, "presscut", "trafilatura-text" if plain else "trafilatura")
+    speed.append(f"median of the per-page ratios {num(paired, 2)}x")
     checks = qs.target_checks(ours, theirs, plain)
     lines = [f"- [{'x' if ok else ' '}] {label}" for label, ok in checks]
     return "Speed ratio: " + "; ".join(speed) + ".\n\nTargets:\n" + "\n".join(lines)
@@ -232,7 +232,7 @@ def full_report(
     parts = [
         header,
         summary_table(summaries),
-        targets_block(summaries, timing_summaries(records)),
+        targets_block(summaries, records),
         robustness_block(summaries),
     ]
     if "presscut" in names:
@@ -251,7 +251,7 @@ def readme_block(
 ) -> str:
     """The generated part of the README's Quality section."""
     names = list(summaries)
-    parts = [header, summary_table(summaries), targets_block(summaries, timing_summaries(records))]
+    parts = [header, summary_table(summaries), targets_block(summaries, records)]
     if "presscut" in names:
         top = qs.failure_categories(records, "presscut").most_common(8)
         parts.append(

@@ -116,6 +116,18 @@ def target_checks(
     ]
 
 
+def paired_ratio(records: list[dict[str, Any]], ours: str, theirs: str) -> float | None:
+    """Median over pages of (our ms / their ms) on the same page: steadier than the ratio of
+    medians when the machine's load drifts during the run."""
+    ratios = []
+    for record in records:
+        timed = {**record["systems"], **record.get("timing", {})}
+        a, b = (timed.get(ours) or {}).get("ms"), (timed.get(theirs) or {}).get("ms")
+        if a is not None and b:
+            ratios.append(a / b)
+    return statistics.median(ratios) if ratios else None
+
+
 def speed_ratio(ours: dict[str, Any], theirs: dict[str, Any]) -> float | None:
     if ours["ms_median"] is None or not theirs["ms_median"]:
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -307,6 +308,23 @@ def test_f1_moves_lists_pages_that_moved_worst_first() -> None:
     old["c"] = {"scored": True, "f1": 0.8}
     now = [rec("a", 0.4), rec("b", 0.9), rec("c", 0.81), rec("d", 0.1)]
     assert compare.f1_moves(old, now) == [("a", 0.9, 0.4), ("b", 0.5, 0.9)]
+
+
+def test_guarded_call_stops_a_page_that_hangs() -> None:
+    def hangs(page: run.Page) -> run.Output:
+        time.sleep(30)
+        return run.Output()
+
+    out = run.guarded_call(hangs, _page(), cap=0.2)
+    assert out.crash == "timeout: over 0.2 s"
+
+
+def test_paired_ratio_is_the_median_of_per_page_ratios() -> None:
+    def rec(ours: float, theirs: float) -> dict[str, object]:
+        return {"systems": {"presscut": {"ms": ours}}, "timing": {"bare": {"ms": theirs}}}
+
+    records = [rec(10, 20), rec(30, 20), rec(40, 10), rec(5, None)]  # 0.5, 1.5, 4; last unpaired
+    assert summary.paired_ratio(records, "presscut", "bare") == 1.5
 
 
 # --- README update ------------------------------------------------------------------------
