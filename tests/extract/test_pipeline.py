@@ -22,7 +22,6 @@ from .pages import PROSE, page
         "<html><body><form><input name='user'><input type='password'></form>"
         "<p>Please log in to continue.</p></body></html>",
         b"%PDF-1.7\n\x00\x01\x02\x03 binary data \xff\xfe",
-        "<div><p>unclosed <b>tags <i>everywhere" * 50,
     ],
 )
 def test_pages_without_an_article_are_no_article_records(html: str | bytes) -> None:
@@ -30,6 +29,13 @@ def test_pages_without_an_article_are_no_article_records(html: str | bytes) -> N
     assert article.error is not None
     assert article.error.type == "no_article"
     assert article.body is None
+
+
+def test_broken_markup_still_gives_its_text() -> None:
+    html = "<html><body><h1>Broken</h1>" + "<div><p>unclosed <b>tags <i>everywhere " * 60
+    article = extract(html)
+    assert article.error is None
+    assert article.body is not None and article.body.startswith("unclosed tags everywhere")
 
 
 def test_deeply_nested_markup_does_not_crash() -> None:
