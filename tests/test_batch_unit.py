@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 import respx
 
 from conftest import ARTICLE_TITLE, RecordCheck, article_html
@@ -23,7 +26,8 @@ from presscut.batch import (
     run_shard_async,
     url_key,
 )
-from presscut.fetch import FetchOptions
+from presscut.batch.pool import ExtractionPool
+from presscut.fetch import FetchOptions, Page
 
 HTML = {"content-type": "text/html; charset=utf-8"}
 PAGE = article_html().encode("utf-8")
@@ -150,6 +154,29 @@ def test_shard_with_a_process_pool(check_record: RecordCheck) -> None:
     run_shard(urls, BatchOptions(OPEN, workers=1), records.append)
     assert sorted(r["url"] for r in records) == urls
     assert all(check_record(r)["title"] == ARTICLE_TITLE for r in records)
+
+
+class WorkerKiller:
+    """Unpickled in a worker process, it ends that process on the spot."""
+
+    def __reduce__(self) -> tuple[Any, tuple[int]]:
+        return (os._exit, (3,))
+
+
+def test_a_dead_worker_fails_one_page_not_the_batch(check_record: RecordCheck) -> None:
+    pool = ExtractionPool(1)
+
+    async def run() -> dict[str, Any]:
+        killer = Page("http://a.example/bad", "http://a.example/bad", 200, WorkerKiller(), None)  # type: ignore[arg-type]
+        with pytest.raises(BrokenProcessPool):
+            await pool.extract(killer, False)
+        good = Page("http://a.example/good", "http://a.example/good", 200, PAGE, "utf-8")
+        return await pool.extract(good, False)
+
+    try:
+        assert check_record(asyncio.run(run()))["title"] == ARTICLE_TITLE
+    finally:
+        pool.shutdown()
 
 
 @respx.mock

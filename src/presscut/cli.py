@@ -24,6 +24,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 STDIN = "-"
 URL_PREFIXES = ("http:", "https:")
+CONTEXT = {"max_content_width": 100, "help_option_names": ["-h", "--help"]}
 
 HELP = """Turn news and blog pages into clean JSON: title, body and credit.
 
@@ -64,10 +65,13 @@ written whole and flushed as its URL finishes.
 \b
 Fetching: only http and https, on redirects too; loopback, private and
 link-local addresses are refused unless --allow-private; robots.txt is
-honoured unless --ignore-robots. --timeout is a total deadline per URL,
-from its first request to its last byte, retries and redirects included.
-Retries (with backoff and jitter, honouring Retry-After up to 30 s) happen
-on connection errors, 429 and 5xx only.
+honoured unless --ignore-robots. A "host" for --per-host and --delay is
+one origin (scheme, host, port). --timeout is a total deadline per URL,
+from its first request to its last byte, retries and redirects included
+(waiting for a free slot before that does not count). Retries, with
+backoff and jitter and honouring Retry-After up to 30 s, happen after
+connection errors, 429 and 5xx only. Batch progress goes to stderr when
+it is a terminal; a one-line summary ends every batch (not with -q).
 
 \b
 Exit status:
@@ -79,6 +83,26 @@ Exit status:
 """
 
 
+Number = int | float
+
+
+def _at_least(minimum: int) -> Any:
+    """A click callback refusing numbers below `minimum` (a usage error, exit 2)."""
+
+    def check(ctx: click.Context, param: click.Parameter, value: Number) -> Number:
+        if value < minimum:
+            raise click.BadParameter(f"{value} is below {minimum}")
+        return value
+
+    return check
+
+
+def _positive(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    if value <= 0:
+        raise click.BadParameter(f"{value} is not above 0")
+    return value
+
+
 def _setup_output() -> None:
     """UTF-8 on stdout and stderr whatever the locale."""
     for stream in (sys.stdout, sys.stderr):
@@ -88,100 +112,125 @@ def _setup_output() -> None:
                 reconfigure(encoding="utf-8", errors="replace")
 
 
-@click.command(help=HELP, epilog=EPILOG, context_settings={"max_content_width": 88})
+@click.command(help=HELP, epilog=EPILOG, context_settings=CONTEXT)
 @click.argument("inputs", nargs=-1, metavar="[INPUT]...")
 @click.option(
     "-i",
     "--input-file",
     type=click.File("r", encoding="utf-8"),
-    help="Read URLs from FILE, one a line ('-' for stdin). Batch mode.",
+    metavar="FILE",
+    help="Read URLs from FILE, one a line ('-': stdin). Batch mode.",
 )
 @click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to FILE instead of stdout (batch: appends JSON Lines).",
+    metavar="FILE",
+    help="Write to FILE, not stdout (a batch appends JSON Lines).",
 )
-@click.option("--url", "page_url", metavar="URL", help="Address of a page read from PATH or stdin.")
 @click.option(
-    "--explain", is_flag=True, help="Add the 'removed' list: what was cut, by which rule."
+    "--url", "page_url", metavar="URL", help="The address of a page read from PATH or stdin."
+)
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Add the 'removed' list: each text cut, and the rule that cut it.",
 )
 @click.option(
     "--pretty/--compact",
     default=None,
-    help="Force indented / one-line JSON (single page; default: pretty on a terminal).",
+    help="Indented or one-line JSON for a single page. [default: pretty on a terminal]",
 )
-@click.option("--resume", is_flag=True, help="With -o: skip URLs already recorded in the file.")
-@click.option("--retry-failed", is_flag=True, help="With --resume: fetch failed URLs again.")
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="With -o: skip URLs already recorded in FILE (a torn last line is dropped).",
+)
+@click.option(
+    "--retry-failed",
+    is_flag=True,
+    help="Like --resume, but fetch the URLs recorded as failed again.",
+)
 @click.option(
     "--concurrency",
-    type=click.IntRange(min=1),
+    type=int,
+    callback=_at_least(1),
+    metavar="N",
     default=defaults.DEFAULT_CONCURRENCY,
-    show_default=True,
-    help="Requests in flight in total.",
+    help=f"Requests in flight in total. [default: {defaults.DEFAULT_CONCURRENCY}]",
 )
 @click.option(
     "--per-host",
-    type=click.IntRange(min=1),
+    type=int,
+    callback=_at_least(1),
+    metavar="N",
     default=defaults.DEFAULT_PER_HOST,
-    show_default=True,
-    help="Requests in flight per host.",
+    help=f"Requests in flight per host. [default: {defaults.DEFAULT_PER_HOST}]",
 )
 @click.option(
     "--delay",
-    type=click.FloatRange(min=0),
+    type=float,
+    callback=_at_least(0),
+    metavar="SECONDS",
     default=defaults.DEFAULT_DELAY,
-    show_default=True,
-    help="Seconds between request starts to one host.",
+    help=f"Pause between request starts to one host. [default: {defaults.DEFAULT_DELAY:g}]",
 )
 @click.option(
     "--timeout",
-    type=click.FloatRange(min=0, min_open=True),
+    type=float,
+    callback=_positive,
+    metavar="SECONDS",
     default=defaults.DEFAULT_TIMEOUT,
-    show_default=True,
-    help="Total deadline per URL in seconds (redirects and retries included).",
+    help="Total deadline per URL, redirects and retries included. "
+    f"[default: {defaults.DEFAULT_TIMEOUT:g}]",
 )
 @click.option(
     "--retries",
-    type=click.IntRange(min=0),
+    type=int,
+    callback=_at_least(0),
+    metavar="N",
     default=defaults.DEFAULT_RETRIES,
-    show_default=True,
-    help="Extra attempts on connection errors, 429 and 5xx.",
+    help="Extra attempts after a connection error, 429 or 5xx. "
+    f"[default: {defaults.DEFAULT_RETRIES}]",
 )
 @click.option(
     "--max-bytes",
-    type=click.IntRange(min=1),
+    type=int,
+    callback=_at_least(1),
+    metavar="N",
     default=defaults.DEFAULT_MAX_BYTES,
-    show_default=True,
-    help="Largest page (decoded bytes); bigger is too_large.",
+    help="Largest page, counted after decompression; more is too_large. "
+    f"[default: {defaults.DEFAULT_MAX_BYTES} (10 MB)]",
 )
 @click.option(
     "--user-agent",
+    metavar="TEXT",
     default=defaults.DEFAULT_USER_AGENT,
-    show_default=True,
-    help="User-Agent header sent.",
+    help=f"User-Agent header. [default: {defaults.DEFAULT_USER_AGENT}]",
 )
 @click.option("--ignore-robots", is_flag=True, help="Do not read or honour robots.txt.")
 @click.option(
-    "--allow-private", is_flag=True, help="Allow loopback, private and link-local addresses."
+    "--allow-private", is_flag=True, help="Fetch loopback, private and link-local addresses too."
 )
 @click.option(
     "--workers",
-    type=click.IntRange(min=0),
+    type=int,
+    callback=_at_least(0),
+    metavar="N",
     default=default_workers(),
-    show_default=True,
-    help="Extraction processes (0: in the main process).",
+    help="Extraction processes; 0 extracts in the main process. [default: the machine's cores]",
 )
 @click.option(
     "--cache",
     "cache_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Keep an HTTP cache (SQLite) in DIR; a re-run does not fetch again.",
+    metavar="DIR",
+    help="HTTP cache (SQLite) in DIR: a re-run does not fetch again.",
 )
-@click.option("-q", "--quiet", is_flag=True, help="No progress, no summary, fewer warnings.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress, no summary, errors only.")
 @click.version_option(__version__, "--version", prog_name="presscut")
 @click.pass_context
-def main(ctx: click.Context, inputs: tuple[str, ...], **opts: Any) -> None:  # fmt: skip
+def main(ctx: click.Context, inputs: tuple[str, ...], **opts: Any) -> None:
     _setup_output()
     logging.basicConfig(
         level=logging.ERROR if opts["quiet"] else logging.WARNING,

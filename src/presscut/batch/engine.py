@@ -9,14 +9,13 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from typing import Any
 
 from presscut.article import Article
-from presscut.batch.pool import default_workers, extraction_pool
+from presscut.batch.pool import ExtractionPool, default_workers
 from presscut.fetch import Fetcher, FetchOptions, Resolver, system_resolver
-from presscut.pipeline import extract_page, fetch_record
+from presscut.pipeline import fetch_record
 
 log = logging.getLogger("presscut")
 
@@ -45,32 +44,30 @@ def run_shard(
     Interrupting (KeyboardInterrupt) abandons work in flight; records already given to the
     sink stay given.
     """
-    pool = extraction_pool(options.workers)
-    try:
-        asyncio.run(run_shard_async(urls, options, sink, pool, resolver=resolver))
-    finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+    asyncio.run(run_shard_async(urls, options, sink, resolver=resolver))
 
 
 async def run_shard_async(
     urls: Sequence[str],
     options: BatchOptions,
     sink: Sink,
-    pool: Executor | None = None,
     *,
     resolver: Resolver = system_resolver,
 ) -> None:
     """The async core of `run_shard`: `concurrency` tasks share one fetcher and one pool."""
     queue = iter(urls)
     tasks = max(1, min(options.fetch.concurrency, len(urls)))
-    async with Fetcher(options.fetch, resolver=resolver) as fetcher:
-        worker = _Worker(fetcher, pool, sink, options.explain)
-        await asyncio.gather(*(worker.drain(queue) for _ in range(tasks)))
+    pool = ExtractionPool(options.workers)
+    try:
+        async with Fetcher(options.fetch, resolver=resolver) as fetcher:
+            worker = _Worker(fetcher, pool, sink, options.explain)
+            await asyncio.gather(*(worker.drain(queue) for _ in range(tasks)))
+    finally:
+        pool.shutdown()
 
 
 class _Worker:
-    def __init__(self, fetcher: Fetcher, pool: Executor | None, sink: Sink, explain: bool):
+    def __init__(self, fetcher: Fetcher, pool: ExtractionPool, sink: Sink, explain: bool):
         self.fetcher = fetcher
         self.pool = pool
         self.sink = sink
@@ -86,10 +83,7 @@ class _Worker:
             fetched = await fetch_record(self.fetcher, url)
             if isinstance(fetched, dict):
                 return fetched
-            if self.pool is None:
-                return extract_page(fetched, self.explain)
-            loop = asyncio.get_running_loop()
-            return await loop.run_in_executor(self.pool, extract_page, fetched, self.explain)
+            return await self.pool.extract(fetched, self.explain)
         except Exception as exc:
             log.warning("failed on %s: %r", url, exc)
             return Article.failure(url, "extract_failed", f"{type(exc).__name__}: {exc}").to_dict()
