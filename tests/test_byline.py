@@ -95,3 +95,16 @@ def test_visible_by_then_name_in_next_element() -> None:
 def test_a_sentence_starting_with_by_is_not_a_byline() -> None:
     tree = _body("<p>By submitting this form you agree to our terms.</p>")
     assert opener_byline(tree.body).authors == []
+
+
+def test_heading_then_name_in_a_page_builder_widget() -> None:
+    tree = _body(
+        '<article><h1>Título</h1><div class="elementor-widget"><h2>Autor</h2>'
+        "<div>Ana Costa</div></div><p>Texto.</p></article>"
+    )
+    assert opener_byline(tree.body).authors == ["Ana Costa"]
+
+
+def test_sidebar_author_lists_are_not_bylines() -> None:
+    tree = _body('<div class="sidebar"><p class="author">Jean Martin</p></div>')
+    assert element_bylines(tree.body) == []

@@ -34,10 +34,19 @@ LEAD_INS: dict[str, tuple[str, ...]] = {
         "writer:",
         "byline:",
     ),
-    "fr": ("rédigé par", "écrit par", "publié par", "par", "auteur :", "auteur:", "texte :"),
-    "de": ("geschrieben von", "verfasst von", "von", "autor:", "autorin:", "text:"),
-    "es": ("escrito por", "publicado por", "redactado por", "por", "autor:", "autora:"),
-    "it": ("scritto da", "pubblicato da", "di", "autore:", "a cura di"),
+    "fr": (
+        "rédigé par",
+        "écrit par",
+        "publié par",
+        "par",
+        "auteur :",
+        "auteur:",
+        "auteur",
+        "texte :",
+    ),
+    "de": ("geschrieben von", "verfasst von", "von", "autor:", "autorin:", "autorin", "text:"),
+    "es": ("escrito por", "publicado por", "redactado por", "por", "autor:", "autora:", "autor"),
+    "it": ("scritto da", "pubblicato da", "di", "autore:", "autore", "a cura di"),
     "pt": ("escrito por", "publicado por", "por", "autor:", "autora:"),
     "nl": ("geschreven door", "door"),
 }
@@ -223,13 +232,14 @@ AUTHOR_LINK_SELECTORS = (
 #: Class/id words of containers whose names are not the article's authors.
 NOT_BYLINE_CONTAINERS = words(
     "comment comments commentlist comment-list related recommended recommendations sidebar "
-    "widget widgets more-stories read-next"
+    "more-stories read-next"
 )
 
 #: A visible text that opens a byline: "By", "Written by", "Par" ... (capitalised).
 BYLINE_OPENER = re.compile(
-    r"^(?:By|BY|by:|Written by|Words by|Posted by|Author|Authors|Par|Von|Por|Di|Door|Texte|"
-    r"Escrito por|Scritto da|Geschrieben von|Rédigé par)\b\s*:?\s*"
+    r"^(?:By|BY|by:|Written by|Words by|Posted by|Article by|Story by|Text by|Reported by|"
+    r"Author|Authors|Par|PAR|Von|VON|Por|POR|Di|Texte|Autor|Autorin|Auteur|Autore|"
+    r"Escrito por|Scritto da|Geschrieben von|Rédigé par|Publicado por)\b\s*:?\s*"
 )
 #: A line that only links two names ("," "and" "&").
 NAME_CONNECTOR = re.compile(r"^(?:,|;|&|\+|and|et|und|y|e|&amp;)$", re.IGNORECASE)
