@@ -252,6 +252,7 @@ def _read_authors(
     author named like the site) counts only when no place names a person."""
     sources: list[str] = []
     fallback: list[str] = []
+    persons = graph.people(article)  # typed Person: a person even when named like the site
     body = tree.body
     stages: list[Callable[[], Byline]] = [
         lambda: _names(graph.authors(article)),
@@ -271,7 +272,7 @@ def _read_authors(
         if byline.source and byline.source not in sources:
             sources.append(byline.source)
         names = [_without_site(a, meta.site_name) for a in byline.authors]
-        people = [a for a in names if a and not is_site_name(a, keys)]
+        people = [a for a in names if a and (a in persons or not is_site_name(a, keys))]
         if people:
             meta.authors = people
             break
@@ -469,6 +470,15 @@ class Graph:
         """A text property of every object, article types first, then pages, then others."""
         order = sorted(self.objects, key=_type_rank)
         return [ld_text(o, key) for o in order if key in o]
+
+    def people(self, article: dict | None) -> set[str]:
+        """Names of the article's authors typed Person (a blogger's site bears their name)."""
+        found: set[str] = set()
+        for item in _as_list(article.get("author") if article else None):
+            item = self.resolve(item)
+            if isinstance(item, dict) and "Person" in _types(item) and _name(item):
+                found.add(clean_text(_name(item)))
+        return found
 
     def site_name(self, article: dict | None) -> str | None:
         publisher = self.resolve(article.get("publisher")) if article else None

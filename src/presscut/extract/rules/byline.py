@@ -215,6 +215,7 @@ BYLINE_SELECTORS = (
     '[class*="author"]',
     '[class*="Author"]',
     '[class*="writer"]',
+    '[class*="creator"]',
     '[data-testid*="byline"]',
 )
 #: Links to an author's page: their text is the author's name.
@@ -237,7 +238,7 @@ NOT_BYLINE_CONTAINERS = words(
 
 #: A visible text that opens a byline: "By", "Written by", "Par" ... (capitalised).
 BYLINE_OPENER = re.compile(
-    r"^(?:By|BY|by:|Written by|Words by|Posted by|Article by|Story by|Text by|Reported by|"
+    r"^(?:By|BY|by|Written by|Words by|Posted by|Article by|Story by|Text by|Reported by|"
     r"Author|Authors|Par|PAR|Von|VON|Por|POR|Di|Texte|Autor|Autorin|Auteur|Autore|"
     r"Escrito por|Scritto da|Geschrieben von|Rédigé par|Publicado por)\b\s*:?\s*"
 )
