@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -240,3 +245,70 @@ def test_module_reads_stdin_and_reports_read_errors(
     assert missing.returncode == 1
     assert b"Traceback" not in missing.stderr
     assert check_record(json.loads(missing.stdout))["error"]["type"] == "read_error"
+
+
+# --- Ctrl-C in the middle of a batch ---------------------------------------------------------
+
+SLOW_SECONDS = 0.2
+LINES_BEFORE_INTERRUPT = 3
+WAIT_LIMIT_SECONDS = 30.0
+
+
+class SlowPages(BaseHTTPRequestHandler):
+    """Every path is the same article, after a short pause."""
+
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self) -> None:
+        time.sleep(SLOW_SECONDS)
+        body = article_html().encode("utf-8")
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Quiet."""
+
+
+@pytest.fixture
+def slow_server() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), SlowPages)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_interrupt_keeps_whole_lines_and_prints_a_summary(
+    slow_server: str, tmp_path: Path, check_record: RecordCheck
+) -> None:
+    (tmp_path / "urls.txt").write_text(
+        "".join(f"{slow_server}/news/{n}\n" for n in range(200)), "utf-8"
+    )
+    out = tmp_path / "out.jsonl"
+    args = ["-i", "urls.txt", "-o", "out.jsonl", "--allow-private", "--delay", "0"]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "presscut", *args, "--per-host", "2", "--workers", "1"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + WAIT_LIMIT_SECONDS
+    while not out.exists() or out.read_bytes().count(b"\n") < LINES_BEFORE_INTERRUPT:
+        assert time.monotonic() < deadline and process.poll() is None, "no lines written"
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=WAIT_LIMIT_SECONDS)
+    assert process.returncode == 130
+    assert b"Traceback" not in stderr
+    assert b"interrupted" in stderr
+    text = out.read_text("utf-8")
+    assert text.endswith("\n")
+    records = [check_record(json.loads(line)) for line in text.splitlines()]
+    assert LINES_BEFORE_INTERRUPT <= len(records) < 200
+    assert all(record["error"] is None for record in records)

@@ -61,7 +61,7 @@ async def run_shard_async(
     try:
         async with Fetcher(options.fetch, resolver=resolver) as fetcher:
             worker = _Worker(fetcher, pool, sink, options.explain)
-            await asyncio.gather(*(worker.drain(queue) for _ in range(tasks)))
+            await worker.run(queue, tasks)
     finally:
         pool.shutdown()
 
@@ -73,9 +73,28 @@ class _Worker:
         self.sink = sink
         self.explain = explain
 
+        #: Set when the run ends or is cancelled: no new URL is started, no record given.
+        self.stopping = False
+
+    async def run(self, queue: Iterator[str], count: int) -> None:
+        """`count` tasks drain the queue; on cancellation every one of them is stopped."""
+        tasks = [asyncio.ensure_future(self.drain(queue)) for _ in range(count)]
+        try:
+            await asyncio.gather(*tasks)
+        finally:
+            self.stopping = True
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+
     async def drain(self, queue: Iterator[str]) -> None:
         for url in queue:
-            self.sink(await self.process(url))
+            if self.stopping:
+                return
+            record = await self.process(url)
+            if self.stopping:
+                return
+            self.sink(record)
 
     async def process(self, url: str) -> dict[str, Any]:
         """Never raises (except cancellation): a bug becomes an `extract_failed` record."""
