@@ -74,3 +74,16 @@ def test_caption_credit_in_parentheses() -> None:
     article = extract(html)
     assert article.credit.image == "Jean-Marc Orsini"
     assert "ferry à quai" not in (article.body or "")
+
+
+def test_nested_lists_are_not_repeated() -> None:
+    items = "<ul><li>Bordeaux<ul><li>Médoc</li><li>Graves</li></ul></li><li>Bourgogne</li></ul>"
+    html = (
+        "<html lang='fr'><body><article><h1>Les régions</h1>"
+        + "".join(f"<p>{p}</p>" for p in PROSE["fr"])
+        + items
+        + "</article></body></html>"
+    )
+    article = extract(html)
+    assert article.body is not None
+    assert article.body.split("\n\n")[-1] == "- Bordeaux\n  - Médoc\n  - Graves\n- Bourgogne"

@@ -102,9 +102,24 @@ def _is_break(parts: list[str]) -> bool:
     return False
 
 
-def _list_text(element: _Element) -> str:
-    items = (clean_text(" ".join(item.itertext())) for item in element.iter("item"))
-    return "\n".join(f"- {item}" for item in items if item)
+def _list_text(element: _Element, depth: int = 0) -> str:
+    """One "- item" line per item; a nested list's items indented below their item."""
+    lines = []
+    for item in element.iterchildren("item"):
+        if text := _own_text(item):
+            lines.append(f"{'  ' * depth}- {text}")
+        lines.extend(_list_text(sub, depth + 1) for sub in item.iterchildren("list"))
+    return "\n".join(line for line in lines if line)
+
+
+def _own_text(item: _Element) -> str:
+    """An item's text without the text of the lists nested in it."""
+    parts = [item.text or ""]
+    for child in item:
+        if child.tag not in LIST_TAGS:
+            parts.extend(child.itertext())
+        parts.append(child.tail or "")
+    return clean_text(" ".join(parts))
 
 
 def _table_text(element: _Element) -> str:
