@@ -1,8 +1,8 @@
 """presscut: news and blog pages to clean JSON (title, body, credit).
 
-    >>> from presscut import extract
-    >>> article = extract(html, url="https://example.org/news/1")
-    >>> article.title, article.credit.source
+>>> from presscut import extract
+>>> article = extract(html, url="https://example.org/news/1")
+>>> article.title, article.credit.source
 """
 
 from presscut._version import __version__
