@@ -203,8 +203,10 @@ def _from_words(value: str) -> str | None:
 
 
 def _dayfirst(text: str) -> bool:
-    """Numeric dates outside the US are written day first (04/09/2025 is 4 September)."""
-    return bool(re.search(r"\d{1,2}\.\d{1,2}\.\d{4}", text)) or not re.search(r"[A-Za-z]", text)
+    """All-number dates are read day first, as most of the world writes them (04/09/2025
+    is 4 September), unless the second number cannot be a month (09/14/2025). Telling
+    the American order apart otherwise would need the page's locale."""
+    return not re.search(r"\b\d{1,2}[/.-](1[3-9]|2\d|3[01])[/.-]\d{4}", text)
 
 
 def _with_zone(moment: datetime) -> str:
