@@ -144,6 +144,8 @@ def test_odd_input_never_raises() -> None:
         ' "author": [null, {"name": null}, {"name": {"@value": "Ana"}}],'
         ' "datePublished": 20250904, "image": [7]}</script>',
         '<meta name="author"><meta property="og:title" content=""><html lang="">',
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@id": ["x"]},'
+        ' "image": {"@id": {"a": 1}}, "publisher": "Le Quotidien", "@graph": "x"}</script>',
     ]
     for html in pages:
         meta = _read(html, None)

@@ -444,8 +444,10 @@ class Graph:
         return None
 
     def resolve(self, value: object) -> object:
+        """The object a bare ``{"@id": ...}`` reference points to (else the value)."""
         if isinstance(value, dict) and set(value) <= {"@id", "@type"}:
-            return self.by_id.get(value.get("@id"), value)  # type: ignore[arg-type]
+            ref = value.get("@id")
+            return self.by_id.get(ref, value) if isinstance(ref, str) else value
         return value
 
     def authors(self, article: dict | None) -> list[tuple[str, bool]]:
