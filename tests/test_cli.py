@@ -312,3 +312,9 @@ def test_interrupt_keeps_whole_lines_and_prints_a_summary(
     records = [check_record(json.loads(line)) for line in text.splitlines()]
     assert LINES_BEFORE_INTERRUPT <= len(records) < 200
     assert all(record["error"] is None for record in records)
+
+
+def test_unwritable_output_is_a_usage_error(page_file: Path, tmp_path: Path) -> None:
+    result = invoke("-o", str(tmp_path / "no" / "such" / "dir.json"), str(page_file))
+    assert result.exit_code == 2
+    assert "cannot write" in result.output

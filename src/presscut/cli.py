@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -244,7 +245,24 @@ def main(ctx: click.Context, inputs: tuple[str, ...], **opts: Any) -> None:
     except KeyboardInterrupt:
         click.echo("presscut: interrupted", err=True)
         code = EXIT_INTERRUPTED
+    except BrokenPipeError:  # the reader went away (`presscut ... | head`): stop quietly
+        _silence_stdout()
+        code = EXIT_FAILED
+    except OSError as exc:
+        raise click.BadParameter(_describe(exc), param_hint="'-o' / '--output'") from None
     ctx.exit(code)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's final flush cannot fail again."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def _describe(exc: OSError) -> str:
+    where = f" {exc.filename}" if exc.filename else ""
+    return f"cannot write{where}: {exc.strerror or exc}"
 
 
 def _check_usage(inputs: tuple[str, ...], batch: bool, opts: dict[str, Any]) -> None:
