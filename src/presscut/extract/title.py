@@ -125,6 +125,8 @@ def choose_title(found: TitleCandidates, keys: frozenset[str]) -> TitleChoice:
     if title is None:
         h1 = _closest(h1s, cands) if cands else (h1s[0] if h1s else None)
         title = h1 or (cands[0] if cands else None)
+        if h1 and h1.isupper() and cands:  # capitals: the style sheet's; take the editor's
+            title = cands[0]
     variants = []
     for text in [*raw, *cands]:
         if text and text != title and text not in variants:
