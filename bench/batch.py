@@ -1,11 +1,12 @@
 """Batch throughput: presscut against `trafilatura -i` on the same loopback URL list.
 
 A server process (bench/server.py) serves article pages on several 127.0.0.1 ports with a
-fixed latency. Each repeat runs presscut, then trafilatura's own batch CLI (configured with
-SLEEP_TIME = 0 and SSRF_PROTECTION = off so that it really fetches loopback pages), on the
-same list; the table gives medians of pages/s, the ratio, and peak RSS. Peak RSS is sampled
-with psutil every 50 ms as the sum over the process tree (the command and all its children).
-A separate memory run feeds presscut `--rss-urls` URLs (trafilatura skipped).
+fixed latency. Each repeat runs every presscut configuration, then trafilatura's own batch
+CLI (configured with SLEEP_TIME = 0 and SSRF_PROTECTION = off so that it really fetches
+loopback pages; with its default --parallel and with --parallel 6), on the same list; the
+table gives medians of pages/s, the ratios, and peak RSS. Peak RSS is sampled with psutil
+every 50 ms as the sum over the process tree (the command and all its children). A separate
+memory run feeds presscut (first configuration) `--rss-urls` URLs; trafilatura is skipped.
 
     .venv/bin/python bench/batch.py --urls 600 --repeat 3 --rss-urls 10000
 """
@@ -22,6 +23,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import psutil
@@ -33,8 +35,11 @@ TRAFILATURA = VENV_BIN / "trafilatura"
 TRAFILATURA_SETTINGS = Path(trafilatura.__file__).parent / "settings.cfg"
 #: Overrides of trafilatura's settings.cfg: no politeness sleep, loopback allowed.
 TRAFILATURA_OVERRIDES = {"SLEEP_TIME": "0", "SSRF_PROTECTION": "off"}
-#: presscut's options for the benchmark (no delay, like trafilatura's SLEEP_TIME = 0).
-PRESSCUT_OPTIONS = "--concurrency 32 --per-host 8 --delay 0 --timeout 30 --retries 1"
+#: presscut configurations compared (no delay, like trafilatura's SLEEP_TIME = 0): tuned for
+#: the 6-host list, and presscut's defaults (--per-host 2) with only the delay removed.
+PRESSCUT_CONFIGS = ("--per-host 8 --delay 0", "--delay 0")
+#: trafilatura --parallel values compared; 0 means its own default, min(cores, 16).
+TRAFILATURA_PARALLEL = (0, 6)
 SAMPLE_SECONDS = 0.05
 MB = 1024 * 1024
 
@@ -61,12 +66,22 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--repeat", type=int, default=3, help="runs of each tool (medians)")
     parser.add_argument("--ports", type=int, default=6, help="server ports (= hosts)")
     parser.add_argument("--latency", type=float, default=0.1, help="server latency, seconds")
-    parser.add_argument("--presscut-options", default=PRESSCUT_OPTIONS, help="presscut flags")
     parser.add_argument(
-        "--traf-parallel", type=int, default=None, help="trafilatura --parallel (default: its own)"
+        "--presscut-options",
+        action="append",
+        help=f"presscut flags of one configuration (repeatable; default: {PRESSCUT_CONFIGS})",
+    )
+    parser.add_argument(
+        "--traf-parallel",
+        type=int,
+        action="append",
+        help=f"trafilatura --parallel (repeatable, 0: its own; default: {TRAFILATURA_PARALLEL})",
     )
     parser.add_argument("--skip-trafilatura", action="store_true")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    args.presscut_options = args.presscut_options or list(PRESSCUT_CONFIGS)
+    args.traf_parallel = [] if args.skip_trafilatura else args.traf_parallel or TRAFILATURA_PARALLEL
+    return args
 
 
 # --- server and inputs --------------------------------------------------------------------
@@ -156,10 +171,10 @@ def run_presscut(work: Path, urls: Path, count: int, options: str) -> Result:
     command += ["--allow-private", "-q", *shlex.split(options)]
     seconds, peak, code = measure(command, work, work / "presscut.stdout")
     ok = count_presscut_ok(output) if output.exists() else 0
-    return Result("presscut", count, seconds, ok, peak, code)
+    return Result(f"presscut {options}", count, seconds, ok, peak, code)
 
 
-def run_trafilatura(work: Path, urls: Path, count: int, parallel: int | None) -> Result:
+def run_trafilatura(work: Path, urls: Path, count: int, parallel: int) -> Result:
     config = trafilatura_config(work / "trafilatura.cfg")
     command = [str(TRAFILATURA), "-i", str(urls), "--config-file", str(config)]
     command += ["--output-format", "json"]
@@ -167,7 +182,8 @@ def run_trafilatura(work: Path, urls: Path, count: int, parallel: int | None) ->
         command += ["--parallel", str(parallel)]
     output = work / "trafilatura.jsonl"
     seconds, peak, code = measure(command, work, output)
-    return Result("trafilatura", count, seconds, count_trafilatura_ok(output), peak, code)
+    label = f"trafilatura --parallel {parallel}" if parallel else "trafilatura (default)"
+    return Result(label, count, seconds, count_trafilatura_ok(output), peak, code)
 
 
 # --- report -------------------------------------------------------------------------------
@@ -205,24 +221,36 @@ def print_table(rows: list[dict[str, float | str | int]]) -> None:
 
 
 def compare(args: argparse.Namespace, work: Path, bases: list[str]) -> list[dict]:
+    """Every configuration once per repeat, interleaved so that noise hits them alike."""
     urls = write_list(work / "urls.txt", bases, args.urls)
-    runs: dict[str, list[Result]] = {"presscut": [], "trafilatura": []}
+    runs: dict[str, list[Result]] = {}
     for index in range(args.repeat):
-        result = run_presscut(work, urls, args.urls, args.presscut_options)
-        runs["presscut"].append(result)
-        print(f"run {index + 1}: presscut {result.seconds:.2f} s, {result.ok} ok", flush=True)
-        if not args.skip_trafilatura:
-            result = run_trafilatura(work, urls, args.urls, args.traf_parallel)
-            runs["trafilatura"].append(result)
-            print(f"run {index + 1}: trafilatura {result.seconds:.2f} s, {result.ok} ok")
-    return [summary_row(results) for results in runs.values() if results]
+        batch = [partial(run_presscut, work, urls, args.urls, o) for o in args.presscut_options]
+        batch += [partial(run_trafilatura, work, urls, args.urls, p) for p in args.traf_parallel]
+        for run in batch:
+            result = run()
+            runs.setdefault(result.tool, []).append(result)
+            print(f"run {index + 1}: {result.tool}: {result.seconds:.2f} s, {result.ok} ok")
+    return [summary_row(results) for results in runs.values()]
 
 
 def memory_run(args: argparse.Namespace, work: Path, bases: list[str]) -> dict:
     urls = write_list(work / "urls-rss.txt", bases, args.rss_urls)
-    result = run_presscut(work, urls, args.rss_urls, args.presscut_options)
+    result = run_presscut(work, urls, args.rss_urls, args.presscut_options[0])
     print(f"memory run: presscut {result.seconds:.2f} s, {result.ok} ok", flush=True)
     return summary_row([result])
+
+
+def print_ratios(rows: list[dict]) -> None:
+    """Median pages/s of each presscut row over each trafilatura row (same list size)."""
+    ours = [
+        r for r in rows if str(r["tool"]).startswith("presscut") and r["urls"] == rows[0]["urls"]
+    ]
+    theirs = [r for r in rows if str(r["tool"]).startswith("trafilatura")]
+    for mine in ours:
+        for other in theirs:
+            ratio = float(mine["median_pps"]) / float(other["median_pps"])
+            print(f"{mine['tool']} / {other['tool']}: {ratio:.2f}x")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -236,15 +264,15 @@ def main(argv: list[str] | None = None) -> None:
                 rows.append(memory_run(args, work, bases))
     finally:
         stop_server(server)
-    print(f"\nserver: {args.ports} ports, {args.latency * 1000:.0f} ms latency")
-    print(f"presscut options: {args.presscut_options}; RSS = psutil tree sum, 50 ms samples\n")
+    print(f"\nserver: {args.ports} ports, {args.latency * 1000:.0f} ms latency; ", end="")
+    print("pages/s = URLs that gave an article / wall seconds (start-up included)")
+    print("peak RSS = psutil, sum over the process tree, sampled every 50 ms\n")
     print_table(rows)
     for row in rows:
         if row["min_ok"] != row["urls"]:
             print(f"warning: {row['tool']} got an article for only {row['min_ok']} URLs")
-    if len(rows) >= 2 and rows[1]["tool"] == "trafilatura":
-        ratio = float(rows[0]["median_pps"]) / float(rows[1]["median_pps"])
-        print(f"\nthroughput ratio presscut / trafilatura (medians): {ratio:.2f}x")
+    print("\nthroughput ratios (medians):")
+    print_ratios(rows)
 
 
 if __name__ == "__main__":
