@@ -164,3 +164,16 @@ def test_author_url_in_meta_is_not_a_name() -> None:
     <meta property="article:author" content="https://www.facebook.com/janedoe">
     <meta name="author" content="Jane Doe"></head><body></body></html>"""
     assert _read(html).authors == ["Jane Doe"]
+
+
+def test_html_breadcrumb_gives_the_section() -> None:
+    html = """<html><head><title>Las mejores rutas en bici</title></head><body>
+    <nav aria-label="Breadcrumb"><a href="/">Inicio</a> › <a href="/viajes">Viajes</a> ›
+    <a href="/viajes/rutas">Las mejores rutas en bici</a></nav>
+    <h1>Las mejores rutas en bici</h1></body></html>"""
+    assert _read(html).section == "Viajes"
+
+
+def test_description_keeps_its_punctuation() -> None:
+    html = '<html><head><meta name="description" content="- Tout savoir : le guide &amp; plus">'
+    assert _read(html).description == "- Tout savoir : le guide & plus"

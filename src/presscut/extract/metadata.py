@@ -7,6 +7,7 @@ no head, strange types) is skipped, never raised.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Callable
@@ -37,6 +38,7 @@ from presscut.extract.dates import (
 from presscut.extract.dom import clean_text
 from presscut.extract.language import normalise_language
 from presscut.extract.rules import words
+from presscut.extract.rules.title import HTML_COMMENT
 from presscut.extract.title import (
     TitleCandidates,
     choose_title,
@@ -89,6 +91,10 @@ META_SITE_NAME = ("og:site_name", "application-name", "apple-mobile-web-app-titl
 META_SECTION = ("article:section", "parsely-section", "section", "sailthru.section")
 META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc.description")
 META_LANGUAGE = ("content-language", "og:locale", "dc.language", "language", "inlanguage")
+#: A breadcrumb trail in the page (when JSON-LD has none).
+BREADCRUMB_SELECTOR = (
+    '[class*="breadcrumb"], nav[aria-label*="readcrumb"], [itemtype*="BreadcrumbList"]'
+)
 #: Between a site's name and its tagline in og:site_name.
 TAGLINE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 #: A section name is short; longer values are descriptions or headlines.
@@ -143,11 +149,12 @@ def read_metadata(tree: LexborHTMLParser, url: str | None) -> PageMeta:
     _read_authors(meta, tree, metas, graph, article, scope, site_keys(own_names, None))
     meta.published = _published(tree, metas, graph, article, url, scope)
     meta.language = _language(tree, metas, article)
-    meta.section = _section(
-        [*_values(metas, META_SECTION), *graph.sections(article, meta.title)], names
-    )
+    sections = [*_values(metas, META_SECTION), *graph.sections(article, meta.title)]
+    meta.section = _section(sections, names) or _section(_html_breadcrumb(tree, meta.title), names)
     meta.canonical_url = _canonical(tree, metas, url)
-    meta.description = _first([*_values(metas, META_DESCRIPTION), ld_text(article, "description")])
+    meta.description = _description(
+        [*_values(metas, META_DESCRIPTION), ld_text(article, "description")]
+    )
     meta.image_credit = graph.image_credit(article)
     return meta
 
@@ -208,6 +215,24 @@ def _without_tagline(name: str) -> str:
     """ "Beinsure - Insurance, Reinsurance, InsurTech Insights" is "Beinsure"."""
     head = TAGLINE_SEPARATOR.split(name, maxsplit=1)[0].strip()
     return head or name
+
+
+def _description(values: list[str | None]) -> str | None:
+    for value in values:
+        text = clean_text(HTML_COMMENT.sub("", html.unescape(value or "")))
+        if text:
+            return text
+    return None
+
+
+def _html_breadcrumb(tree: LexborHTMLParser, title: str | None) -> list[str]:
+    """The last link of a breadcrumb trail that is not the article itself."""
+    trail = tree.css_first(BREADCRUMB_SELECTOR)
+    if trail is None:
+        return []
+    names = [clean_text(a.text()) for a in trail.css("a")]
+    names = [n for n in names if n and (title is None or n.casefold() != title.casefold())]
+    return names[-1:] if len(names) > 1 else []
 
 
 def _section(values: list[str | None], site_names: list[str]) -> str | None:
