@@ -13,7 +13,7 @@ import respx
 from conftest import ARTICLE_SENTENCE, ARTICLE_TITLE, RecordCheck, article_html
 from presscut import __version__
 from presscut.fetch import Fetcher, FetchError, FetchOptions, Page
-from presscut.pipeline import extract_page, fetch_article
+from presscut.pipeline import extract_page, failure_record, fetch_article
 
 BASE = "https://news.example"
 HTML = {"content-type": "text/html; charset=utf-8"}
@@ -105,6 +105,20 @@ def test_not_found_is_http_status_and_not_retried() -> None:
     error = fetch_error(f"{BASE}/gone")
     assert (error.type, error.status) == ("http_status", 404)
     assert route.call_count == 1
+
+
+@respx.mock
+def test_failure_after_a_redirect_names_the_final_url(check_record: RecordCheck) -> None:
+    respx.get(f"{BASE}/moved").respond(301, headers={"location": "/gone"})
+    respx.get(f"{BASE}/gone").respond(410)
+    error = fetch_error(f"{BASE}/moved")
+    assert error.final_url == f"{BASE}/gone"
+    record = check_record(failure_record(f"{BASE}/moved", error))
+    assert (record["url"], record["final_url"], record["status"]) == (
+        f"{BASE}/moved",
+        f"{BASE}/gone",
+        410,
+    )
 
 
 @respx.mock

@@ -44,7 +44,9 @@ def extract_page(page: Page, explain: bool = False) -> dict[str, Any]:
 
 def failure_record(url: str, error: FetchError) -> dict[str, Any]:
     """The record of a URL that could not be fetched."""
-    return Article.failure(url, error.type, error.message, error.status).to_dict()
+    article = Article.failure(url, error.type, error.message, error.status)
+    article.final_url = error.final_url
+    return article.to_dict()
 
 
 async def fetch_record(fetcher: Fetcher, url: str) -> Page | dict[str, Any]:

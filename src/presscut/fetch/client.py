@@ -168,11 +168,16 @@ async def _read(
             f"HTTP {status} {response.reason_phrase}".strip(),
             status=status,
             retry_after=_retry_after(response.headers.get("retry-after")),
+            final_url=str(url),
         )
-    charset = check_html(response) if html else None
-    body = await read_capped(response, max_bytes)
-    if html and looks_binary(body, charset):
-        raise FetchError("unsupported_content", "binary data served as HTML", status=status)
+    try:
+        charset = check_html(response) if html else None
+        body = await read_capped(response, max_bytes)
+        if html and looks_binary(body, charset):
+            raise FetchError("unsupported_content", "binary data served as HTML", status=status)
+    except FetchError as error:
+        error.final_url = str(url)
+        raise
     return Page(url=original, final_url=str(url), status=status, body=body, charset=charset)
 
 

@@ -23,6 +23,7 @@ class FetchError(Exception):
         message: str,
         status: int | None = None,
         retry_after: float | None = None,
+        final_url: str | None = None,
     ) -> None:
         super().__init__(message)
         self.type = type
@@ -30,6 +31,8 @@ class FetchError(Exception):
         self.status = status
         #: Seconds the server asked us to wait (Retry-After), if it said so.
         self.retry_after = retry_after
+        #: The address that answered, when the failure came with an HTTP response.
+        self.final_url = final_url
 
     @property
     def retryable(self) -> bool:
