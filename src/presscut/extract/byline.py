@@ -177,6 +177,41 @@ def _cut_tail(text: str) -> str:
     return BYLINE_TAIL.sub("", text).strip(_EDGE_PUNCT)
 
 
+def markup_byline(found: list[tuple[str, bool]]) -> Byline:
+    """Authors named in markup, ``(name, is_organization)``: people split and cleaned,
+    agencies moved to the source; an organization's name is kept whole."""
+    byline = Byline()
+    sources: list[str] = []
+    for name, is_org in found:
+        for piece in [clean_text(name)] if is_org else split_names(clean_text(name)):
+            agency = agency_name(piece)
+            person = None if agency else normalise_author(piece)
+            if agency and agency not in sources:
+                sources.append(agency)
+            if person and person not in byline.authors:
+                byline.authors.append(person)
+    byline.source = ", ".join(sources) or None
+    return byline
+
+
+def first_naming(bylines: list[Byline]) -> Byline:
+    """The first byline that names people; the first source of any."""
+    people = next(
+        (b for b in bylines if any(" " in a and looks_like_name(a, True) for a in b.authors)),
+        next((b for b in bylines if b.authors), Byline()),
+    )
+    source = next((b.source for b in bylines if b.source), None)
+    return Byline(list(people.authors), source)
+
+
+def without_site_name(name: str, site_name: str | None) -> str:
+    """The name without the site's name after it ("Brian Truitt USA TODAY")."""
+    site = site_name or ""
+    if site and len(name) > len(site) + 2 and name.casefold().endswith(site.casefold()):
+        return name[: -len(site)].strip(" ,|-–—")
+    return name
+
+
 # --- bylines in the page ---------------------------------------------------------------
 
 

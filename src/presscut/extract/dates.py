@@ -7,7 +7,8 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, timezone
 
 from dateutil import parser as dateutil_parser
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -114,6 +115,46 @@ def date_from_url(url: str | None) -> str | None:
     if match["y"]:
         return _ymd(match["y"], match["m"], match["d"])
     return _ymd(match["y2"], match["m2"], match["d2"])
+
+
+def shown_date(
+    tree: LexborHTMLParser, scope: Callable[[], LexborNode | None], url: str | None
+) -> str | None:
+    """The date the page shows: a <time>, a dated element or a date in the article's text,
+    else the URL's (``scope`` gives the article's element, found when first needed)."""
+    return (
+        time_elements(tree)
+        or dated_elements(scope())
+        or date_from_url(url)
+        or text_date(scope())
+        or (text_date(tree.body) if scope() is not tree.body else None)
+    )
+
+
+def as_shown(found: str, url: str | None) -> str:
+    """The URL's day when the markup's time falls on the day before or after it (the
+    site's time zone against UTC): the day the page shows."""
+    in_url = date_from_url(url)
+    if in_url and in_url != found[:10] and days_apart(in_url, found) == 1:
+        return in_url
+    return found
+
+
+def days_apart(a: str, b: str) -> int:
+    """Days between two ISO dates (99 when one is not a date)."""
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return 99
+
+
+def first_date(values: list[str | None]) -> str | None:
+    """The first of ``values`` that is a date, as ISO 8601."""
+    for value in values:
+        found = parse_date(value)
+        if found:
+            return found
+    return None
 
 
 def time_elements(tree: LexborHTMLParser) -> str | None:

@@ -12,7 +12,6 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 from functools import cache
 from urllib.parse import urljoin
 
@@ -20,21 +19,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from presscut.extract.byline import (
     Byline,
-    agency_name,
     element_bylines,
+    first_naming,
     link_byline,
-    looks_like_name,
-    normalise_author,
+    markup_byline,
     opener_byline,
-    split_names,
+    without_site_name,
 )
-from presscut.extract.dates import (
-    date_from_url,
-    dated_elements,
-    parse_date,
-    text_date,
-    time_elements,
-)
+from presscut.extract.dates import as_shown, first_date, shown_date
 from presscut.extract.dom import clean_text
 from presscut.extract.language import normalise_language
 from presscut.extract.rules import words
@@ -43,8 +35,10 @@ from presscut.extract.title import (
     TitleCandidates,
     choose_title,
     clean_title,
+    headline_text,
     is_site_name,
     site_keys,
+    title_tag,
 )
 
 #: Meta tags (name, property or itemprop, lower case) for each field, most trusted first.
@@ -101,8 +95,6 @@ TAGLINE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 MAX_SECTION_CHARS = 40
 #: An <article> or <main> with less text than this is a teaser, not the article's scope.
 MIN_SCOPE_CHARS = 200
-#: Tags that a headline's text is split at (others, like <span> or <em>, join words).
-SPACED_TAGS = words("br div p li h1 h2 h3 h4 h5 h6 section header figure img")
 #: JSON-LD types of an article, most specific first.
 ARTICLE_TYPES = words(
     "Article NewsArticle BlogPosting Report ReportageNewsArticle AnalysisNewsArticle "
@@ -192,8 +184,8 @@ def _read_title(
 ) -> None:
     found = TitleCandidates(
         meta=[t for t in (ld_text(article, "headline"),) if t] + _values(metas, META_TITLE),
-        title_tag=_title_tag(tree),
-        h1s=[_inline_text(h) for h in tree.css("h1")[:8]],
+        title_tag=title_tag(tree),
+        h1s=[headline_text(h) for h in tree.css("h1")[:8]],
     )
     choice = choose_title(found, keys)
     meta.title, meta.h1, meta.raw_titles = choice.title, choice.h1, choice.raw_titles
@@ -245,24 +237,6 @@ def _section(values: list[str | None], site_names: list[str]) -> str | None:
     return None
 
 
-def _inline_text(node: LexborNode) -> str:
-    """Text as displayed: inline tags joined without a space, <br> and blocks with one."""
-    parts: list[str] = []
-    for child in node.traverse(include_text=True):
-        if child.tag == "-text":
-            parts.append(child.text_content or "")
-        elif child.tag in SPACED_TAGS:
-            parts.append(" ")
-    return clean_text("".join(parts))
-
-
-def _title_tag(tree: LexborHTMLParser) -> str | None:
-    head = tree.head
-    node = head.css_first("title") if head is not None else None
-    node = node or tree.css_first("title")
-    return node.text() if node is not None else None
-
-
 def _read_authors(
     meta: PageMeta,
     tree: LexborHTMLParser,
@@ -280,15 +254,15 @@ def _read_authors(
     persons = graph.people(article)  # typed Person: a person even when named like the site
     body = tree.body
     stages: list[Callable[[], Byline]] = [
-        lambda: _names(graph.authors(article)),
-        lambda: _names([(v, False) for v in _values(metas, META_AUTHOR) if not _is_link(v)]),
-        lambda: _merge(element_bylines(scope) if (scope := scope_of()) is not None else []),
+        lambda: markup_byline(graph.authors(article)),
+        lambda: markup_byline([(v, False) for v in _values(metas, META_AUTHOR) if not _is_link(v)]),
+        lambda: first_naming(element_bylines(scope) if (scope := scope_of()) is not None else []),
         lambda: link_byline(scope) if (scope := scope_of()) is not None else Byline(),
         lambda: opener_byline(scope) if (scope := scope_of()) is not None else Byline(),
     ]
     if body is not None and scope_of() is not body:
         stages += [
-            lambda: _merge(element_bylines(body)),
+            lambda: first_naming(element_bylines(body)),
             lambda: link_byline(body),
             lambda: opener_byline(body),
         ]
@@ -296,7 +270,7 @@ def _read_authors(
         byline = stage()
         if byline.source and byline.source not in sources:
             sources.append(byline.source)
-        names = [_without_site(a, meta.site_name) for a in byline.authors]
+        names = [without_site_name(a, meta.site_name) for a in byline.authors]
         people = [a for a in names if a and (a in persons or not is_site_name(a, keys))]
         if people:
             meta.authors = people
@@ -307,41 +281,8 @@ def _read_authors(
     meta.source = ", ".join(sources) or None
 
 
-def _names(found: list[tuple[str, bool]]) -> Byline:
-    byline = Byline()
-    sources: list[str] = []
-    for name, is_org in found:
-        for piece in [clean_text(name)] if is_org else split_names(clean_text(name)):
-            agency = agency_name(piece)
-            person = None if agency else normalise_author(piece)
-            if agency and agency not in sources:
-                sources.append(agency)
-            if person and person not in byline.authors:
-                byline.authors.append(person)
-    byline.source = ", ".join(sources) or None
-    return byline
-
-
-def _merge(bylines: list[Byline]) -> Byline:
-    """The first byline that names people; the first source of any."""
-    people = next(
-        (b for b in bylines if any(" " in a and looks_like_name(a, True) for a in b.authors)),
-        next((b for b in bylines if b.authors), Byline()),
-    )
-    source = next((b.source for b in bylines if b.source), None)
-    return Byline(list(people.authors), source)
-
-
 def _is_link(value: str) -> bool:
     return value.startswith(("http://", "https://", "/", "www."))
-
-
-def _without_site(name: str, site_name: str | None) -> str:
-    """The name without the site's name after it ("Brian Truitt USA TODAY")."""
-    site = site_name or ""
-    if site and len(name) > len(site) + 2 and name.casefold().endswith(site.casefold()):
-        return name[: -len(site)].strip(" ,|-–—")
-    return name
 
 
 def _classes(node: LexborNode) -> str:
@@ -376,46 +317,14 @@ def _published(
 ) -> str | None:
     """Markup first (JSON-LD, meta), then the date the article shows, then the URL's.
     A modification date is never taken for the publication date."""
-    steps: list[Callable[[], str | None]] = [
-        lambda: _first_date([ld_text(article, "datePublished"), *_values(metas, META_PUBLISHED)]),
-        lambda: _first_date(graph.values("datePublished")),
-        lambda: time_elements(tree),
-        lambda: dated_elements(scope()),
-        lambda: date_from_url(url),
-        lambda: text_date(scope()),
-        lambda: _first_date([v for k, vs in metas.items() if "publish" in k for v in vs]),
-        lambda: text_date(tree.body) if scope() is not tree.body else None,
-        lambda: _first_date([ld_text(article, "dateCreated")]),
-    ]
-    for step in steps:
-        found = step()
-        if found:
-            return _as_shown(found, url)
-    return None
-
-
-def _as_shown(found: str, url: str | None) -> str:
-    """The URL's day when the markup's time falls on the day before or after it (the
-    site's time zone against UTC): the day the page shows."""
-    in_url = date_from_url(url)
-    if in_url and in_url != found[:10] and _days_apart(in_url, found) == 1:
-        return in_url
-    return found
-
-
-def _days_apart(a: str, b: str) -> int:
-    try:
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
-    except ValueError:
-        return 99
-
-
-def _first_date(values: list[str | None]) -> str | None:
-    for value in values:
-        found = parse_date(value)
-        if found:
-            return found
-    return None
+    found = (
+        first_date([ld_text(article, "datePublished"), *_values(metas, META_PUBLISHED)])
+        or first_date(graph.values("datePublished"))
+        or shown_date(tree, scope, url)
+        or first_date([v for k, vs in metas.items() if "publish" in k for v in vs])
+        or first_date([ld_text(article, "dateCreated")])
+    )
+    return as_shown(found, url) if found else None
 
 
 def _language(

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
 from presscut.extract.dom import clean_text
 from presscut.extract.rules.title import (
     GENERIC_TITLES,
@@ -20,6 +22,7 @@ from presscut.extract.rules.title import (
     MAX_TITLE_CHARS,
     SEGMENT_SEPARATORS,
     SITE_NAME_FILLERS,
+    SPACED_TAGS,
 )
 
 #: An <h1> that matches no meta title is still the headline the reader sees when it
@@ -51,6 +54,24 @@ class TitleCandidates:
     meta: list[str] = field(default_factory=list)  # JSON-LD headline, og:title, twitter:title
     title_tag: str | None = None
     h1s: list[str] = field(default_factory=list)
+
+
+def headline_text(node: LexborNode) -> str:
+    """Text as displayed: inline tags joined without a space, <br> and blocks with one."""
+    parts: list[str] = []
+    for child in node.traverse(include_text=True):
+        if child.tag == "-text":
+            parts.append(child.text_content or "")
+        elif child.tag in SPACED_TAGS:
+            parts.append(" ")
+    return clean_text("".join(parts))
+
+
+def title_tag(tree: LexborHTMLParser) -> str | None:
+    head = tree.head
+    node = head.css_first("title") if head is not None else None
+    node = node or tree.css_first("title")
+    return node.text() if node is not None else None
 
 
 def clean_title(text: str | None) -> str:

@@ -49,3 +49,6 @@ SITE_NAME_FILLERS = words(
 
 #: Longest a headline can reasonably be, in characters; longer candidates are body text.
 MAX_TITLE_CHARS = 300
+
+#: Tags that split a headline's text with a space (others, like <span> or <em>, join).
+SPACED_TAGS = words("br div p li h1 h2 h3 h4 h5 h6 section header figure img")
