@@ -167,14 +167,6 @@ def _values(metas: dict[str, list[str]], keys: tuple[str, ...]) -> list[str]:
     return [value for key in keys for value in metas.get(key, [])]
 
 
-def _first(values: list[str | None]) -> str | None:
-    for value in values:
-        text = clean_title(value) if value else ""
-        if text:
-            return text
-    return None
-
-
 def _read_title(
     meta: PageMeta,
     tree: LexborHTMLParser,
@@ -204,7 +196,7 @@ def _site_names(metas: dict[str, list[str]], graph: Graph, article: dict | None)
 
 
 def _without_tagline(name: str) -> str:
-    """ "Beinsure - Insurance, Reinsurance, InsurTech Insights" is "Beinsure"."""
+    """The name without its tagline ("Beinsure - Insurance, InsurTech Insights")."""
     head = TAGLINE_SEPARATOR.split(name, maxsplit=1)[0].strip()
     return head or name
 
@@ -271,7 +263,7 @@ def _read_authors(
         if byline.source and byline.source not in sources:
             sources.append(byline.source)
         names = [without_site_name(a, meta.site_name) for a in byline.authors]
-        people = [a for a in names if a and (a in persons or not is_site_name(a, keys))]
+        people = [a for a in names if a and (a.casefold() in persons or not is_site_name(a, keys))]
         if people:
             meta.authors = people
             break
@@ -408,12 +400,12 @@ class Graph:
         return [ld_text(o, key) for o in order if key in o]
 
     def people(self, article: dict | None) -> set[str]:
-        """Names of the article's authors typed Person (a blogger's site bears their name)."""
+        """Names (case-folded) of the authors typed Person: a blogger's site bears their name."""
         found: set[str] = set()
         for item in _as_list(article.get("author") if article else None):
             item = self.resolve(item)
             if isinstance(item, dict) and "Person" in _types(item) and _name(item):
-                found.add(clean_text(_name(item)))
+                found.add(clean_text(_name(item)).casefold())
         return found
 
     def site_name(self, article: dict | None) -> str | None:
