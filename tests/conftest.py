@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+import time
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
@@ -44,3 +47,48 @@ def assert_valid_record(record: dict[str, Any]) -> dict[str, Any]:
 def check_record() -> RecordCheck:
     """Validate one JSON record against the article schema (returns it, for chaining)."""
     return assert_valid_record
+
+
+class LocalSite(ThreadingHTTPServer):
+    """An HTTP server on 127.0.0.1 answering every GET with `article_html()`."""
+
+    daemon_threads = True
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), _ArticleHandler)
+        #: Seconds each answer waits; the Host header of every request, in order.
+        self.delay = 0.0
+        self.hosts: list[str] = []
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}"
+
+
+class _ArticleHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: LocalSite
+
+    def do_GET(self) -> None:
+        self.server.hosts.append(self.headers.get("host", ""))
+        time.sleep(self.server.delay)
+        body = article_html().encode("utf-8")
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Quiet."""
+
+
+@pytest.fixture
+def local_site() -> Iterator[LocalSite]:
+    """A real server on 127.0.0.1 (tests that use it need --allow-private or a fake DNS)."""
+    site = LocalSite()
+    thread = threading.Thread(target=site.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.start()
+    yield site
+    site.shutdown()
+    site.server_close()

@@ -7,10 +7,7 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import time
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +16,7 @@ import respx
 from click.testing import CliRunner, Result
 
 import presscut.pipeline
-from conftest import ARTICLE_SENTENCE, ARTICLE_TITLE, RecordCheck, article_html
+from conftest import ARTICLE_SENTENCE, ARTICLE_TITLE, LocalSite, RecordCheck, article_html
 from presscut import __version__
 from presscut.cli import main
 
@@ -254,38 +251,11 @@ LINES_BEFORE_INTERRUPT = 3
 WAIT_LIMIT_SECONDS = 30.0
 
 
-class SlowPages(BaseHTTPRequestHandler):
-    """Every path is the same article, after a short pause."""
-
-    protocol_version = "HTTP/1.1"
-
-    def do_GET(self) -> None:
-        time.sleep(SLOW_SECONDS)
-        body = article_html().encode("utf-8")
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        """Quiet."""
-
-
-@pytest.fixture
-def slow_server() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), SlowPages)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-
-
 def test_interrupt_keeps_whole_lines_and_prints_a_summary(
-    slow_server: str, tmp_path: Path, check_record: RecordCheck
+    local_site: LocalSite, tmp_path: Path, check_record: RecordCheck
 ) -> None:
+    local_site.delay = SLOW_SECONDS
+    slow_server = local_site.base
     (tmp_path / "urls.txt").write_text(
         "".join(f"{slow_server}/news/{n}\n" for n in range(200)), "utf-8"
     )

@@ -1,4 +1,4 @@
-"""The fetcher against respx-mocked HTTP, with a fake DNS resolver (no network)."""
+"""The fetcher: respx-mocked HTTP with a fake DNS resolver; guard tests on a 127.0.0.1 server."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ import httpx
 import pytest
 import respx
 
-from conftest import ARTICLE_SENTENCE, ARTICLE_TITLE, RecordCheck, article_html
+from conftest import ARTICLE_SENTENCE, ARTICLE_TITLE, LocalSite, RecordCheck, article_html
 from presscut import __version__
-from presscut.fetch import Fetcher, FetchError, FetchOptions, Page
+from presscut.fetch import Fetcher, FetchError, FetchOptions, Page, address
 from presscut.pipeline import extract_page, failure_record, fetch_article
 
 BASE = "https://news.example"
@@ -369,3 +369,40 @@ def test_fetch_article_uses_the_same_fetcher(check_record: RecordCheck) -> None:
     record = check_record(fetch_article("http://10.0.0.8/private/2", options))
     assert record["error"]["type"] == "robots_disallowed"
     assert record["url"] == "http://10.0.0.8/private/2"
+
+
+# --- the connect-time guard (a real server on 127.0.0.1) ---------------------------------------
+
+
+def test_dns_answer_changed_after_the_check_is_still_blocked(local_site: LocalSite) -> None:
+    answers = iter([["93.184.216.34"], ["127.0.0.1"]])  # checked public, then rebound
+
+    async def rebinding(host: str) -> list[str]:
+        return next(answers)
+
+    async def run() -> FetchError:
+        async with Fetcher(FetchOptions(respect_robots=False, delay=0), resolver=rebinding) as f:
+            with pytest.raises(FetchError) as caught:
+                await f.fetch(f"http://rebind.example:{local_site.server_address[1]}/a")
+            return caught.value
+
+    assert asyncio.run(run()).type == "blocked_address"
+    assert local_site.hosts == []
+
+
+def test_guard_connects_to_the_checked_address_and_keeps_the_host_name(
+    local_site: LocalSite, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(address, "blocked_reason", lambda ip: None)  # let 127.0.0.1 pass
+
+    async def resolver(host: str) -> list[str]:
+        return ["127.0.0.1"]
+
+    url = f"http://site.example:{local_site.server_address[1]}/a"
+
+    async def run() -> Page:
+        async with Fetcher(FetchOptions(respect_robots=False, delay=0), resolver=resolver) as f:
+            return await f.fetch(url)
+
+    assert asyncio.run(run()).status == 200
+    assert local_site.hosts == [f"site.example:{local_site.server_address[1]}"]

@@ -2,8 +2,8 @@
 
 Host names are resolved through a `Resolver`, a plain async function that tests replace
 to fake DNS. The check runs before the first request and again before every redirect.
-(httpx resolves the name once more when it connects; a DNS answer that changes in between
-is not caught. Use a filtering proxy where that matters.)
+`guard.py` applies the same check to every connection httpx opens, so that a DNS answer
+that changes between the check and the connection cannot reach a private address.
 """
 
 from __future__ import annotations
@@ -63,15 +63,18 @@ def blocked_reason(address: IPAddress) -> str | None:
 
 
 async def check_address(url: httpx.URL, resolver: Resolver) -> None:
-    """Refuse a host that is, or resolves to, a non-public address."""
-    host = url.host
+    """Refuse a URL whose host is, or resolves to, a non-public address."""
+    await public_addresses(url.host, resolver)
+
+
+async def public_addresses(host: str, resolver: Resolver) -> list[str]:
+    """The addresses of `host`; `blocked_address` if any of them is not public."""
     try:
-        addresses = [ipaddress.ip_address(host)]
+        addresses = [str(ipaddress.ip_address(host.strip("[]")))]
     except ValueError:
-        addresses = [
-            ipaddress.ip_address(a.split("%", 1)[0]) for a in await _resolve(host, resolver)
-        ]
-    for address in addresses:
+        addresses = await _resolve(host, resolver)
+    for text in addresses:
+        address = ipaddress.ip_address(text.split("%", 1)[0])
         reason = blocked_reason(address)
         if reason:
             raise FetchError(
@@ -79,6 +82,7 @@ async def check_address(url: httpx.URL, resolver: Resolver) -> None:
                 f"refused to fetch {host}: {address} is {reason} "
                 "(use --allow-private to fetch it anyway)",
             )
+    return addresses
 
 
 async def _resolve(host: str, resolver: Resolver) -> list[str]:

@@ -32,6 +32,7 @@ import httpx
 from presscut.fetch.address import Resolver, check_address, parse_url, system_resolver
 from presscut.fetch.content import ACCEPT_ENCODING, check_html, looks_binary, read_capped
 from presscut.fetch.errors import FetchError, from_httpx
+from presscut.fetch.guard import GuardedTransport
 from presscut.fetch.hosts import HostLimiter
 from presscut.fetch.options import (
     BACKOFF_BASE,
@@ -81,7 +82,7 @@ class Fetcher:
         self._client: httpx.AsyncClient | None = None
 
     async def __aenter__(self) -> Fetcher:
-        self._client = _build_client(self.options, self._transport)
+        self._client = _build_client(self.options, self._transport, self._resolver)
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -210,12 +211,15 @@ def _retry_after(value: str | None) -> float | None:
 
 
 def _build_client(
-    options: FetchOptions, transport: httpx.AsyncBaseTransport | None
+    options: FetchOptions, transport: httpx.AsyncBaseTransport | None, resolver: Resolver
 ) -> httpx.AsyncClient:
     limits = httpx.Limits(
         max_connections=options.concurrency + 4, max_keepalive_connections=options.concurrency
     )
-    transport = transport or httpx.AsyncHTTPTransport(limits=limits)
+    if transport is None and options.allow_private:
+        transport = httpx.AsyncHTTPTransport(limits=limits)
+    elif transport is None:
+        transport = GuardedTransport(resolver, limits)
     if options.cache_dir:
         transport = _cached(transport, Path(options.cache_dir))
     headers = {
