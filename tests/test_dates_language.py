@@ -9,6 +9,7 @@ from presscut.extract.dates import (
     date_from_url,
     date_in_text,
     dated_elements,
+    labelled_date,
     parse_date,
     text_date,
     time_elements,
@@ -125,3 +126,26 @@ def test_language_detected_from_text(text: str, lang: str) -> None:
 
 def test_too_little_text_gives_no_language() -> None:
     assert detect_language(None, "OK") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Publié le 05/02/2026 à 17h32", "2026-02-05T17:32:00"),
+        ("Published July 9, 2025 at 5:32 pm", "2025-07-09T17:32:00"),
+        ("Veröffentlicht am 4. März 2025, 09:15 Uhr", "2025-03-04T09:15:00"),
+        ("Publicado el 4 de septiembre de 2025", "2025-09-04"),
+        ("July 9, 2025 · 5 min read", "2025-07-09"),
+    ],
+)
+def test_visible_date_with_its_time(text: str, iso: str) -> None:
+    assert date_in_text(text) == iso
+
+
+def test_the_published_label_beats_the_date_of_the_day() -> None:
+    tree = LexborHTMLParser(
+        '<body><span class="date_jour">Jeudi 6 février 2026</span><h1>Titre</h1>'
+        "<div>Par Sophie Garnier - Publié le <b>05/02/2026 à 17h32</b> - "
+        "Mis à jour le 05/02/2026 à 19h05</div></body>"
+    )
+    assert labelled_date(tree.body) == "2026-02-05T17:32:00"

@@ -73,13 +73,28 @@ _URL_DATE = re.compile(
 _MONTH_WORD = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
 #: A date written in words or numbers inside visible text ("September 4, 2025", "4 sept. 2025").
 TEXT_DATE = re.compile(
-    r"\b(?:\d{1,2}(?:st|nd|rd|th|er|\.)?\s+[^\W\d_]{3,10}\.?,?\s+\d{4}"
+    r"\b(?:\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
     r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}[./]\d{1,2}[./]\d{4})\b"
 )
+#: A time right after a visible date: "05/02/2026 à 17h32", "July 9, 2025 at 5:32 pm".
+TIME_AFTER = re.compile(
+    r"\s*(?:,|à|a|at|um|alle|às|a las|-|–)?\s*(?P<h>\d{1,2})\s*[h:]\s*(?P<m>\d{2})"
+    r"\s*(?P<half>[ap]\.?\s?m\.?)?(?![\d:])",
+    re.IGNORECASE,
+)
+#: Words that label a visible date as the publication date (not "Updated" or "Mis à jour").
+PUBLISHED_LABEL = re.compile(
+    r"\b(?:published|posted|publié|publiée|publiés|veröffentlicht|erschienen|publicado|"
+    r"publicada|pubblicato|pubblicata)\b",
+    re.IGNORECASE,
+)
+#: How far after its label a publication date may be written, in characters.
+LABEL_REACH = 60
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DEFAULT = datetime(2000, 1, 1)
+DATE_ONLY_CHARS = len("2025-09-04")
 
 
 def parse_date(value: str | None) -> str | None:
@@ -99,12 +114,27 @@ def parse_date(value: str | None) -> str | None:
 
 
 def date_in_text(text: str) -> str | None:
-    """The first date written in visible text ("Published September 4, 2025")."""
+    """The first date written in visible text ("Published September 4, 2025"), with the
+    time written after it if any ("05/02/2026 à 17h32" gives "2026-02-05T17:32:00")."""
     for match in TEXT_DATE.finditer(text):
         found = parse_date(match.group(0))
         if found:
-            return found
+            return _with_time(found, TIME_AFTER.match(text, match.end()))
     return None
+
+
+def _with_time(day: str, time: re.Match[str] | None) -> str:
+    if time is None or len(day) != DATE_ONLY_CHARS:
+        return day
+    hour, minute = int(time["h"]), int(time["m"])
+    half = (time["half"] or "").lower()
+    if half.startswith("p") and hour < 12:
+        hour += 12
+    elif half.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return day
+    return f"{day}T{hour:02d}:{minute:02d}:00"
 
 
 def date_from_url(url: str | None) -> str | None:
@@ -124,6 +154,7 @@ def shown_date(
     else the URL's (``scope`` gives the article's element, found when first needed)."""
     return (
         time_elements(tree)
+        or labelled_date(scope())
         or dated_elements(scope())
         or date_from_url(url)
         or text_date(scope())
@@ -167,6 +198,35 @@ def time_elements(tree: LexborHTMLParser) -> str | None:
         for node in tree.css(selector)[:3]:
             found = parse_date(node.attributes.get("datetime"))
             if found or (found := date_in_text(node_text(node)[:MAX_DATE_TEXT_CHARS])):
+                return found
+    return None
+
+
+def labelled_date(scope: LexborNode | None) -> str | None:
+    """A date written after a "Published" label ("Publié le 05/02/2026 à 17h32")."""
+    if scope is None:
+        return None
+    seen = 0
+    pending: str | None = None  # the text after a label, when the date may follow
+    for node in scope.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        raw = node.text_content or ""
+        if not raw or raw.isspace():
+            continue
+        seen += 1
+        if seen > MAX_SCANNED_TEXTS:
+            break
+        if pending is not None:  # the date may be in the element after the label
+            found = date_in_text(clean_text(f"{pending} {raw}")[:LABEL_REACH])
+            if found:
+                return found
+            pending = None
+        label = PUBLISHED_LABEL.search(raw) if len(raw) <= 4 * MAX_DATE_TEXT_CHARS else None
+        if label:
+            pending = clean_text(raw[label.end() :])
+            found = date_in_text(pending[:LABEL_REACH])
+            if found:
                 return found
     return None
 

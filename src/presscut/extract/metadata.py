@@ -85,9 +85,12 @@ META_SITE_NAME = ("og:site_name", "application-name", "apple-mobile-web-app-titl
 META_SECTION = ("article:section", "parsely-section", "section", "sailthru.section")
 META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc.description")
 META_LANGUAGE = ("content-language", "og:locale", "dc.language", "language", "inlanguage")
-#: A breadcrumb trail in the page (when JSON-LD has none).
+#: A breadcrumb trail in the page (when JSON-LD has none): "fil d'Ariane", "Brotkrümel",
+#: "migas de pan", "briciole di pane", "migalhas".
 BREADCRUMB_SELECTOR = (
-    '[class*="breadcrumb"], nav[aria-label*="readcrumb"], [itemtype*="BreadcrumbList"]'
+    '[class*="breadcrumb"], [class*="Breadcrumb"], nav[aria-label*="readcrumb"], '
+    '[itemtype*="BreadcrumbList"], [class*="ariane"], [class*="brotkrume"], [class*="migas"], '
+    '[class*="briciole"], [class*="migalha"]'
 )
 #: Between a site's name and its tagline in og:site_name.
 TAGLINE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
