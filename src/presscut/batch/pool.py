@@ -8,6 +8,7 @@ page cannot fail the rest of a batch.
 from __future__ import annotations
 
 import asyncio
+import logging
 import multiprocessing
 import os
 import signal
@@ -22,6 +23,7 @@ from presscut.pipeline import extract_page
 START_METHODS = ("forkserver", "spawn")
 #: Imported once by the fork server, so that each worker starts with extraction loaded.
 PRELOAD = ["presscut.pipeline"]
+LOG_FORMAT = "presscut: %(message)s"
 #: Attempts per page when worker processes die under it.
 ATTEMPTS = 2
 
@@ -73,9 +75,14 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
     context = multiprocessing.get_context(method)
     if method == "forkserver":
         context.set_forkserver_preload(PRELOAD)
-    return ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupts)
+    level = logging.getLogger("presscut").getEffectiveLevel()
+    return ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_start_worker, initargs=(level,)
+    )
 
 
-def _ignore_interrupts() -> None:
-    """Ctrl-C is the parent's business: it abandons the work and shuts the pool down."""
+def _start_worker(log_level: int) -> None:
+    """Ctrl-C is the parent's business (it abandons the work and shuts the pool down);
+    warnings follow the parent's level (`-q`), on stderr like the parent's."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    logging.basicConfig(level=log_level, format=LOG_FORMAT)
