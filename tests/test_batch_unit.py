@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gzip
 import json
 import os
 from concurrent.futures.process import BrokenProcessPool
@@ -28,6 +29,7 @@ from presscut.batch import (
 )
 from presscut.batch.pool import ExtractionPool
 from presscut.fetch import FetchOptions, Page
+from presscut.fetch.hosts import HostLimiter
 
 HTML = {"content-type": "text/html; charset=utf-8"}
 PAGE = article_html().encode("utf-8")
@@ -199,3 +201,38 @@ def test_cache_does_not_keep_failures(tmp_path: Path) -> None:
     shard(["http://a.example/1"], cached)
     shard(["http://a.example/1"], cached)
     assert route.call_count == 2
+
+
+@respx.mock
+def test_cache_replays_a_compressed_page(tmp_path: Path) -> None:
+    headers = {**HTML, "content-encoding": "gzip"}
+    route = respx.get("http://a.example/gz").respond(
+        200, headers=headers, content=gzip.compress(PAGE)
+    )
+    cached = FetchOptions(
+        delay=0, respect_robots=False, allow_private=True, cache_dir=str(tmp_path)
+    )
+    first, second = shard(["http://a.example/gz"], cached), shard(["http://a.example/gz"], cached)
+    assert first[0]["body"] == second[0]["body"]
+    assert second[0]["title"] == ARTICLE_TITLE
+    assert route.call_count == 1
+
+
+def test_per_host_limit_is_never_exceeded() -> None:
+    limiter = HostLimiter(per_host=2, delay=0)
+    inside: dict[str, int] = {"a": 0, "b": 0}
+    peaks: dict[str, int] = {"a": 0, "b": 0}
+
+    async def visit(host: str) -> None:
+        async with limiter.slot(host):
+            inside[host] += 1
+            peaks[host] = max(peaks[host], inside[host])
+            await asyncio.sleep(0)
+            await asyncio.sleep(0)
+            inside[host] -= 1
+
+    async def run() -> None:
+        await asyncio.gather(*(visit(host) for host in "ab" * 10))
+
+    asyncio.run(run())
+    assert peaks == {"a": 2, "b": 2}
