@@ -7,7 +7,7 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 import click
 
@@ -118,7 +118,7 @@ def _setup_output() -> None:
 @click.option(
     "-i",
     "--input-file",
-    type=click.File("r", encoding="utf-8"),
+    type=click.File("r", encoding="utf-8-sig", errors="replace"),
     metavar="FILE",
     help="Read URLs from FILE, one a line ('-': stdin). Batch mode.",
 )
@@ -292,7 +292,7 @@ def _fetch_options(opts: dict[str, Any]) -> FetchOptions:
 
 
 def _run_batch(inputs: tuple[str, ...], opts: dict[str, Any]) -> int:
-    urls = list(read_urls(inputs))
+    urls = read_urls(inputs)
     if opts["input_file"] is not None:
         urls += read_urls(opts["input_file"])
     options = BatchOptions(_fetch_options(opts), opts["workers"], opts["explain"])
@@ -307,17 +307,13 @@ def _run_batch(inputs: tuple[str, ...], opts: dict[str, Any]) -> int:
 
 def _run_single(source: str, opts: dict[str, Any]) -> int:
     if source == STDIN:
-        record = _from_bytes(_read_stream(sys.stdin.buffer), opts)
+        record = _from_bytes(sys.stdin.buffer.read(), opts)
     elif source.lower().startswith(URL_PREFIXES) or "://" in source:
         record = fetch_article(source, _fetch_options(opts), explain=opts["explain"])
     else:
         record = _from_file(Path(source), opts)
     _print_record(record, opts)
     return EXIT_FAILED if is_failure(record) else EXIT_OK
-
-
-def _read_stream(stream: BinaryIO) -> bytes:
-    return stream.read()
 
 
 def _from_file(path: Path, opts: dict[str, Any]) -> dict[str, Any]:
