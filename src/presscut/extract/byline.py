@@ -266,7 +266,7 @@ def link_byline(root: LexborNode) -> Byline:
             if _excluded(node):
                 continue
             byline = parse_byline(clean_text(node.text()))
-            if byline.authors and all(looks_like_name(a) for a in byline.authors):
+            if byline.authors and all(looks_like_name(a, True) for a in byline.authors):
                 return byline
     return Byline()
 
