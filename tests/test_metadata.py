@@ -177,3 +177,14 @@ def test_html_breadcrumb_gives_the_section() -> None:
 def test_description_keeps_its_punctuation() -> None:
     html = '<html><head><meta name="description" content="- Tout savoir : le guide &amp; plus">'
     assert _read(html).description == "- Tout savoir : le guide & plus"
+
+
+def test_byline_element_completes_the_markup_authors() -> None:
+    html = """<html><head><meta property="og:site_name" content="Gazzetta Verde">
+    <meta name="author" content="Marco Rossi"></head><body><article>
+    <h1>Il futuro delle città verdi</h1>
+    <p class="byline">Di Marco Rossi, Giulia Bianchi e Gazzetta Verde</p>
+    <p>Un lungo articolo sulle città verdi, sui parchi e sugli alberi nelle strade, con
+    molte interviste a urbanisti e cittadini di diverse regioni italiane.</p>
+    </article></body></html>"""
+    assert _read(html).authors == ["Marco Rossi", "Giulia Bianchi"]

@@ -268,12 +268,27 @@ def _read_authors(
         names = [without_site_name(a, meta.site_name) for a in byline.authors]
         people = [a for a in names if a and (a.casefold() in persons or not is_site_name(a, keys))]
         if people:
-            meta.authors = people
+            in_markup = stage is stages[0] or stage is stages[1]
+            meta.authors = _fuller(people, scope_of, keys) if in_markup else people
             break
         fallback = fallback or [a for a in names if a]
     else:
         meta.authors = fallback
     meta.source = ", ".join(sources) or None
+
+
+def _fuller(
+    people: list[str], scope_of: Callable[[], LexborNode | None], keys: frozenset[str]
+) -> list[str]:
+    """Markup often names only the first author: the article's byline element, when it
+    names the same people and more, gives them all (the site's name aside)."""
+    scope = scope_of()
+    for byline in element_bylines(scope)[:1] if scope is not None else []:
+        shown = [a for a in byline.authors if not is_site_name(a, keys)]
+        named = all(any(p.casefold() in a.casefold() for a in shown) for p in people)
+        if named and len(shown) > len(people):
+            return shown
+    return people
 
 
 def _is_link(value: str) -> bool:
