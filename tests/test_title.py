@@ -83,11 +83,18 @@ def test_capitalised_h1_takes_the_meta_case() -> None:
 
 
 def test_truncated_headline_gives_way_to_the_full_one() -> None:
-    full = "Fix It Friday: How To Arrange Your Living Room (Including One Universal Trick)"
-    found = TitleCandidates(
-        meta=["Fix It Friday: How To Arrange Your Living Room (Including", full]
+    cut = (
+        "Fix It Friday: Struggling With How To Arrange Your Living Room? "
+        "We Help 4 Readers (Including"
     )
+    full = f"{cut} One Universal Trick)"
+    found = TitleCandidates(meta=[cut, full])
     assert choose_title(found, frozenset()).title == full
+
+
+def test_a_short_title_is_not_taken_for_a_cut_one() -> None:
+    found = TitleCandidates(meta=["Budget", "Budget 2026: what changes for households"])
+    assert choose_title(found, frozenset()).title == "Budget"
 
 
 def test_pipe_tail_is_not_part_of_the_headline() -> None:

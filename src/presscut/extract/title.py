@@ -32,6 +32,8 @@ MIN_SHARED_WORDS = 2
 MIN_SHARED_RATIO = 0.34
 #: "Headline | Section | Site": a pipe ends a headline that has this many words before it.
 MIN_WORDS_BEFORE_PIPE = 4
+#: A headline this long that is the start of a longer candidate was cut short.
+MIN_CUT_TITLE_CHARS = 60
 #: A site name this long (letters and digits) matches a segment that starts with it.
 MIN_PREFIX_KEY = 6
 _WORDS = re.compile(r"\w+")
@@ -204,12 +206,14 @@ def _words(text: str) -> set[str]:
 
 
 def _untruncated(cands: list[str]) -> list[str]:
-    """Candidates with a cut one ("... (Including", "...…") replaced by its full form."""
+    """A cut candidate (ending in "…", or long and the start of another: JSON-LD headlines
+    are often cut at 110 characters) replaced by its full form."""
     result = []
     for cand in cands:
         stem = cand.rstrip(".…").rstrip()
+        cut = stem != cand or len(cand) >= MIN_CUT_TITLE_CHARS
         longer = [c for c in cands if len(c) > len(stem) + 3 and c.startswith(stem)]
-        result.append(max(longer, key=len) if longer else cand)
+        result.append(max(longer, key=len) if cut and longer else cand)
     return result
 
 
