@@ -92,6 +92,8 @@ def test_dates_written_in_the_page() -> None:
         ("pt-br", "pt-BR"),
         ("zh-hant-tw", "zh-Hant-TW"),
         ("de-DE,de;q=0.9", "de-DE"),
+        ("en_US.UTF-8", "en-US"),
+        ("es-419", "es-419"),
         ("x-default", None),
         ("", None),
         ("english", None),

@@ -20,7 +20,7 @@ _LETTERS = re.compile(r"[^\W\d_]")
 
 def normalise_language(code: str | None) -> str | None:
     """A markup language code as BCP 47, or None when it is not one."""
-    code = (code or "").strip().replace("_", "-").split(",")[0].split(";")[0].strip()
+    code = re.split(r"[,;.@\s]", (code or "").strip().replace("_", "-"))[0]
     if code.casefold() in NO_LANGUAGE or not _TAG.match(code):
         return None
     parts = code.split("-")
