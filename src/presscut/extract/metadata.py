@@ -402,6 +402,8 @@ class Graph:
         for key in ("author", "creator"):
             for item in _as_list(article.get(key)):
                 item = self.resolve(item)
+                if isinstance(item, str) and item in self.by_id:  # "author": "#/person/1"
+                    item = self.by_id[item]
                 if isinstance(item, str):
                     found.append((item, False))
                 elif isinstance(item, dict):
