@@ -19,6 +19,7 @@ from presscut.extract.rules.byline import (
     BOX_NAME_LINES,
     BYLINE_AGENCIES,
     BYLINE_OPENER,
+    BYLINE_OPENERS,
     BYLINE_SELECTORS,
     BYLINE_TAIL,
     LEAD_INS,
@@ -46,7 +47,7 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
-_OPENER_START = re.compile(r"^\s*[BbWAPVDTERSGwa]")
+_OPENER_START = re.compile(r"^\s*[" + "".join(sorted({w[0] for w in BYLINE_OPENERS})) + "]")
 CODE_TAGS = frozenset({"script", "style", "noscript", "template"})
 _DOTTED_HANDLE = re.compile(r"[a-z]{2,}\.[a-z]{2,}")
 _URL_OR_EMAIL = re.compile(r"https?://|www\.|\S@\S|\.(?:com|org|net)\b", re.IGNORECASE)

@@ -30,6 +30,11 @@ LEAD_INS: dict[str, tuple[str, ...]] = {
         "by",
         "author:",
         "authors:",
+        "contributed by",
+        "contributors:",
+        "contributor:",
+        "contributors",
+        "contributor",
         "author",
         "writer:",
         "byline:",
@@ -237,10 +242,15 @@ NOT_BYLINE_CONTAINERS = words(
 )
 
 #: A visible text that opens a byline: "By", "Written by", "Par" ... (capitalised).
+BYLINE_OPENERS = (
+    *("By", "BY", "by", "Written by", "Words by", "Posted by", "Article by", "Story by"),
+    *("Text by", "Reported by", "Author", "Authors", "Contributors", "Contributor"),
+    *("Contributed by", "Par", "PAR", "Rédigé par", "Texte", "Auteur"),
+    *("Von", "VON", "Geschrieben von", "Autor", "Autorin"),
+    *("Por", "POR", "Escrito por", "Publicado por", "Di", "Scritto da", "Autore"),
+)
 BYLINE_OPENER = re.compile(
-    r"^(?:By|BY|by|Written by|Words by|Posted by|Article by|Story by|Text by|Reported by|"
-    r"Author|Authors|Par|PAR|Von|VON|Por|POR|Di|Texte|Autor|Autorin|Auteur|Autore|"
-    r"Escrito por|Scritto da|Geschrieben von|Rédigé par|Publicado por)\b\s*:?\s*"
+    r"^(?:" + "|".join(re.escape(w) for w in BYLINE_OPENERS) + r")\b\s*:?\s*"
 )
 #: A line that only links two names ("," "and" "&").
 NAME_CONNECTOR = re.compile(r"^(?:,|;|&|\+|and|et|und|y|e|&amp;)$", re.IGNORECASE)
