@@ -48,12 +48,11 @@ _LEAD_IN = re.compile(
 )
 _CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
 _OPENER_START = re.compile(r"^\s*[" + "".join(sorted({w[0] for w in BYLINE_OPENERS})) + "]")
-CODE_TAGS = frozenset({"script", "style", "noscript", "template"})
+_CODE_TAGS = frozenset({"script", "style", "noscript", "template"})
 _DOTTED_HANDLE = re.compile(r"[a-z]{2,}\.[a-z]{2,}")
 _URL_OR_EMAIL = re.compile(r"https?://|www\.|\S@\S|\.(?:com|org|net)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 #: A credential after a name: "MD", "Ph.D.", "RD", "CEPF®" (upper case, short, one word).
 _CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]?\.?){1,6}[®™]?$|^Ph\.?D\.?$|^Jr\.?$|^Sr\.?$")
 _EDGE_PUNCT = " \t.,;:|-–—•·/()[]{}\"'“”‘’«»"
@@ -287,7 +286,7 @@ def opener_byline(root: LexborNode) -> Byline:
             if texts > MAX_SCANNED_TEXTS:
                 break
             continue  # cheap test first: most texts are not bylines
-        if node.parent is not None and node.parent.tag in CODE_TAGS:
+        if node.parent is not None and node.parent.tag in _CODE_TAGS:
             continue
         text = clean_text(raw)
         if not text:
