@@ -1,11 +1,17 @@
 """Quick check of metadata reading on the development corpus (title, author, date).
 
-    .venv/bin/python bench/meta_check.py [--misses title|author|date] [--limit N]
+    .venv/bin/python bench/meta_check.py [--misses FIELD] [--limit N]
 
-Title: exact match after white space is collapsed. Author: every name presscut gives is
-in the ground truth, and the ground truth's first name is among them (case, accents and
-punctuation ignored). Date: same YYYY-MM-DD. Pages whose ground truth is null are not
-counted for that field.
+Calls ``read_metadata`` directly (one selectolax parse per page, as the pipeline does).
+Pages whose ground truth is null are not counted for that field.
+
+- title: exact match, white space collapsed, typographic quotes read as straight ones
+  (the ground truth writes "'" where most pages have "’"); strict: without that.
+- author: every person the ground truth lists (first name of the list, and any other
+  part that is a name rather than a credential or a job) is among presscut's authors,
+  case, accents and punctuation ignored; a-exact: and every name presscut gives is in
+  the ground truth.
+- date: same YYYY-MM-DD; also counts dates given where the ground truth has none.
 """
 
 from __future__ import annotations

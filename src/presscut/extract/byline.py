@@ -166,8 +166,8 @@ def _unescape(text: str) -> str:
 
 
 def _is_role(words: list[str]) -> bool:
-    """ "Staff Writer" (only job words), "envoyée spéciale à Kyiv" (in lower case, mostly
-    job words)."""
+    """A job title, not a name: only job words ("Staff Writer"), or mostly job words in
+    lower case ("envoyée spéciale à Kyiv")."""
     roles = sum(1 for w in words if w.strip(_EDGE_PUNCT).casefold() in ROLE_WORDS)
     return roles == len(words) or (words[0].islower() and roles * 2 >= len(words))
 
@@ -260,7 +260,7 @@ def element_bylines(root: LexborNode) -> list[Byline]:
 
 
 def link_byline(root: LexborNode) -> Byline:
-    """Names of links to author pages (/author/jane-doe), siblings of the first one."""
+    """The name of the first link to an author's page (/author/jane-doe) that reads as one."""
     for selector in AUTHOR_LINK_SELECTORS:
         for node in root.css(selector)[:6]:
             if _excluded(node):
