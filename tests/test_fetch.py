@@ -349,6 +349,22 @@ def test_robots_is_fetched_once_per_host() -> None:
 
 
 @respx.mock
+def test_robots_crawl_delay_spaces_later_requests() -> None:
+    respx.get(f"{BASE}/robots.txt").respond(200, text="User-agent: *\nCrawl-delay: 3\n")
+    respx.get(url__startswith=f"{BASE}/news/").respond(200, headers=HTML, content=PAGE)
+    sleeps = Sleeps()
+
+    async def run() -> None:
+        async with Fetcher(POLITE, resolver=fake_resolver, sleep=sleeps) as fetcher:
+            for n in range(3):
+                await fetcher.fetch(f"{BASE}/news/{n}")
+
+    asyncio.run(run())
+    assert len(sleeps.pauses) == 1  # requests 1 and 2 start at once, 3 waits (sleep is faked)
+    assert 2 < sleeps.pauses[0] <= 3
+
+
+@respx.mock
 def test_missing_robots_allows_everything() -> None:
     respx.get(f"{BASE}/robots.txt").respond(404)
     respx.get(f"{BASE}/private/1").respond(200, headers=HTML, content=PAGE)

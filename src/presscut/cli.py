@@ -66,13 +66,14 @@ written whole and flushed as its URL finishes.
 \b
 Fetching: only http and https, on redirects too; loopback, private and
 link-local addresses are refused unless --allow-private; robots.txt is
-honoured unless --ignore-robots. A "host" for --per-host and --delay is
-one origin (scheme, host, port). --timeout is a total deadline per URL,
-from its first request to its last byte, retries and redirects included
-(waiting for a free slot before that does not count). Retries, with
-backoff and jitter and honouring Retry-After up to 30 s, happen after
-connection errors, 429 and 5xx only. Batch progress goes to stderr when
-it is a terminal; a one-line summary ends every batch (not with -q).
+honoured unless --ignore-robots (its Crawl-delay too, up to 10 s). A
+"host" for --per-host and --delay is one origin (scheme, host, port).
+--timeout is a total deadline per URL, from its first request to its last
+byte, retries and redirects included (waiting for a free slot before that
+does not count). Retries, with backoff and jitter and honouring
+Retry-After up to 30 s, happen after connection errors, 429 and 5xx only.
+Batch progress goes to stderr when it is a terminal; a one-line summary
+ends every batch (not with -q).
 
 \b
 Exit status:

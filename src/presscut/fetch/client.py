@@ -8,7 +8,8 @@
 3. follows up to `max_redirects` redirects by hand, so that step 2 sees every hop;
 4. reads only HTML/XHTML (`unsupported_content`), streamed and cut off at `max_bytes`
    decoded bytes (`too_large`);
-5. retries connection failures, 429 and 5xx with exponential backoff and jitter, honouring
+5. honours a robots.txt Crawl-delay (up to `CRAWL_DELAY_CAP` seconds) for later requests;
+6. retries connection failures, 429 and 5xx with exponential backoff and jitter, honouring
    Retry-After up to `RETRY_AFTER_CAP` seconds; never other 4xx.
 
 Deadline: `timeout` seconds per URL, from its first request to its last byte, covering
@@ -37,6 +38,7 @@ from presscut.fetch.hosts import HostLimiter
 from presscut.fetch.options import (
     BACKOFF_BASE,
     BACKOFF_CAP,
+    CRAWL_DELAY_CAP,
     RETRY_AFTER_CAP,
     ROBOTS_AGENT,
     ROBOTS_MAX_BYTES,
@@ -77,7 +79,7 @@ class Fetcher:
         self._resolver = resolver
         self._transport = transport
         self._sleep = sleep
-        self._limiter = HostLimiter(self.options.per_host, self.options.delay)
+        self._limiter = HostLimiter(self.options.per_host, self.options.delay, sleep)
         self._robots = RobotsCache(self._get_robots, ROBOTS_AGENT)
         self._client: httpx.AsyncClient | None = None
 
@@ -145,7 +147,9 @@ class Fetcher:
         if not self.options.allow_private:
             await check_address(url, self._resolver)
         if robots and self.options.respect_robots:
-            await self._robots.check(url)
+            crawl_delay = await self._robots.check(url)
+            if crawl_delay:
+                self._limiter.slow_down(_authority(url), min(crawl_delay, CRAWL_DELAY_CAP))
 
     async def _get_robots(self, url: httpx.URL) -> tuple[int, bytes]:
         work = self._follow(url, str(url), robots=False, html=False)

@@ -14,7 +14,9 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_RETRIES = 2
 DEFAULT_MAX_BYTES = 10_000_000
 DEFAULT_PER_HOST = 2
-DEFAULT_DELAY = 0.5
+DEFAULT_DELAY = 0.0
+#: A robots.txt Crawl-delay raises the pause for its host, up to this many seconds.
+CRAWL_DELAY_CAP = 10.0
 DEFAULT_CONCURRENCY = 32
 MAX_REDIRECTS = 10
 #: Longest Retry-After we honour, and the backoff schedule (base * 2**attempt, jittered).

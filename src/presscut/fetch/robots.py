@@ -31,8 +31,8 @@ class RobotsCache:
         #: One shared loading task per origin, so a waiter that gives up cancels nothing.
         self._loads: dict[str, asyncio.Task[Protego]] = {}
 
-    async def check(self, url: httpx.URL) -> None:
-        """Raise `robots_disallowed` when robots.txt forbids the URL."""
+    async def check(self, url: httpx.URL) -> float | None:
+        """Raise `robots_disallowed` when robots.txt forbids the URL; else its Crawl-delay."""
         rules = await self._rules_for(url)
         if not rules.can_fetch(str(url), self._agent):
             raise FetchError(
@@ -40,6 +40,8 @@ class RobotsCache:
                 f"robots.txt of {url.host} disallows this URL "
                 "(use --ignore-robots to fetch it anyway)",
             )
+        delay = rules.crawl_delay(self._agent)
+        return float(delay) if delay else None
 
     async def _rules_for(self, url: httpx.URL) -> Protego:
         origin = f"{url.scheme}://{url.netloc.decode('ascii')}"
