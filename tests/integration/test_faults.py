@@ -43,6 +43,8 @@ RETRIED = {"/status429/f1": 7, "/status500/f1": 8}
 
 MAX_BYTES = "5000000"
 COMMENTED_OUT = "/article/99"
+#: Asked over https from a plain-HTTP port: the TLS handshake cannot succeed.
+TLS_PATH = "/article/98"
 
 
 @dataclass
@@ -57,6 +59,7 @@ def input_lines(cluster: SiteCluster) -> list[str]:
     good = [cluster.url(f"/article/{n}", host) for n, host in GOOD_PAGES]
     faults = [cluster.url(path, host) for path, (host, _) in FAULTS.items()]
     retried = [cluster.url(path, 1) for path in RETRIED]
+    plain_as_tls = cluster.url(TLS_PATH, 2).replace("http://", "https://")
     charsets = [cluster.url("/latin1", 0), cluster.url("/cp1252", 1)]
     duplicates = [good[0], good[0].replace("http://", "HTTP://") + "#comments"]
     commented = ["# a comment line", "#" + cluster.url(COMMENTED_OUT)]
@@ -69,6 +72,7 @@ def input_lines(cluster: SiteCluster) -> list[str]:
         *INVALID_LINES,
         *retried,
         *charsets,
+        plain_as_tls,
         *duplicates,
     ]
 
@@ -178,3 +182,9 @@ def test_duplicates_are_fetched_once(batch: Batch, cluster: SiteCluster) -> None
 def test_commented_out_url_is_skipped(batch: Batch, cluster: SiteCluster) -> None:
     assert cluster.hits[COMMENTED_OUT] == 0
     assert all(COMMENTED_OUT not in record["url"] for record in batch.run.records)
+
+
+def test_https_to_a_plain_http_port_is_a_tls_error(batch: Batch, cluster: SiteCluster) -> None:
+    url = cluster.url(TLS_PATH, 2).replace("http://", "https://")
+    record = by_url(batch.run.records)[normalise(url)]
+    assert error_type(record) == "tls", record["error"]
