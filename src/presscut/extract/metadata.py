@@ -30,6 +30,7 @@ from presscut.extract.dates import as_shown, first_date, shown_date
 from presscut.extract.dom import clean_text
 from presscut.extract.language import normalise_language
 from presscut.extract.rules import words
+from presscut.extract.rules.byline import ORGANIZATION_WORDS
 from presscut.extract.rules.title import HTML_COMMENT
 from presscut.extract.title import (
     TitleCandidates,
@@ -242,11 +243,12 @@ def _read_authors(
     keys: frozenset[str],
 ) -> None:
     """Authors from the first place that names a person: JSON-LD, meta tags, byline
-    elements, author-page links, a visible "By ...". The site itself (an Organization
-    author named like the site) counts only when no place names a person."""
+    elements, author-page links, a visible "By ...". The site itself, or an Organization
+    author, counts only when no place names a person."""
     sources: list[str] = []
     fallback: list[str] = []
     persons = graph.people(article)  # typed Person: a person even when named like the site
+    orgs = {clean_text(n).casefold() for n, is_org in graph.authors(article) if is_org}
     body = tree.body
     stages: list[Callable[[], Byline]] = [
         lambda: markup_byline(graph.authors(article)),
@@ -259,14 +261,14 @@ def _read_authors(
         stages += [
             lambda: first_naming(element_bylines(body)),
             lambda: link_byline(body),
-            lambda: opener_byline(body),
+            lambda: Byline() if fallback else opener_byline(body),  # free text: riskier
         ]
     for stage in stages:
         byline = stage()
         if byline.source and byline.source not in sources:
             sources.append(byline.source)
         names = [without_site_name(a, meta.site_name) for a in byline.authors]
-        people = [a for a in names if a and (a.casefold() in persons or not is_site_name(a, keys))]
+        people = [a for a in names if a and _is_person(a, persons, orgs, keys)]
         if people:
             in_markup = stage is stages[0] or stage is stages[1]
             meta.authors = _fuller(people, scope_of, keys) if in_markup else people
@@ -275,6 +277,15 @@ def _read_authors(
     else:
         meta.authors = fallback
     meta.source = ", ".join(sources) or None
+
+
+def _is_person(name: str, persons: set[str], orgs: set[str], keys: frozenset[str]) -> bool:
+    """Not the site nor an Organization author, unless JSON-LD says it is a Person (a
+    blogger's site bears their name) and the name has no organisation's word in it."""
+    key = name.casefold()
+    if key in persons and not set(key.split()) & ORGANIZATION_WORDS:
+        return True
+    return key not in orgs and not is_site_name(name, keys)
 
 
 def _fuller(

@@ -269,3 +269,12 @@ NAME_PARTICLES = words(
 )
 #: Longest name read from visible text, in words.
 MAX_VISIBLE_NAME_WORDS = 5
+
+#: Words that make a name an organisation's, even when JSON-LD types it as a Person
+#: ("Cleveland Clinic", "British Heart Foundation").
+ORGANIZATION_WORDS = words(
+    "clinic clinics hospital hospitals foundation association society institute university "
+    "college school academy center centre council agency group company corporation corp "
+    "inc ltd llc gmbh media news magazine journal press team staff editors editorial "
+    "department office services solutions network club church museum library"
+)
