@@ -188,3 +188,15 @@ def test_byline_element_completes_the_markup_authors() -> None:
     molte interviste a urbanisti e cittadini di diverse regioni italiane.</p>
     </article></body></html>"""
     assert _read(html).authors == ["Marco Rossi", "Giulia Bianchi"]
+
+
+def test_organization_author_gives_way_to_the_person_in_the_byline() -> None:
+    html = """<html lang="es"><head><script type="application/ld+json">
+    {"@type": "Article", "headline": "Cómo dormir mejor",
+     "author": {"@type": "Person", "name": "Clínica Universitaria Foundation"}}</script>
+    </head><body><article><h1>Cómo dormir mejor</h1>
+    <div class="post-author">Por Ana López</div>
+    <p>Consejos de los especialistas para dormir mejor cada noche, con horarios regulares,
+    menos pantallas y una habitación fresca y oscura durante todo el año.</p>
+    </article></body></html>"""
+    assert _read(html).authors == ["Ana López"]
