@@ -37,6 +37,7 @@ from presscut.extract.rules.byline import (
     NOT_NAME_PHRASES,
     NOT_NAMES,
     OPENER_FOLLOWING_TEXTS,
+    ORGANIZATION_WORDS,
     ROLE_WORDS,
     WITH_WORDS,
 )
@@ -88,7 +89,10 @@ def parse_byline(text: str) -> Byline:
 
 
 def split_names(text: str) -> list[str]:
-    """Split "A, B and C" into people; credentials stay with the name before them."""
+    """Split "A, B and C" into people; credentials stay with the name before them. An
+    organisation's name stays whole ("Center for Drug Evaluation and Research")."""
+    if set(text.casefold().split()) & ORGANIZATION_WORDS and not re.search(r"[,;&|/]", text):
+        return [text.strip(_EDGE_PUNCT)] if text.strip(_EDGE_PUNCT) else []
     pieces = [p.strip(_EDGE_PUNCT) for p in NAME_SEPARATORS.split(text)]
     names: list[str] = []
     for piece in pieces:

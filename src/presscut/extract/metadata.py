@@ -283,9 +283,10 @@ def _is_person(name: str, persons: set[str], orgs: set[str], keys: frozenset[str
     """Not the site nor an Organization author, unless JSON-LD says it is a Person (a
     blogger's site bears their name) and the name has no organisation's word in it."""
     key = name.casefold()
-    if key in persons and not set(key.split()) & ORGANIZATION_WORDS:
+    org_like = key in orgs or bool(set(key.split()) & ORGANIZATION_WORDS)
+    if key in persons and not org_like:
         return True
-    return key not in orgs and not is_site_name(name, keys)
+    return not org_like and not is_site_name(name, keys)
 
 
 def _fuller(
