@@ -108,3 +108,10 @@ def test_heading_then_name_in_a_page_builder_widget() -> None:
 def test_sidebar_author_lists_are_not_bylines() -> None:
     tree = _body('<div class="sidebar"><p class="author">Jean Martin</p></div>')
     assert element_bylines(tree.body) == []
+
+
+def test_an_organisation_name_is_not_split_on_and() -> None:
+    assert split_names("Center for Drug Evaluation and Research") == [
+        "Center for Drug Evaluation and Research"
+    ]
+    assert split_names("Jane Doe and John Roe") == ["Jane Doe", "John Roe"]
