@@ -14,7 +14,7 @@ import struct
 import threading
 import time
 import zlib
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -34,6 +34,7 @@ RANDOM_BYTES = 20_000
 RETRY_AFTER_SECONDS = "1"
 SLOW_SECONDS = 0.25  # /slow/...: a page that takes a while, for the kill -9 test
 HANG_LIMIT_SECONDS = 120.0  # bound on how long a hanging or dripping handler lives
+WATCHED_PREFIX = "/slow/"  # requests whose concurrency and start times are recorded
 
 
 class SiteCluster:
@@ -45,6 +46,12 @@ class SiteCluster:
         self.hits: Counter[str] = Counter()
         #: Paths under /fail/ that answer 404 while listed here (for --retry-failed).
         self.failing: set[str] = set()
+        #: User-Agent header of the last request for each path.
+        self.agents: dict[str, str] = {}
+        #: For paths under `WATCHED_PREFIX`, per port: start times, requests in flight, peak.
+        self.starts: dict[int, list[float]] = defaultdict(list)
+        self.in_flight: Counter[int] = Counter()
+        self.peak_in_flight: Counter[int] = Counter()
         self._lock = threading.Lock()
         self._servers = [_make_server(self) for _ in range(ports)]
         self._threads = [
@@ -60,11 +67,34 @@ class SiteCluster:
     def url(self, path: str, host: int = 0) -> str:
         return self.bases[host % len(self.bases)] + path
 
-    def record(self, path: str) -> int:
+    def record(self, path: str, agent: str) -> int:
         """Count one request for `path`; return how many there have been, this one included."""
         with self._lock:
             self.hits[path] += 1
+            self.agents[path] = agent
             return self.hits[path]
+
+    def reset_watch(self) -> None:
+        """Forget the start times and peaks of watched paths (before a test that reads them)."""
+        with self._lock:
+            self.starts.clear()
+            self.peak_in_flight.clear()
+
+    @contextlib.contextmanager
+    def watching(self, port: int, path: str) -> Iterator[None]:
+        """Track start time and concurrency of a request to a watched path."""
+        if not path.startswith(WATCHED_PREFIX):
+            yield
+            return
+        with self._lock:
+            self.starts[port].append(time.monotonic())
+            self.in_flight[port] += 1
+            self.peak_in_flight[port] = max(self.peak_in_flight[port], self.in_flight[port])
+        try:
+            yield
+        finally:
+            with self._lock:
+                self.in_flight[port] -= 1
 
     def start(self) -> SiteCluster:
         for thread in self._threads:
@@ -108,14 +138,15 @@ class Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         cluster = self.server.cluster
         path = self.path.split("?", 1)[0]
-        count = cluster.record(path)
-        if cluster.latency:
-            time.sleep(cluster.latency)
-        route = _find_route(path)
-        if route is None:
-            self.send_body(b"<html><body><h1>Not found</h1></body></html>", HTML, status=404)
-            return
-        route(self, path, count)
+        count = cluster.record(path, self.headers.get("User-Agent", ""))
+        with cluster.watching(self.server.server_address[1], path):
+            if cluster.latency:
+                time.sleep(cluster.latency)
+            route = _find_route(path)
+            if route is None:
+                self.send_body(b"<html><body><h1>Not found</h1></body></html>", HTML, status=404)
+                return
+            route(self, path, count)
 
     def send_body(
         self,

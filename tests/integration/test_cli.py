@@ -13,6 +13,9 @@ STDIN_PAGES = (10, 11, 12)
 ARGUMENT_PAGES = (13, 14)
 BLOCKED_PAGE = 15
 IGNORED_ROBOTS_PAGE = 42
+AGENT_PAGE = 16
+AGENT = "presscut-integration/1.0 (+tests)"
+LIMITED_PAGES = range(300, 318)  # /slow/N, 6 per host
 
 
 def test_list_on_stdin_all_good_exits_zero(cluster: SiteCluster, tmp_path: Path) -> None:
@@ -81,3 +84,25 @@ def test_bad_option_value_is_a_usage_error(tmp_path: Path) -> None:
     run = run_presscut("--concurrency", "many", "http://example.org/", cwd=tmp_path)
     assert run.code == 2
     assert run.records == []
+
+
+def test_user_agent_is_sent(cluster: SiteCluster, tmp_path: Path) -> None:
+    url = cluster.url(f"/article/{AGENT_PAGE}", host=0)
+    run = run_presscut(url, "--allow-private", "--user-agent", AGENT, *FAST_OPTIONS, cwd=tmp_path)
+    assert run.code == 0
+    assert cluster.agents[f"/article/{AGENT_PAGE}"] == AGENT
+
+
+def test_per_host_limit_is_honoured(cluster: SiteCluster, tmp_path: Path) -> None:
+    urls = [cluster.url(f"/slow/{n}", host=n) for n in LIMITED_PAGES]
+    (tmp_path / "urls.txt").write_text("\n".join(urls) + "\n", "utf-8")
+    cluster.reset_watch()
+    run = run_presscut(
+        "-i", "urls.txt", "--allow-private", "--concurrency", "5", "--per-host", "2",
+        "--timeout", "5", "--retries", "0", "--delay", "0", "-q",
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert run.code == 0
+    assert len(run.records) == len(urls)
+    assert sum(len(starts) for starts in cluster.starts.values()) == len(urls)
+    assert max(cluster.peak_in_flight.values()) <= 2
