@@ -249,11 +249,12 @@ def _read_authors(
     fallback: list[str] = []
     persons = graph.people(article)  # typed Person: a person even when named like the site
     orgs = {clean_text(n).casefold() for n, is_org in graph.authors(article) if is_org}
+    scope_bylines = cache(lambda: element_bylines(s) if (s := scope_of()) is not None else [])
     body = tree.body
     stages: list[Callable[[], Byline]] = [
         lambda: markup_byline(graph.authors(article)),
         lambda: markup_byline([(v, False) for v in _values(metas, META_AUTHOR) if not _is_link(v)]),
-        lambda: first_naming(element_bylines(scope) if (scope := scope_of()) is not None else []),
+        lambda: first_naming(scope_bylines()),
         lambda: link_byline(scope) if (scope := scope_of()) is not None else Byline(),
         lambda: opener_byline(scope) if (scope := scope_of()) is not None else Byline(),
     ]
@@ -271,7 +272,7 @@ def _read_authors(
         people = [a for a in names if a and _is_person(a, persons, orgs, keys)]
         if people:
             in_markup = stage is stages[0] or stage is stages[1]
-            meta.authors = _fuller(people, scope_of, keys) if in_markup else people
+            meta.authors = _fuller(people, scope_bylines(), keys) if in_markup else people
             break
         fallback = fallback or [a for a in names if a]
     else:
@@ -289,13 +290,10 @@ def _is_person(name: str, persons: set[str], orgs: set[str], keys: frozenset[str
     return not org_like and not is_site_name(name, keys)
 
 
-def _fuller(
-    people: list[str], scope_of: Callable[[], LexborNode | None], keys: frozenset[str]
-) -> list[str]:
+def _fuller(people: list[str], bylines: list[Byline], keys: frozenset[str]) -> list[str]:
     """Markup often names only the first author: the article's byline element, when it
     names the same people and more, gives them all (the site's name aside)."""
-    scope = scope_of()
-    for byline in element_bylines(scope)[:1] if scope is not None else []:
+    for byline in bylines[:1]:
         shown = [a for a in byline.authors if not is_site_name(a, keys)]
         named = all(any(p.casefold() in a.casefold() for a in shown) for p in people)
         if named and len(shown) > len(people):
