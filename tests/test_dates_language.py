@@ -138,6 +138,7 @@ def test_too_little_text_gives_no_language() -> None:
         ("Veröffentlicht am 4. März 2025, 09:15 Uhr", "2025-03-04T09:15:00"),
         ("Publicado el 4 de septiembre de 2025", "2025-09-04"),
         ("July 9, 2025 · 5 min read", "2025-07-09"),
+        ("2022-11-23T08:10+02:00 ", "2022-11-23T08:10:00+02:00"),
     ],
 )
 def test_visible_date_with_its_time(text: str, iso: str) -> None:

@@ -50,6 +50,9 @@ DATED_SELECTORS = (
     '[class*="date"]',
     '[class*="Date"]',
     '[class*="publish"]',
+    '[class*="Publish"]',
+    '[class*="publication"]',
+    '[class*="Publication"]',
     '[class*="posted"]',
     '[class*="updated"]',
     '[class*="meta"]',
@@ -116,6 +119,9 @@ def parse_date(value: str | None) -> str | None:
 def date_in_text(text: str) -> str | None:
     """The first date written in visible text ("Published September 4, 2025"), with the
     time written after it if any ("05/02/2026 à 17h32" gives "2026-02-05T17:32:00")."""
+    stamp = _ISO.search(text)
+    if stamp and stamp["time"]:  # "2022-11-23T08:10+02:00" as written
+        return parse_date(stamp.group(0))
     for match in TEXT_DATE.finditer(text):
         found = parse_date(match.group(0))
         if found:
