@@ -36,6 +36,11 @@ def extract_html(
 def extract_page(page: Page, explain: bool = False) -> dict[str, Any]:
     """Extract a fetched page; the record carries the requested URL and the HTTP facts."""
     article = extract_html(page.body, page.final_url, encoding=page.charset, explain=explain)
+    return page_record(page, article)
+
+
+def page_record(page: Page, article: Article) -> dict[str, Any]:
+    """The record of ``article``, with the requested URL and the HTTP facts of ``page``."""
     article.url = page.url
     article.final_url = page.final_url
     article.status = page.status

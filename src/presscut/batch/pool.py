@@ -2,7 +2,9 @@
 
 A worker process that dies (a parser crash, the OOM killer) breaks a `ProcessPoolExecutor`
 for good; `ExtractionPool` then starts a fresh one and tries the page once more, so one bad
-page cannot fail the rest of a batch.
+page cannot fail the rest of a batch. A page whose extraction runs past
+`EXTRACT_DEADLINE` is given up (an `extract_failed` record) so that it cannot hold a
+worker forever.
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
+from presscut.article import Article
 from presscut.fetch import Page
-from presscut.pipeline import extract_page
+from presscut.pipeline import extract_page, page_record
 
 #: Start method: forkserver where the platform has it (no fork of a threaded parent).
 START_METHODS = ("forkserver", "spawn")
@@ -26,6 +29,13 @@ PRELOAD = ["presscut.pipeline"]
 LOG_FORMAT = "presscut: %(message)s"
 #: Attempts per page when worker processes die under it.
 ATTEMPTS = 2
+#: Seconds one page's extraction may take in a worker (pages take milliseconds).
+EXTRACT_DEADLINE = 60.0
+
+
+class ExtractionTimeout(BaseException):
+    """Raised in a worker by the deadline's alarm; a BaseException so that no library's
+    ``except Exception`` swallows it on its way out."""
 
 
 def default_workers() -> int:
@@ -46,7 +56,7 @@ class ExtractionPool:
         for attempt in range(1, ATTEMPTS + 1):
             pool = self._current()
             try:
-                return await loop.run_in_executor(pool, extract_page, page, explain)
+                return await loop.run_in_executor(pool, extract_within, page, explain)
             except BrokenProcessPool:
                 self._discard(pool)
                 if attempt == ATTEMPTS:
@@ -86,3 +96,23 @@ def _start_worker(log_level: int) -> None:
     warnings follow the parent's level (`-q`), on stderr like the parent's."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     logging.basicConfig(level=log_level, format=LOG_FORMAT)
+
+
+def extract_within(page: Page, explain: bool, seconds: float = EXTRACT_DEADLINE) -> dict[str, Any]:
+    """`extract_page` in a worker process, given up after ``seconds`` (SIGALRM, POSIX)."""
+    if not hasattr(signal, "setitimer"):
+        return extract_page(page, explain)
+    previous = signal.signal(signal.SIGALRM, _deadline_passed)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        return extract_page(page, explain)
+    except ExtractionTimeout:
+        message = f"extraction took longer than {seconds:g} s and was given up"
+        return page_record(page, Article.failure(page.url, "extract_failed", message))
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _deadline_passed(signum: int, frame: object) -> None:
+    raise ExtractionTimeout
