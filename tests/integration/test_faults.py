@@ -38,7 +38,7 @@ FAULTS: dict[str, tuple[int, frozenset[str]]] = {
 #: Lines that are not fetchable URLs at all.
 INVALID_LINES = ("not a url", "ftp://example.org/file.txt", "file:///etc/passwd")
 
-#: Pages that fail once (429 with Retry-After, then 500) and then succeed.
+#: Pages that fail on the first request (429 with Retry-After: 1; 500), then succeed.
 RETRIED = {"/status429/f1": 7, "/status500/f1": 8}
 
 MAX_BYTES = "5000000"
