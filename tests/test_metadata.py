@@ -200,3 +200,18 @@ def test_organization_author_gives_way_to_the_person_in_the_byline() -> None:
     menos pantallas y una habitación fresca y oscura durante todo el año.</p>
     </article></body></html>"""
     assert _read(html).authors == ["Ana López"]
+
+
+def test_written_by_twitter_label_names_the_author() -> None:
+    page = """<html><head><title>Ten tips</title>
+<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 min">
+<meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Nora Vance">
+</head><body><article><h1>Ten tips</h1><p>Text of the article.</p></article></body></html>"""
+    assert _read(page).authors == ["Nora Vance"]
+
+
+def test_written_by_label_with_a_login_names_nobody() -> None:
+    page = """<html><head><title>Ten tips</title>
+<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="admin">
+</head><body><article><h1>Ten tips</h1><p>Text of the article.</p></article></body></html>"""
+    assert _read(page).authors == []

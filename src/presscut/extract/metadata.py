@@ -56,6 +56,11 @@ META_AUTHOR = (
     "article:author_name",
     "cxenseparse:author",
 )
+#: Labels of the "twitter:labelN"/"twitter:dataN" pairs (Yoast, Slack previews) whose
+#: data is the author (lower case).
+WRITTEN_BY_LABELS = frozenset({"written by", "author", "by", "auteur", "autor", "geschrieben von"})
+#: How many "twitter:labelN" pairs a page may have.
+MAX_TWITTER_LABELS = 4
 META_PUBLISHED = (
     "article:published_time",
     "og:published_time",
@@ -239,7 +244,7 @@ def _read_authors(
     body = tree.body
     stages: list[Callable[[], Byline]] = [
         lambda: markup_byline(graph.authors(article)),
-        lambda: markup_byline([(v, False) for v in _values(metas, META_AUTHOR) if not _is_link(v)]),
+        lambda: markup_byline([(v, False) for v in _meta_authors(metas) if not _is_link(v)]),
         lambda: first_naming(scope_bylines()),
         lambda: link_byline(scope) if (scope := scope_of()) is not None else Byline(),
         lambda: opener_byline(scope) if (scope := scope_of()) is not None else Byline(),
@@ -264,6 +269,16 @@ def _read_authors(
     else:
         meta.authors = fallback
     meta.source = ", ".join(sources) or None
+
+
+def _meta_authors(metas: dict[str, list[str]]) -> list[str]:
+    """Author meta tags, then the data of a "Written by" twitter label."""
+    found = _values(metas, META_AUTHOR)
+    for n in range(1, MAX_TWITTER_LABELS + 1):
+        label = metas.get(f"twitter:label{n}", [""])[0].strip().casefold()
+        if label in WRITTEN_BY_LABELS:
+            found += metas.get(f"twitter:data{n}", [])[:1]
+    return found
 
 
 def _is_person(name: str, persons: set[str], orgs: set[str], keys: frozenset[str]) -> bool:
