@@ -215,3 +215,19 @@ def test_written_by_label_with_a_login_names_nobody() -> None:
 <meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="admin">
 </head><body><article><h1>Ten tips</h1><p>Text of the article.</p></article></body></html>"""
     assert _read(page).authors == []
+
+
+def test_the_published_line_beats_markup_of_another_day() -> None:
+    page = """<html><head><title>Garden notes</title>
+<meta property="article:published_time" content="03-09-2026">
+</head><body><article><h1>Garden notes</h1><p>Published March 9, 2026</p>
+<p>Text of the article, long enough to be the article.</p></article></body></html>"""
+    assert _read(page).published == "2026-03-09"
+
+
+def test_markup_keeps_its_time_when_the_published_line_is_a_day_apart() -> None:
+    page = """<html><head><title>Garden notes</title>
+<meta property="article:published_time" content="2025-12-02T20:00:00-05:00">
+</head><body><article><h1>Garden notes</h1><p>Published: 03 Dec 2025</p>
+<p>Text of the article.</p></article></body></html>"""
+    assert _read(page).published == "2025-12-02T20:00:00-05:00"

@@ -25,7 +25,7 @@ from presscut.extract.byline import (
     opener_byline,
     without_site_name,
 )
-from presscut.extract.dates import as_shown, first_date, shown_date
+from presscut.extract.dates import as_shown, days_apart, first_date, labelled_date, shown_date
 from presscut.extract.dom import clean_text
 from presscut.extract.jsonld import Graph, ld_text, read_jsonld
 from presscut.extract.language import normalise_language
@@ -337,6 +337,8 @@ def _published(
     scope: Callable[[], LexborNode | None],
 ) -> str | None:
     """Markup first (JSON-LD, meta), then the date the article shows, then the URL's.
+    A date the article labels "Published" beats markup that says another day (markup is
+    often a template's or a republication's; a day apart is the time zone's doing).
     A modification date is never taken for the publication date."""
     found = (
         first_date([ld_text(article, "datePublished"), *_values(metas, META_PUBLISHED)])
@@ -345,6 +347,9 @@ def _published(
         or first_date([v for k, vs in metas.items() if "publish" in k for v in vs])
         or first_date([ld_text(article, "dateCreated")])
     )
+    labelled = labelled_date(scope()) if found else None
+    if labelled and found and days_apart(labelled, found) > 1:
+        found = labelled
     return as_shown(found, url) if found else None
 
 
