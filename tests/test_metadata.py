@@ -231,3 +231,21 @@ def test_markup_keeps_its_time_when_the_published_line_is_a_day_apart() -> None:
 </head><body><article><h1>Garden notes</h1><p>Published: 03 Dec 2025</p>
 <p>Text of the article.</p></article></body></html>"""
     assert _read(page).published == "2025-12-02T20:00:00-05:00"
+
+
+def test_the_visible_byline_beats_a_login_name_in_markup() -> None:
+    page = """<html><head><title>Rental cars</title>
+<meta name="author" content="KatieS"></head><body><article><h1>Rental cars</h1>
+<div class="author-name"><a href="/author/aoife-oriordan/" rel="author">Aoife O'Riordan</a></div>
+<p>Text of the article, long enough to be the article's scope on this page.</p>
+</article></body></html>"""
+    assert _read(page).authors == ["Aoife O'Riordan"]
+
+
+def test_markup_author_stays_when_the_byline_names_no_full_name() -> None:
+    page = """<html><head><title>Tax guide</title>
+<meta name="author" content="Lisa Greene"></head><body><article><h1>Tax guide</h1>
+<div class="author-name"><a href="/author/taxlisa/" rel="author">TaxLisa</a></div>
+<p>Text of the article, long enough to be the article's scope on this page.</p>
+</article></body></html>"""
+    assert _read(page).authors == ["Lisa Greene"]

@@ -21,6 +21,7 @@ from presscut.extract.byline import (
     element_bylines,
     first_naming,
     link_byline,
+    looks_like_name,
     markup_byline,
     opener_byline,
     without_site_name,
@@ -263,7 +264,10 @@ def _read_authors(
         people = [a for a in names if a and _is_person(a, persons, orgs, keys)]
         if people:
             in_markup = stage is stages[0] or stage is stages[1]
-            meta.authors = _fuller(people, scope_bylines(), keys) if in_markup else people
+            if in_markup:
+                seen = [*scope_bylines()[:1], _visible_byline(scope_of)]
+                people = _shown_people(people, seen, persons, orgs, keys)
+            meta.authors = people
             break
         fallback = fallback or [a for a in names if a]
     else:
@@ -291,15 +295,45 @@ def _is_person(name: str, persons: set[str], orgs: set[str], keys: frozenset[str
     return not org_like and not is_site_name(name, keys)
 
 
-def _fuller(people: list[str], bylines: list[Byline], keys: frozenset[str]) -> list[str]:
-    """Markup often names only the first author: the article's byline element, when it
-    names the same people and more, gives them all (the site's name aside)."""
-    for byline in bylines[:1]:
-        shown = [a for a in byline.authors if not is_site_name(a, keys)]
-        named = all(any(p.casefold() in a.casefold() for a in shown) for p in people)
-        if named and len(shown) > len(people):
-            return shown
+def _shown_people(
+    people: list[str],
+    bylines: list[Byline],
+    persons: set[str],
+    orgs: set[str],
+    keys: frozenset[str],
+) -> list[str]:
+    """Markup's authors checked against the article's first byline element: when it
+    names the same people and more, it gives them all (markup often names only the first
+    author); when it names other people only, it wins (markup is often the uploader's
+    account or a template's default, the byline what the reader sees)."""
+    if not bylines:
+        return people
+    shown = [a for a in bylines[0].authors if _is_person(a, persons, orgs, keys)]
+    named = [p for p in people if any(_same_person(p, a) for a in shown)]
+    if len(named) == len(people) and len(shown) > len(people):
+        return shown
+    confirmed = bylines[1:] and all(
+        " " in a
+        and looks_like_name(a, strict=True)
+        and any(_same_person(a, b) for b in bylines[1].authors)
+        for a in shown
+    )
+    if shown and not named and confirmed:
+        return shown
     return people
+
+
+def _visible_byline(scope_of: Callable[[], LexborNode | None]) -> Byline:
+    """A second look at the article's byline: an author-page link, else a "By ..." line."""
+    scope = scope_of()
+    if scope is None:
+        return Byline()
+    return link_byline(scope) if link_byline(scope).authors else opener_byline(scope)
+
+
+def _same_person(a: str, b: str) -> bool:
+    a, b = a.casefold(), b.casefold()
+    return a in b or b in a
 
 
 def _is_link(value: str) -> bool:
