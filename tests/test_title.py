@@ -82,6 +82,20 @@ def test_capitalised_h1_takes_the_meta_case() -> None:
     assert choice.h1 == "TIPS FOR ONLINE SUCCESS"
 
 
+def test_sentence_case_h1_takes_the_meta_title_case() -> None:
+    found = TitleCandidates(
+        meta=["How to Install Solar Panels in 2026"], h1s=["How to install solar panels in 2026"]
+    )
+    assert choose_title(found, frozenset()).title == "How to Install Solar Panels in 2026"
+
+
+def test_title_case_h1_keeps_its_small_words() -> None:
+    found = TitleCandidates(
+        meta=["How To Navigate Home Solar: A Guide"], h1s=["How to Navigate Home Solar: A Guide"]
+    )
+    assert choose_title(found, frozenset()).title == "How to Navigate Home Solar: A Guide"
+
+
 def test_truncated_headline_gives_way_to_the_full_one() -> None:
     cut = (
         "Fix It Friday: Struggling With How To Arrange Your Living Room? "

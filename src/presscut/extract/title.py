@@ -36,6 +36,8 @@ MIN_WORDS_BEFORE_PIPE = 4
 MIN_CUT_TITLE_CHARS = 60
 #: A site name this long (letters and digits) matches a segment that starts with it.
 MIN_PREFIX_KEY = 6
+#: Title case may leave words shorter than this in lower case ("to", "and", "for").
+MIN_CASED_WORD = 4
 _WORDS = re.compile(r"\w+")
 _MOJIBAKE = re.compile("[ÃÂâ][\x80-\xbf]")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -172,10 +174,18 @@ def _h1_match(h1s: list[str], cands: list[str], raw: list[str]) -> tuple[str | N
 
 
 def _editors_case(h1: str, meta: str) -> str:
-    """The <h1>, unless it is in capitals or starts in lower case while the meta title
-    has the same words: that case is the style sheet's doing, the meta title's the editor's."""
-    restyled = h1.isupper() or h1[:1].islower()
-    return meta if restyled and h1 != meta and h1.casefold() == meta.casefold() else h1
+    """The <h1>, unless the meta title has the same words in the editor's case: the <h1>
+    in capitals, starting in lower case, or with fewer capitalised words than the meta
+    title ("How to install solar panels" / "How to Install Solar Panels") is restyled."""
+    if h1 == meta or h1.casefold() != meta.casefold():
+        return h1
+    restyled = h1.isupper() or h1[:1].islower() or _capitalised(h1) < _capitalised(meta)
+    return meta if restyled else h1
+
+
+def _capitalised(text: str) -> int:
+    """Capitalised words long enough not to be the small words title case may leave alone."""
+    return sum(1 for w in _WORDS.findall(text) if len(w) >= MIN_CASED_WORD and w[0].isupper())
 
 
 def _trim(title: str, keys: frozenset[str]) -> str:
