@@ -123,3 +123,25 @@ def test_raw_titles_keep_the_other_variants() -> None:
     choice = choose_title(found, ATLANTICO)
     assert choice.title == "Le budget adopté"
     assert "Le budget adopté | Atlantico.fr" in choice.raw_titles
+
+
+def test_h1_with_a_date_gives_way_to_the_title_without_it() -> None:
+    found = TitleCandidates(
+        meta=["Preparing a transition in Debusine"],
+        h1s=["Dec 18 2025 Preparing a transition in Debusine"],
+    )
+    assert choose_title(found, frozenset()).title == "Preparing a transition in Debusine"
+
+
+def test_h1_damaged_by_its_encoding_gives_way_to_the_meta_title() -> None:
+    found = TitleCandidates(
+        meta=["Event Planning: Beginner's Guide"], h1s=["Event Planning? Beginner? Guide"]
+    )
+    assert choose_title(found, frozenset()).title == "Event Planning: Beginner's Guide"
+
+
+def test_a_question_in_the_h1_is_not_damage() -> None:
+    found = TitleCandidates(
+        meta=["Is tutoring worth it - our verdict"], h1s=["Is tutoring worth it? Our verdict"]
+    )
+    assert choose_title(found, frozenset()).title == "Is tutoring worth it? Our verdict"

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from presscut.extract.dates import TEXT_DATE
 from presscut.extract.dom import clean_text
 from presscut.extract.rules.title import (
     GENERIC_TITLES,
@@ -38,6 +39,8 @@ MIN_CUT_TITLE_CHARS = 60
 MIN_PREFIX_KEY = 6
 #: Title case may leave words shorter than this in lower case ("to", "and", "for").
 MIN_CASED_WORD = 4
+#: A character lost to a bad encoding: "?" inside a headline, or the replacement mark.
+_DAMAGE = re.compile(r"\?(?=\s*\w)|\ufffd")
 _WORDS = re.compile(r"\w+")
 _MOJIBAKE = re.compile("[ÃÂâ][\x80-\xbf]")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -152,6 +155,8 @@ def choose_title(found: TitleCandidates, keys: frozenset[str]) -> TitleChoice:
         title = h1 or (cands[0] if cands else None)
         if h1 and h1.isupper() and cands:  # capitals: the style sheet's; take the editor's
             title = cands[0]
+        elif h1:
+            title = _cleaner_variant(h1, cands) or title
     variants = []
     for text in [*raw, *cands]:
         if text and text != title and text not in variants:
@@ -186,6 +191,26 @@ def _editors_case(h1: str, meta: str) -> str:
 def _capitalised(text: str) -> int:
     """Capitalised words long enough not to be the small words title case may leave alone."""
     return sum(1 for w in _WORDS.findall(text) if len(w) >= MIN_CASED_WORD and w[0].isupper())
+
+
+def _cleaner_variant(h1: str, cands: list[str]) -> str | None:
+    """The meta title that is the <h1> without a date written before or after it
+    ("Dec 18 2025 Preparing a transition"), or with the characters the <h1> lost to a
+    bad encoding ("Beginner? Guide" for "Beginner's Guide")."""
+    undated = _key(TEXT_DATE.sub("", h1))
+    damaged = _DAMAGE.search(h1.rstrip("?"))
+    pattern = _damage_pattern(h1) if damaged else None
+    for cand in cands:
+        if undated and undated != _key(h1) and _key(cand) == undated:
+            return cand
+        if pattern and pattern.fullmatch(cand):
+            return cand
+    return None
+
+
+def _damage_pattern(h1: str) -> re.Pattern[str]:
+    parts = [re.escape(p) for p in _DAMAGE.split(h1)]
+    return re.compile(".{1,3}".join(parts), re.IGNORECASE)
 
 
 def _trim(title: str, keys: frozenset[str]) -> str:
