@@ -8,7 +8,6 @@ no head, strange types) is skipped, never raised.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -39,7 +38,9 @@ from presscut.extract.title import (
     headline_text,
     is_site_name,
     site_keys,
+    site_names,
     title_tag,
+    without_tagline,
 )
 
 #: Meta tags (name, property or itemprop, lower case) for each field, most trusted first.
@@ -98,8 +99,6 @@ BREADCRUMB_SELECTOR = (
     '[itemtype*="BreadcrumbList"], [class*="ariane"], [class*="brotkrume"], [class*="migas"], '
     '[class*="briciole"], [class*="migalha"]'
 )
-#: Between a site's name and its tagline in og:site_name.
-TAGLINE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 #: A section name is short; longer values are descriptions or headlines.
 MAX_SECTION_CHARS = 40
 #: An <article> or <main> with less text than this is a teaser, not the article's scope.
@@ -129,7 +128,7 @@ def read_metadata(tree: LexborHTMLParser, url: str | None) -> PageMeta:
     article = graph.article()
     meta = PageMeta()
     names = _site_names(metas, graph, article)
-    meta.site_name = _without_tagline(names[0]) if names else None
+    meta.site_name = without_tagline(names[0]) if names else None
     names += [meta.site_name] if meta.site_name else []
     _read_title(meta, tree, metas, article, site_keys(names, url))
     scope = cache(lambda: _article_scope(tree))  # found once, when first needed
@@ -182,19 +181,7 @@ def _read_title(
 def _site_names(metas: dict[str, list[str]], graph: Graph, article: dict | None) -> list[str]:
     """Every name the site gives itself, most trusted first, cleaned and distinct."""
     values = [*metas.get("og:site_name", []), graph.site_name(article)]
-    values += [v for k in META_SITE_NAME[1:] for v in metas.get(k, [])]
-    names: list[str] = []
-    for value in values:
-        name = clean_title(value) if value else ""
-        if name and name not in names:
-            names.append(name)
-    return names
-
-
-def _without_tagline(name: str) -> str:
-    """The name without its tagline ("Beinsure - Insurance, InsurTech Insights")."""
-    head = TAGLINE_SEPARATOR.split(name, maxsplit=1)[0].strip()
-    return head or name
+    return site_names([*values, *(v for k in META_SITE_NAME[1:] for v in metas.get(k, []))])
 
 
 def _description(values: list[str | None]) -> str | None:

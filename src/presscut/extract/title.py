@@ -39,6 +39,8 @@ MIN_CUT_TITLE_CHARS = 60
 MIN_PREFIX_KEY = 6
 #: Title case may leave words shorter than this in lower case ("to", "and", "for").
 MIN_CASED_WORD = 4
+#: Between a site's name and its tagline in og:site_name.
+TAGLINE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 #: A character lost to a bad encoding: "?" inside a headline, or the replacement mark.
 _DAMAGE = re.compile(r"\?(?=\s*\w)|\ufffd")
 _WORDS = re.compile(r"\w+")
@@ -99,6 +101,23 @@ def _repair(text: str) -> str:
         except (UnicodeEncodeError, UnicodeDecodeError):
             continue
     return text
+
+
+def site_names(values: list[str | None]) -> list[str]:
+    """The names a site gives itself (og:site_name, JSON-LD publisher ...), cleaned and
+    distinct, in the order given."""
+    names: list[str] = []
+    for value in values:
+        name = clean_title(value) if value else ""
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def without_tagline(name: str) -> str:
+    """The name without its tagline ("Beinsure - Insurance, InsurTech Insights")."""
+    head = TAGLINE_SEPARATOR.split(name, maxsplit=1)[0].strip()
+    return head or name
 
 
 def site_keys(site_names: list[str], url: str | None) -> frozenset[str]:
