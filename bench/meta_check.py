@@ -11,7 +11,8 @@ Pages whose ground truth is null are not counted for that field.
   part that is a name rather than a credential or a job) is among presscut's authors,
   case, accents and punctuation ignored; a-exact: and every name presscut gives is in
   the ground truth.
-- date: same YYYY-MM-DD; also counts dates given where the ground truth has none.
+- date: same YYYY-MM-DD.
+- Also counted: dates and authors given where the ground truth has none.
 """
 
 from __future__ import annotations
@@ -127,7 +128,7 @@ def main() -> int:
     args.add_argument("--misses", choices=list(CHECKS))
     args.add_argument("--limit", type=int, default=0)
     opts = args.parse_args()
-    counts = {name: [0, 0] for name in [*CHECKS, "extra"]}
+    counts = {name: [0, 0] for name in [*CHECKS, "extra", "extra-author"]}
     spent = 0.0
     pages = sorted((CORPUS / "ground-truth").glob("*.json"))
     for path in pages[: opts.limit or None]:
@@ -143,6 +144,9 @@ def main() -> int:
                 if name == "date":
                     counts["extra"][1] += 1
                     counts["extra"][0] += meta.published is not None
+                elif name == "author":
+                    counts["extra-author"][1] += 1
+                    counts["extra-author"][0] += bool(meta.authors)
                 continue
             counts[name][1] += 1
             if check(meta, truth):
@@ -157,8 +161,9 @@ def main() -> int:
                 }[name]
                 print(f"{path.stem} {record['url'][:70]}\n   gold: {truth!r}\n   got:  {got!r}")
     for name, (ok, total) in counts.items():
-        if name == "extra":
-            print(f"(dates given where the truth has none: {ok}/{total})", file=sys.stderr)
+        if name.startswith("extra"):
+            what = "dates" if name == "extra" else "authors"
+            print(f"({what} given where the truth has none: {ok}/{total})", file=sys.stderr)
             continue
         print(f"{name:7} {ok}/{total} = {ok / max(total, 1):.1%}", file=sys.stderr)
     print(f"time    {spent * 1000 / max(len(pages), 1):.2f} ms/page", file=sys.stderr)
