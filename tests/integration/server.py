@@ -34,7 +34,8 @@ RANDOM_BYTES = 20_000
 RETRY_AFTER_SECONDS = "1"
 SLOW_SECONDS = 0.25  # /slow/...: a page that takes a while, for the kill -9 test
 HANG_LIMIT_SECONDS = 120.0  # bound on how long a hanging or dripping handler lives
-WATCHED_PREFIX = "/slow/"  # requests whose concurrency and start times are recorded
+#: Slow pages (SLOW_SECONDS each) whose concurrency and start times are recorded.
+WATCHED_PREFIX = "/slow/"
 
 
 class SiteCluster:
@@ -139,14 +140,18 @@ class Handler(BaseHTTPRequestHandler):
         cluster = self.server.cluster
         path = self.path.split("?", 1)[0]
         count = cluster.record(path, self.headers.get("User-Agent", ""))
+        # Counted in flight until just before answering: the client cannot see the answer,
+        # free its slot and start another request while this one still counts.
         with cluster.watching(self.server.server_address[1], path):
             if cluster.latency:
                 time.sleep(cluster.latency)
-            route = _find_route(path)
-            if route is None:
-                self.send_body(b"<html><body><h1>Not found</h1></body></html>", HTML, status=404)
-                return
-            route(self, path, count)
+            if path.startswith(WATCHED_PREFIX):
+                self.wait(SLOW_SECONDS)
+        route = _find_route(path)
+        if route is None:
+            self.send_body(b"<html><body><h1>Not found</h1></body></html>", HTML, status=404)
+            return
+        route(self, path, count)
 
     def send_body(
         self,
@@ -178,11 +183,6 @@ def _article(handler: Handler, path: str, count: int) -> None:
     digits = "".join(c for c in path.rsplit("/", 1)[-1] if c.isdigit())
     number = int(digits or 0)
     handler.send_body(article_page(number).html.encode("utf-8"), HTML_UTF8)
-
-
-def _slow(handler: Handler, path: str, count: int) -> None:
-    handler.wait(SLOW_SECONDS)
-    _article(handler, path, count)
 
 
 def _robots(handler: Handler, path: str, count: int) -> None:
@@ -295,7 +295,7 @@ ROUTES: tuple[tuple[str, Route], ...] = (
     ("/robots.txt", _robots),
     ("/article/", _article),
     ("/private/", _article),
-    ("/slow/", _slow),
+    ("/slow/", _article),  # after SLOW_SECONDS, see Handler.do_GET
     ("/hang", _hang),
     ("/drip", _drip),
     ("/status429/", _too_many_requests),
