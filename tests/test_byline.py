@@ -36,6 +36,9 @@ from presscut.extract.byline import (
         ("Email the author", [], None),
         ("Dylan Bailey, MS, RD, FAND", ["Dylan Bailey"], None),
         ("Marna van der Merwe", ["Marna van der Merwe"], None),
+        ("Dec. 19, 2025 · Nina Kovacs on behalf of the Docs group", ["Nina Kovacs"], None),
+        ("12 mars 2025 - Jeanne Dupont", ["Jeanne Dupont"], None),
+        ("Jane Doe, Dec 3, 2025", ["Jane Doe"], None),
     ],
 )
 def test_parse_byline(text: str, authors: list[str] | None, source: str | None) -> None:

@@ -18,6 +18,7 @@ from presscut.extract.rules.byline import (
     AUTHOR_LINK_SELECTORS,
     BOX_NAME_LINES,
     BYLINE_AGENCIES,
+    BYLINE_LEADING_DATE,
     BYLINE_OPENER,
     BYLINE_OPENERS,
     BYLINE_SELECTORS,
@@ -177,8 +178,8 @@ def _is_role(words: list[str]) -> bool:
 
 
 def _cut_tail(text: str) -> str:
-    """Drop dates, "Updated ..." and reading times after the names."""
-    return BYLINE_TAIL.sub("", text).strip(_EDGE_PUNCT)
+    """Drop a date before the names, then dates, "Updated ..." and reading times after them."""
+    return BYLINE_TAIL.sub("", BYLINE_LEADING_DATE.sub("", text)).strip(_EDGE_PUNCT)
 
 
 def markup_byline(found: list[tuple[str, bool]]) -> Byline:

@@ -71,12 +71,19 @@ WITH_WORDS = re.compile(
 )
 
 #: Where a byline stops naming people: dates, update notes, reading times (all languages).
+#: A date written before the names ("Dec. 19, 2025 · Jane Doe"), with its separator.
+BYLINE_LEADING_DATE = re.compile(
+    r"^\s*(?:[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[-–—|•·,:]\s*(?=\w)",
+)
 BYLINE_TAIL = re.compile(
     r"\s*(?:[-–—|•·,]\s*)?\b(?:"
     r"updated|published|posted|last\s+updated|last\s+modified|modified|on\s+(?=\w+\s+\d)"
     r"|mis\s+à\s+jour|publié|modifié|le\s+\d"
     r"|aktualisiert|veröffentlicht|am\s+\d"
     r"|actualizado|publicado|actualización"
+    r"|on\s+behalf\s+of|au\s+nom\s+de|im\s+namen|en\s+nombre\s+de"
     r"|aggiornato|pubblicato|reviewed\s+by|fact[-\s]checked|medically\s+reviewed|edited\s+by"
     r"|on\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
     r"|atualizado|publicado\s+em"
