@@ -53,7 +53,8 @@ def test_parse_byline(text: str, authors: list[str] | None, source: str | None) 
 @pytest.mark.parametrize(
     "text",
     ["Staff", "Admin", "https://example.com/jane", "jane@example.com", "Follow us on Twitter",
-     "page.head.author", "NB", "@janedoe", "Senior Correspondent", "La rédaction"],
+     "page.head.author", "NB", "@janedoe", "Senior Correspondent", "La rédaction",
+     "NOC Admin", "Site Administrator"],
 )  # fmt: skip
 def test_non_names_are_rejected(text: str) -> None:
     assert normalise_author(text) is None

@@ -200,7 +200,8 @@ NOT_NAMES = frozenset(
 NOT_NAME_PHRASES = re.compile(
     r"\b(?:e-?mail|follow|view\s+(?:all|posts|profile)|posts\s+by|more\s+(?:from|by|articles)"
     r"|read\s+more|articles?\s+by|click|subscribe|sign\s+up|log\s*in|share|twitter"
-    r"|facebook|linkedin|instagram|profile|bio|our|meet|directory|this\s+site)\b",
+    r"|facebook|linkedin|instagram|profile|bio|our|meet|directory|this\s+site"
+    r"|admin|administrator|webmaster|wpengine|site\s+owner)\b",
     re.IGNORECASE,
 )
 
