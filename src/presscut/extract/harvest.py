@@ -15,10 +15,12 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from presscut.article import Removal
 from presscut.extract.credit import caption_credit, tidy
 from presscut.extract.dom import attr_words, node_text
+from presscut.extract.rules.credit import BYLINE_LINE
 from presscut.extract.rules.structure import (
     BYLINE_WORDS,
     CREDIT_WORDS,
     KICKER_WORDS,
+    LEAD_NEAR_WORDS,
     LEAD_WORDS,
     SOURCE_WORDS,
 )
@@ -29,6 +31,9 @@ LEAD_MIN, LEAD_MAX = 30, 900
 CREDIT_MAX = 140
 SOURCE_MAX = 80
 BYLINE_MAX = 200
+#: How far below the headline (in elements, in document order) a standfirst may stand.
+LEAD_WINDOW = 40
+LEAD_NEAR = 12
 
 #: "© 2026 Site" or "All rights reserved": the site's notice, not a photo credit.
 SITE_NOTICE = re.compile(r"(©|\(c\)|copyright)\s*\d{4}|rights reserved|droits réservés", re.I)
@@ -36,7 +41,9 @@ SITE_NOTICE = re.compile(r"(©|\(c\)|copyright)\s*\d{4}|rights reserved|droits r
 #: Where photo captions are, when no credit element names the photo's author.
 CAPTION_SELECTOR = "figcaption, .wp-caption-text, .caption, .legende, [class*=caption]"
 
-HARVEST_WORDS = KICKER_WORDS | LEAD_WORDS | CREDIT_WORDS | SOURCE_WORDS | BYLINE_WORDS
+HARVEST_WORDS = (
+    KICKER_WORDS | LEAD_WORDS | LEAD_NEAR_WORDS | CREDIT_WORDS | SOURCE_WORDS | BYLINE_WORDS
+)
 
 
 @dataclass
@@ -47,13 +54,14 @@ class Harvest:
     source: str | None = None
     bylines: list[str] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
-    #: Whether the walk has passed the headline: a standfirst stands below it.
-    after_headline: bool = False
+    #: Elements the walk has visited since the headline (None: not reached yet). A
+    #: standfirst stands just below the headline, within LEAD_WINDOW elements.
+    since_headline: int | None = None
 
 
 def new_harvest(tree: LexborHTMLParser) -> Harvest:
     """An empty harvest for ``tree``; ``prune`` fills it during its walk."""
-    return Harvest(after_headline=tree.css_first("h1") is None)
+    return Harvest(since_headline=0 if tree.css_first("h1") is None else None)
 
 
 def finish(root: LexborNode, found: Harvest) -> None:
@@ -64,9 +72,11 @@ def finish(root: LexborNode, found: Harvest) -> None:
 
 def harvest_node(node: LexborNode, words: frozenset[str], found: Harvest) -> str | None:
     """Record what ``node`` holds; the rule's name when it is to be removed from the page."""
-    if node.tag == "h1":
-        found.after_headline = True
+    if node.tag == "h1" and found.since_headline is None:
+        found.since_headline = 0
         return None
+    if found.since_headline is not None:
+        found.since_headline += 1
     if not words & HARVEST_WORDS:
         return None
     text = node_text(node)
@@ -77,12 +87,7 @@ def harvest_node(node: LexborNode, words: frozenset[str], found: Harvest) -> str
             return None
         found.kicker = text
         return _take("header.kicker", text, found)
-    if (
-        found.lead is None
-        and found.after_headline
-        and words & LEAD_WORDS
-        and LEAD_MIN <= len(text) <= LEAD_MAX
-    ):
+    if found.lead is None and _is_lead(words, text, found.since_headline):
         found.lead = text
         return _take("header.lead", text, found)
     if found.image_credit is None and words & CREDIT_WORDS and len(text) <= CREDIT_MAX:
@@ -115,6 +120,17 @@ def _figure_credit(root: LexborNode, found: Harvest) -> str | None:
             found.removed.append(Removal("credit.image.caption", text))
             return credit
     return None
+
+
+def _is_lead(words: frozenset[str], text: str, since_headline: int | None) -> bool:
+    """A standfirst: below the headline, near it, and not a byline."""
+    if since_headline is None or not LEAD_MIN <= len(text) <= LEAD_MAX:
+        return False
+    if BYLINE_LINE.match(text):
+        return False
+    if words & LEAD_WORDS:
+        return since_headline <= LEAD_WINDOW
+    return bool(words & LEAD_NEAR_WORDS) and since_headline <= LEAD_NEAR
 
 
 def _is_link(node: LexborNode) -> bool:

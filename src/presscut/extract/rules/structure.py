@@ -139,9 +139,12 @@ KICKER_WORDS = words(
 LEAD_WORDS = words(
     "standfirst chapo chapeau chapô lead-text leadtext article-lead lede dek deck "
     "article-summary article-intro intro-text summary-text subheadline sub-headline "
-    "teaser-text entradilla sottotitolo linha-fina subtitle sub-title article-subtitle "
-    "article-teaser standfirst-text excerpt article-excerpt post-excerpt entry-excerpt"
+    "teaser-text entradilla sottotitolo linha-fina sub-title article-subtitle post-subtitle "
+    "entry-subtitle article-teaser standfirst-text article-excerpt post-excerpt entry-excerpt"
 )
+#: Looser words ("subtitle-2" is a type size, "has-excerpt" a card state): a standfirst
+#: only right under the headline (``harvest.LEAD_NEAR``).
+LEAD_NEAR_WORDS = words("subtitle excerpt teaser summary intro")
 CREDIT_WORDS = words(
     "credit credits photo-credit image-credit media-credit caption-credit "
     "picture-credit img-credit photocredit credito"
