@@ -2,9 +2,9 @@
 
 trafilatura is handed the page *after* pruning (chrome already cut by our structural
 rules), so it parses a smaller document than the raw page and has less to get wrong.
-Settings were chosen by measurement on the development corpus (see bench/README.md):
-``fast=True`` (no fallback extractors) loses whole articles on many pages (a third of the
-text or more on about one page in twenty), so the full mode is kept.
+Settings were chosen by measurement on the development corpus (README, "How extraction
+works"): ``fast=True`` (no fallback extractors) lost whole articles (body F1 0.926 against
+0.949) to save 2 ms a page; ``favor_precision`` and ``favor_recall`` scored lower too.
 """
 
 from __future__ import annotations
