@@ -13,7 +13,9 @@ from selectolax.lexbor import LexborNode
 T = TypeVar("T")
 
 _WORD_SPLIT = re.compile(r"[^0-9a-zà-ÿ]+")
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+#: The parts of a camel-case or mixed token: ``ArticleHeader_kicker`` gives Article,
+#: Header, kicker.
+_CAMEL_PART = re.compile(r"[A-Z]?[a-z0-9à-ÿ]+|[A-Z]+(?![a-z])")
 _SPACES = re.compile(r"\s+")
 #: Zero-width and soft-hyphen characters that pages scatter through their text.
 _INVISIBLE_CHARS = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
@@ -35,7 +37,12 @@ def attr_words(node: LexborNode) -> frozenset[str]:
     ``ArticleHeader_kicker__3xYzq post-share`` gives ``article``, ``header``,
     ``articleheader``, ``kicker``, ``post``, ``share``, ``post-share`` ...
     """
-    attrs = node.attributes
+    return words_of_attributes(node.attributes)
+
+
+def words_of_attributes(attrs: dict[str, str | None]) -> frozenset[str]:
+    """`attr_words` for a node whose attributes were already read (they are copied on
+    every access, so a hot loop reads them once)."""
     raw = " ".join(v for k in ("class", "id") if (v := attrs.get(k)))
     return _words_of(raw) if raw else frozenset()
 
@@ -44,11 +51,13 @@ def attr_words(node: LexborNode) -> frozenset[str]:
 def _words_of(raw: str) -> frozenset[str]:
     words: set[str] = set()
     for token in raw.split():
-        parts = [p for p in _WORD_SPLIT.split(_CAMEL.sub(" ", token).lower()) if p]
+        lower = token.lower()
+        split = _WORD_SPLIT.split(lower) if lower == token else _CAMEL_PART.findall(token)
+        parts = [part.lower() for part in split if part]
         words.update(parts)
         words.update(f"{a}-{b}" for a, b in pairwise(parts))
-        words.add(token.lower())
-        words.add(_WORD_SPLIT.sub("", token.lower()))
+        words.add(lower)
+        words.add("".join(parts))
     return frozenset(words)
 
 

@@ -6,10 +6,12 @@ cut is recorded as `Removal`s under the structural rule's name, for ``--explain`
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from presscut.article import Removal
-from presscut.extract.dom import attr_words, node_text, outermost
+from presscut.extract.dom import node_text, outermost, words_of_attributes
 from presscut.extract.harvest import Harvest, finish, harvest_node
 from presscut.extract.rules.structure import (
     ARTICLE_WORDS,
@@ -35,8 +37,9 @@ def prune(tree: LexborHTMLParser, found: Harvest, *, explain: bool) -> list[Remo
         return []
 
     def classify(node: LexborNode) -> StructureRule | str | None:
-        words = attr_words(node)
-        return harvest_node(node, words, found) or _chrome_rule(node, words)
+        attrs = node.attributes
+        words = words_of_attributes(attrs)
+        return harvest_node(node, words, found) or _chrome_rule(node, attrs, words)
 
     doomed = list(outermost(root, classify))
     finish(root, found)
@@ -51,32 +54,48 @@ def prune(tree: LexborHTMLParser, found: Harvest, *, explain: bool) -> list[Remo
     return removed
 
 
-def _chrome_rule(node: LexborNode, words: frozenset[str]) -> StructureRule | None:
-    rule = _matching_rule(node, words)
+def _chrome_rule(
+    node: LexborNode, attrs: dict[str, str | None], words: frozenset[str]
+) -> StructureRule | None:
+    rule = _matching_rule(node.tag, attrs, words)
     return rule if rule is not None and _removable(node, rule) else None
 
 
-def _matching_rule(node: LexborNode, words: frozenset[str]) -> StructureRule | None:
-    tag = node.tag
+def _matching_rule(
+    tag: str | None, attrs: dict[str, str | None], words: frozenset[str]
+) -> StructureRule | None:
     if tag is None or tag.startswith("-") or tag in PROTECTED_TAGS:
         return None
     if tag in INVISIBLE.tags:
         return INVISIBLE
-    if _is_hidden(node):
+    if _is_hidden(attrs):
         return HIDDEN
     if words & ARTICLE_WORDS:
         return None
-    role = node.attributes.get("role") or ""
-    for rule in CHROME_RULES:
-        if tag in rule.tags or role in rule.roles or words & rule.words:
-            return rule
-    if words & HIDDEN.words:
-        return HIDDEN
-    return None
+    found = [
+        rule
+        for rule in (_TAG_RULES.get(tag), _ROLE_RULES.get(attrs.get("role") or ""))
+        if rule is not None
+    ]
+    if (by_words := _word_rule(words)) is not None:
+        found.append(by_words)
+    if found:
+        return min(found, key=CHROME_RULES.index)
+    return HIDDEN if words & HIDDEN.words else None
 
 
-def _is_hidden(node: LexborNode) -> bool:
-    attrs = node.attributes
+#: The first chrome rule (in CHROME_RULES order) for each tag and role.
+_TAG_RULES = {tag: rule for rule in reversed(CHROME_RULES) for tag in rule.tags}
+_ROLE_RULES = {role: rule for rule in reversed(CHROME_RULES) for role in rule.roles}
+
+
+@lru_cache(maxsize=4096)
+def _word_rule(words: frozenset[str]) -> StructureRule | None:
+    """The first chrome rule whose class/id words ``words`` has (pages repeat classes)."""
+    return next((rule for rule in CHROME_RULES if words & rule.words), None)
+
+
+def _is_hidden(attrs: dict[str, str | None]) -> bool:
     if REACT_SEGMENT_ID.match(attrs.get("id") or ""):
         return False
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
