@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
 
-from presscut.extract.dom import clean_text
+from presscut.extract.dom import clean_text, text_nodes
 from presscut.extract.rules.byline import (
     AGENCY_KEYS,
     AUTHOR_LINK_SELECTORS,
@@ -278,15 +278,8 @@ def link_byline(root: LexborNode) -> Byline:
 
 def opener_byline(root: LexborNode) -> Byline:
     """A visible "By Jane Doe" (or "By" then "Jane Doe" in the next element)."""
-    texts = 0
     lines: list[str] = []
-    for node in root.traverse(include_text=True):
-        if node.tag != "-text":
-            continue
-        raw = node.text_content or ""
-        if not raw or raw.isspace():
-            continue
-        texts += 1
+    for texts, (node, raw) in enumerate(text_nodes(root), 1):
         if not lines and (len(raw) > 4 * MAX_BYLINE_CHARS or not _OPENER_START.search(raw)):
             if texts > MAX_SCANNED_TEXTS:
                 break

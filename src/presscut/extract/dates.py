@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
+from itertools import islice
 
 from dateutil import parser as dateutil_parser
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from presscut.extract.dom import clean_text, node_text
+from presscut.extract.dom import clean_text, node_text, text_nodes
 
 #: Years a publication date can have; anything else is a mistake or a placeholder.
 MIN_YEAR, MAX_YEAR = 1990, 2100
@@ -212,17 +213,8 @@ def labelled_date(scope: LexborNode | None) -> str | None:
     """A date written after a "Published" label ("Publié le 05/02/2026 à 17h32")."""
     if scope is None:
         return None
-    seen = 0
     pending: str | None = None  # the text after a label, when the date may follow
-    for node in scope.traverse(include_text=True):
-        if node.tag != "-text":
-            continue
-        raw = node.text_content or ""
-        if not raw or raw.isspace():
-            continue
-        seen += 1
-        if seen > MAX_SCANNED_TEXTS:
-            break
+    for _node, raw in islice(text_nodes(scope), MAX_SCANNED_TEXTS):
         if pending is not None:  # the date may be in the element after the label
             found = date_in_text(clean_text(f"{pending} {raw}")[:LABEL_REACH])
             if found:
@@ -253,16 +245,7 @@ def text_date(scope: LexborNode | None) -> str | None:
     """The first short text of the article that is or holds a date ("Updated July 9, 2025")."""
     if scope is None:
         return None
-    seen = 0
-    for node in scope.traverse(include_text=True):
-        if node.tag != "-text":
-            continue
-        raw = node.text_content or ""
-        if not raw or raw.isspace():
-            continue
-        seen += 1
-        if seen > MAX_SCANNED_TEXTS:
-            break
+    for _node, raw in islice(text_nodes(scope), MAX_SCANNED_TEXTS):
         if len(raw) > 2 * MAX_DATE_TEXT_CHARS or not _YEAR.search(raw):
             continue  # cheap test first: a date has a year
         text = clean_text(raw)

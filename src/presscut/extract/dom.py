@@ -85,3 +85,10 @@ def outermost(
                 yield child, label
             else:
                 stack.append(children(child))
+
+
+def text_nodes(root: LexborNode) -> Iterator[tuple[LexborNode, str]]:
+    """``(node, text)`` for each text node under ``root`` that is not blank, in order."""
+    for node in root.traverse(include_text=True):
+        if node.tag == "-text" and (raw := node.text_content) and not raw.isspace():
+            yield node, raw
