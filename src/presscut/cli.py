@@ -16,10 +16,11 @@ from presscut.article import Article
 from presscut.batch import BatchOptions, read_urls
 from presscut.batch.pool import default_workers
 from presscut.batch.runner import EXIT_INTERRUPTED, RunSettings, run_batch
+from presscut.extract import extract
 from presscut.fetch import FetchOptions
 from presscut.fetch import options as defaults
 from presscut.output import dumps
-from presscut.pipeline import extract_html, fetch_article, is_failure
+from presscut.pipeline import fetch_article, is_failure
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -328,7 +329,7 @@ def _from_file(path: Path, opts: dict[str, Any]) -> dict[str, Any]:
 
 
 def _from_bytes(data: bytes, opts: dict[str, Any]) -> dict[str, Any]:
-    return extract_html(data, opts["page_url"], explain=opts["explain"]).to_dict()
+    return extract(data, opts["page_url"], explain=opts["explain"]).to_dict()
 
 
 def _print_record(record: dict[str, Any], opts: dict[str, Any]) -> None:

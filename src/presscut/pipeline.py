@@ -18,24 +18,9 @@ from presscut.fetch import Fetcher, FetchError, FetchOptions, Page
 log = logging.getLogger("presscut")
 
 
-def extract_html(
-    html: bytes | str,
-    url: str | None = None,
-    *,
-    encoding: str | None = None,
-    explain: bool = False,
-) -> Article:
-    """`presscut.extract`, with any unexpected exception turned into `extract_failed`."""
-    try:
-        return extract(html, url, encoding=encoding, explain=explain)
-    except Exception as exc:  # extract promises not to raise; a record is still owed if it does
-        log.warning("extraction failed for %s: %r", url, exc)
-        return Article.failure(url, "extract_failed", f"{type(exc).__name__}: {exc}")
-
-
 def extract_page(page: Page, explain: bool = False) -> dict[str, Any]:
     """Extract a fetched page; the record carries the requested URL and the HTTP facts."""
-    article = extract_html(page.body, page.final_url, encoding=page.charset, explain=explain)
+    article = extract(page.body, page.final_url, encoding=page.charset, explain=explain)
     return page_record(page, article)
 
 
