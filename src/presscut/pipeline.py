@@ -8,14 +8,11 @@ can run it in worker processes.
 from __future__ import annotations
 
 import asyncio
-import logging
 from typing import Any
 
 from presscut.article import Article
 from presscut.extract import extract
 from presscut.fetch import Fetcher, FetchError, FetchOptions, Page
-
-log = logging.getLogger("presscut")
 
 
 def extract_page(page: Page, explain: bool = False) -> dict[str, Any]:
