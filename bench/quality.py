@@ -131,15 +131,16 @@ def _git_state() -> str:
 
 
 def _without_local_paths(argv: list[str]) -> list[str]:
-    """The command line as the README shows it: no `--json PATH`, `--corpus DIR`, `--quiet`."""
+    """The command line as the README shows it: no local paths (`--json`, `--corpus`,
+    `--compare`) and no `--quiet`."""
     kept: list[str] = []
     skip = False
     for arg in argv:
         if skip:
             skip = False
-        elif arg in ("--json", "--corpus", "--readme"):
+        elif arg in ("--json", "--corpus", "--readme", "--compare"):
             skip = True
-        elif not arg.startswith(("--json=", "--corpus=", "--readme=", "--quiet")):
+        elif not arg.startswith(("--json=", "--corpus=", "--readme=", "--compare=", "--quiet")):
             kept.append(arg)
     return kept
 
