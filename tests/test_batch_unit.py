@@ -108,6 +108,14 @@ def test_resume_keeps_failures_unless_retrying_them(tmp_path: Path) -> None:
     assert out.read_text("utf-8") == json.dumps(good) + "\n"
 
 
+def test_resume_ends_a_whole_last_record_with_its_newline(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    first, last = json.dumps(record("http://a.x/1")), json.dumps(record("http://a.x/2"))
+    out.write_text(first + "\n\n" + last, "utf-8")
+    assert prepare_resume(out, retry_failed=False) == {"http://a.x/1", "http://a.x/2"}
+    assert out.read_text("utf-8") == first + "\n" + last + "\n"
+
+
 def test_resume_of_a_missing_file_is_empty(tmp_path: Path) -> None:
     assert prepare_resume(tmp_path / "none.jsonl", retry_failed=True) == set()
 

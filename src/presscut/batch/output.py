@@ -44,22 +44,32 @@ def prepare_resume(path: Path, retry_failed: bool) -> set[str]:
     """Keys of the URLs already recorded in `path`, after cleaning the file.
 
     A torn last line (a killed run) is dropped; with `retry_failed`, failed records are
-    dropped too, so that their URLs are fetched again and recorded once.
+    dropped too, so that their URLs are fetched again and recorded once. The file is
+    streamed, line by line: only the keys are held in memory, whatever its size.
     """
     if not path.exists():
         return set()
-    lines = path.read_bytes().split(b"\n")
-    kept: list[bytes] = []
     done: set[str] = set()
-    for line in lines:
-        record = _parse(line)
-        if record is None or (retry_failed and record.get("error") is not None):
-            continue
-        kept.append(line)
-        done.add(url_key(str(record["url"])))
-    if len(kept) != sum(1 for line in lines if line.strip()) or (lines and lines[-1]):
-        _rewrite(path, kept)
+    dirty = False
+    with path.open("rb") as lines:
+        for line in lines:
+            record = _kept(line, retry_failed)
+            if record is None:
+                dirty = dirty or bool(line.strip())
+                continue
+            dirty = dirty or not line.endswith(b"\n")
+            done.add(url_key(str(record["url"])))
+    if dirty:
+        _rewrite(path, retry_failed)
     return done
+
+
+def _kept(line: bytes, retry_failed: bool) -> dict[str, Any] | None:
+    """The record of a line that stays in the file, or None for one to drop."""
+    record = _parse(line)
+    if record is None or (retry_failed and record.get("error") is not None):
+        return None
+    return record
 
 
 def _parse(line: bytes) -> dict[str, Any] | None:
@@ -72,8 +82,11 @@ def _parse(line: bytes) -> dict[str, Any] | None:
     return record if isinstance(record, dict) and record.get("url") else None
 
 
-def _rewrite(path: Path, lines: list[bytes]) -> None:
-    """Replace the file atomically with `lines`, each ended by a newline."""
+def _rewrite(path: Path, retry_failed: bool) -> None:
+    """Replace the file atomically with its kept lines, each ended by a newline."""
     temporary = path.with_name(path.name + ".presscut-tmp")
-    temporary.write_bytes(b"".join(line + b"\n" for line in lines))
+    with path.open("rb") as lines, temporary.open("wb") as out:
+        for line in lines:
+            if _kept(line, retry_failed) is not None:
+                out.write(line if line.endswith(b"\n") else line + b"\n")
     os.replace(temporary, path)
