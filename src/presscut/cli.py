@@ -15,15 +15,13 @@ from presscut._version import __version__
 from presscut.article import Article
 from presscut.batch import BatchOptions, read_urls
 from presscut.batch.pool import default_workers
-from presscut.batch.runner import EXIT_INTERRUPTED, RunSettings, run_batch
+from presscut.batch.runner import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, RunSettings, run_batch
 from presscut.extract import extract
 from presscut.fetch import FetchOptions
 from presscut.fetch import options as defaults
 from presscut.output import dumps
 from presscut.pipeline import fetch_article, is_failure
 
-EXIT_OK = 0
-EXIT_FAILED = 1
 STDIN = "-"
 URL_PREFIXES = ("http:", "https:")
 CONTEXT = {"max_content_width": 100, "help_option_names": ["-h", "--help"]}

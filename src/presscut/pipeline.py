@@ -7,12 +7,11 @@ can run it in worker processes.
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 from presscut.article import Article
 from presscut.extract import extract
-from presscut.fetch import Fetcher, FetchError, FetchOptions, Page
+from presscut.fetch import Fetcher, FetchError, FetchOptions, Page, fetch_page
 
 
 def extract_page(page: Page, explain: bool = False) -> dict[str, Any]:
@@ -47,12 +46,11 @@ async def fetch_record(fetcher: Fetcher, url: str) -> Page | dict[str, Any]:
 def fetch_article(url: str, options: FetchOptions, *, explain: bool = False) -> dict[str, Any]:
     """Fetch and extract one URL, with the same fetcher and checks as a batch."""
 
-    async def one() -> Page | dict[str, Any]:
-        async with Fetcher(options) as fetcher:
-            return await fetch_record(fetcher, url)
-
-    fetched = asyncio.run(one())
-    return fetched if isinstance(fetched, dict) else extract_page(fetched, explain)
+    try:
+        page = fetch_page(url, options)
+    except FetchError as error:
+        return failure_record(url, error)
+    return extract_page(page, explain)
 
 
 def is_failure(record: dict[str, Any]) -> bool:

@@ -32,8 +32,9 @@ def run_batch(urls: list[str], options: BatchOptions, settings: RunSettings) -> 
     done: set[str] = set()
     if settings.resume and settings.output is not None:
         done = prepare_resume(settings.output, settings.retry_failed)
-    todo = distinct(urls, skip=done)
-    tally = Tally(len(todo), skipped=len(distinct(urls)) - len(todo))
+    unique = distinct(urls)
+    todo = distinct(unique, skip=done) if done else unique
+    tally = Tally(len(todo), skipped=len(unique) - len(todo))
     progress = Progress(tally, _terminal(settings.quiet))
     writer = JsonlWriter(settings.output)
 

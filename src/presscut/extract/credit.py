@@ -41,6 +41,11 @@ def caption_credit(text: str) -> str | None:
     return tidy(match.group("credit")) if match else None
 
 
+def element_credit(text: str) -> str:
+    """The credit written in a credit element: its pattern's part, else the whole text."""
+    return caption_credit(text) or tidy(text.lstrip("©"))
+
+
 def tidy(credit: str) -> str:
     """Trim spaces and stray punctuation around a credit."""
     return credit.strip().strip(".,;:()[]").strip()

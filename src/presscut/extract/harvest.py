@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from presscut.article import Removal
-from presscut.extract.credit import caption_credit, tidy
+from presscut.extract.credit import caption_credit, element_credit, tidy
 from presscut.extract.dom import attr_words, node_text
 from presscut.extract.rules.credit import BYLINE_LINE
 from presscut.extract.rules.structure import (
@@ -91,7 +91,7 @@ def harvest_node(node: LexborNode, words: frozenset[str], found: Harvest) -> str
         found.lead = text
         return _take("header.lead", text, found)
     if found.image_credit is None and words & CREDIT_WORDS and len(text) <= CREDIT_MAX:
-        credit = caption_credit(text) or tidy(text.lstrip("©"))
+        credit = element_credit(text)
         if credit and not SITE_NOTICE.search(text):
             found.image_credit = credit
             return _take("credit.image.element", text, found)
@@ -107,7 +107,7 @@ def _credit_element(caption: LexborNode) -> str | None:
     """The text of a credit element inside a caption (``<span class="photo-credit">``)."""
     for node in caption.css("[class]"):
         if attr_words(node) & CREDIT_WORDS and (text := node_text(node)):
-            return caption_credit(text) or tidy(text.lstrip("©"))
+            return element_credit(text)
     return None
 
 

@@ -74,7 +74,7 @@ def _header_texts(meta: PageMeta, found: Harvest) -> dict[str, list[str]]:
     return {
         "header.title_repeat": [t for t in (meta.title, meta.h1, *meta.raw_titles) if t],
         "header.kicker": [found.kicker] if found.kicker else [],
-        "header.lead": [t for t in (found.lead,) if t],
+        "header.lead": [found.lead] if found.lead else [],
     }
 
 

@@ -47,6 +47,11 @@ def parse_url(text: str) -> httpx.URL:
     return url
 
 
+def origin(url: httpx.URL) -> str:
+    """scheme://host:port: the unit of politeness and of robots.txt (one server)."""
+    return f"{url.scheme}://{url.netloc.decode('ascii')}"
+
+
 def blocked_reason(address: IPAddress) -> str | None:
     """Why an address must not be fetched by default, or None when it is public."""
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:

@@ -30,7 +30,7 @@ from typing import Any
 
 import httpx
 
-from presscut.fetch.address import Resolver, check_address, parse_url, system_resolver
+from presscut.fetch.address import Resolver, check_address, origin, parse_url, system_resolver
 from presscut.fetch.content import ACCEPT_ENCODING, check_html, looks_binary, read_capped
 from presscut.fetch.errors import FetchError, from_httpx
 from presscut.fetch.guard import GuardedTransport
@@ -97,7 +97,7 @@ class Fetcher:
         loop = asyncio.get_running_loop()
         deadline: float | None = None
         for attempt in range(self.options.retries + 1):
-            async with self._limiter.slot(_authority(url)):
+            async with self._limiter.slot(origin(url)):
                 deadline = deadline or loop.time() + self.options.timeout
                 try:
                     return await self._within(deadline, self._follow(url, text))
@@ -149,7 +149,7 @@ class Fetcher:
         if robots and self.options.respect_robots:
             crawl_delay = await self._robots.check(url)
             if crawl_delay:
-                self._limiter.slow_down(_authority(url), min(crawl_delay, CRAWL_DELAY_CAP))
+                self._limiter.slow_down(origin(url), min(crawl_delay, CRAWL_DELAY_CAP))
 
     async def _get_robots(self, url: httpx.URL) -> tuple[int, bytes]:
         work = self._follow(url, str(url), robots=False, html=False)
@@ -247,8 +247,3 @@ def _cached(transport: httpx.AsyncBaseTransport, directory: Path) -> httpx.Async
     directory.mkdir(parents=True, exist_ok=True)
     storage = AsyncSqliteStorage(database_path=directory / CACHE_FILE)
     return AsyncCacheTransport(next_transport=transport, storage=storage)
-
-
-def _authority(url: httpx.URL) -> str:
-    """The politeness key: host and port, as for robots.txt (one origin, one server)."""
-    return f"{url.scheme}://{url.netloc.decode('ascii')}"

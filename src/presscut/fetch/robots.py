@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 import httpx
 from protego import Protego
 
+from presscut.fetch.address import origin
 from presscut.fetch.errors import FetchError
 
 #: Fetches robots.txt: (status, body bytes), or raises FetchError.
@@ -44,11 +45,11 @@ class RobotsCache:
         return float(delay) if delay else None
 
     async def _rules_for(self, url: httpx.URL) -> Protego:
-        origin = f"{url.scheme}://{url.netloc.decode('ascii')}"
-        load = self._loads.get(origin)
+        key = origin(url)
+        load = self._loads.get(key)
         if load is None:
-            load = asyncio.ensure_future(self._load(httpx.URL(origin + "/robots.txt")))
-            self._loads[origin] = load
+            load = asyncio.ensure_future(self._load(httpx.URL(key + "/robots.txt")))
+            self._loads[key] = load
         return await asyncio.shield(load)
 
     async def _load(self, robots_url: httpx.URL) -> Protego:
