@@ -7,7 +7,13 @@ import pytest
 from presscut import extract
 from presscut.extract.clean import clean_blocks
 from presscut.extract.content import Block
-from presscut.extract.credit import dateline_source, image_credit_line, source_line
+from presscut.extract.credit import (
+    caption_credit,
+    dateline_source,
+    element_credit,
+    image_credit_line,
+    source_line,
+)
 
 from .pages import PROSE, page
 
@@ -68,6 +74,9 @@ def test_image_credit_lines(line: str, credit: str) -> None:
 
 def test_site_copyright_is_not_a_photo_credit() -> None:
     assert image_credit_line("© 2026 Harbor City Courier. All rights reserved.") is None
+    assert caption_credit("Harbor City Courier © 2026") is None
+    assert element_credit("© Harbor City Courier, tous droits réservés") is None
+    assert element_credit("© Jane Smith") == "Jane Smith"
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from presscut.extract.rules.credit import (
     DATELINE,
     IMAGE_CREDIT_LINES,
     IMAGE_CREDIT_MAX_CHARS,
+    SITE_NOTICE,
     SOURCE_LINE_MAX_CHARS,
     SOURCE_LINES,
 )
@@ -23,6 +24,8 @@ def source_line(text: str) -> tuple[str, str] | None:
 
 def image_credit_line(text: str) -> tuple[str, str] | None:
     """``(rule, credit)`` when the paragraph is only a photo credit ("©NAME / AFP")."""
+    if SITE_NOTICE.search(text):
+        return None
     return _whole_line(text, IMAGE_CREDIT_LINES, "credit", IMAGE_CREDIT_MAX_CHARS)
 
 
@@ -34,6 +37,8 @@ def dateline_source(text: str) -> str | None:
 
 def caption_credit(text: str) -> str | None:
     """The photo credit inside a caption or credit element, without © or "Photo:"."""
+    if SITE_NOTICE.search(text):
+        return None
     found = image_credit_line(text)
     if found:
         return found[1]
@@ -41,9 +46,11 @@ def caption_credit(text: str) -> str | None:
     return tidy(match.group("credit")) if match else None
 
 
-def element_credit(text: str) -> str:
+def element_credit(text: str) -> str | None:
     """The credit written in a credit element: its pattern's part, else the whole text."""
-    return caption_credit(text) or tidy(text.lstrip("©"))
+    if SITE_NOTICE.search(text):
+        return None
+    return caption_credit(text) or tidy(text.lstrip("©")) or None
 
 
 def tidy(credit: str) -> str:

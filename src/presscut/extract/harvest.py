@@ -7,7 +7,6 @@ kicker, lead and credit elements are removed so that they never reach the body.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -34,9 +33,6 @@ BYLINE_MAX = 200
 #: How far below the headline (in elements, in document order) a standfirst may stand.
 LEAD_WINDOW = 40
 LEAD_NEAR = 12
-
-#: "© 2026 Site" or "All rights reserved": the site's notice, not a photo credit.
-SITE_NOTICE = re.compile(r"(©|\(c\)|copyright)\s*\d{4}|rights reserved|droits réservés", re.I)
 
 #: Where photo captions are, when no credit element names the photo's author.
 CAPTION_SELECTOR = "figcaption, .wp-caption-text, .caption, .legende, [class*=caption]"
@@ -92,7 +88,7 @@ def harvest_node(node: LexborNode, words: frozenset[str], found: Harvest) -> str
         return _take("header.lead", text, found)
     if found.image_credit is None and words & CREDIT_WORDS and len(text) <= CREDIT_MAX:
         credit = element_credit(text)
-        if credit and not SITE_NOTICE.search(text):
+        if credit:
             found.image_credit = credit
             return _take("credit.image.element", text, found)
     if found.source is None and words & SOURCE_WORDS and len(text) <= SOURCE_MAX:

@@ -115,12 +115,7 @@ DATELINE = re.compile(rf"^[^()]{{0,60}}\((?P<src>{_AGENCY_LIST})\)\s*[-–—:]"
 IMAGE_CREDIT_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "credit.image.copyright",
-        # "© 2026 Site. All rights reserved." is the site's notice, not a photo credit
-        re.compile(
-            r"^\s*(?:©|\(c\)|copyright\b)\s*:?\s*(?!\d{4}\b)(?!.*\brights\b)"
-            r"(?P<credit>.{2,120})$",
-            re.I,
-        ),
+        re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*:?\s*(?P<credit>.{2,120})$", re.I),
     ),
     (
         "credit.image.labelled",
@@ -150,6 +145,13 @@ IMAGE_CREDIT_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 IMAGE_CREDIT_MAX_CHARS = 140
+
+#: "© 2026 Site" or "All rights reserved": the site's own notice, never a photo credit.
+SITE_NOTICE = re.compile(
+    r"(©|\(c\)|copyright)\s*\d{4}|rights reserved|droits réservés|rechte vorbehalten"
+    r"|derechos reservados|diritti riservati|direitos reservados",
+    re.I,
+)
 
 #: Text inside a figure caption that carries the photo credit, anywhere in the caption.
 CAPTION_CREDIT = re.compile(
