@@ -15,6 +15,8 @@ from dateutil import parser as dateutil_parser
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from presscut.extract.dom import clean_text, node_text, text_nodes
+from presscut.extract.jsonld import Graph, ld_text
+from presscut.extract.metatags import MetaTags, values
 
 #: Years a publication date can have; anything else is a mistake or a placeholder.
 MIN_YEAR, MAX_YEAR = 1990, 2100
@@ -45,6 +47,33 @@ MONTHS: dict[str, str] = {
 }  # fmt: skip
 
 #: Where a page shows its date: <time> in the article's header first.
+#: Meta tags (name, property or itemprop, lower case) with the publication date, most
+#: trusted first.
+META_PUBLISHED = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "article:published",
+    "published_time",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dc.date.created",
+    "dcterms.created",
+    "citation_publication_date",
+    "citation_date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "date",
+    "datecreated",
+    "cxenseparse:recs:publishtime",
+)
 TIME_SELECTORS = ("article header time", "main header time", "article time", "main time", "time")
 #: Elements whose class names a date ("post-date", "published", "entry-meta" ...).
 DATED_SELECTORS = (
@@ -99,6 +128,31 @@ LABEL_REACH = 60
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DEFAULT = datetime(2000, 1, 1)
 DATE_ONLY_CHARS = len("2025-09-04")
+
+
+def read_published(
+    tree: LexborHTMLParser,
+    metas: MetaTags,
+    graph: Graph,
+    article: dict | None,
+    url: str | None,
+    scope: Callable[[], LexborNode | None],
+) -> str | None:
+    """Markup first (JSON-LD, meta), then the date the article shows, then the URL's.
+    A date the article labels "Published" beats markup that says another day (markup is
+    often a template's or a republication's; a day apart is the time zone's doing).
+    A modification date is never taken for the publication date."""
+    found = (
+        first_date([ld_text(article, "datePublished"), *values(metas, META_PUBLISHED)])
+        or first_date(graph.values("datePublished"))
+        or shown_date(tree, scope, url)
+        or first_date([v for k, vs in metas.items() if "publish" in k for v in vs])
+        or first_date([ld_text(article, "dateCreated")])
+    )
+    labelled = labelled_date(scope()) if found else None
+    if labelled and found and days_apart(labelled, found) > 1:
+        found = labelled
+    return as_shown(found, url) if found else None
 
 
 def parse_date(value: str | None) -> str | None:

@@ -1,0 +1,157 @@
+"""The article's authors: from JSON-LD, meta tags, byline elements, author-page links and
+a visible "By ...", in that order of trust, checked against what the reader sees."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from presscut.extract.byline import (
+    Byline,
+    element_bylines,
+    first_naming,
+    link_byline,
+    looks_like_name,
+    markup_byline,
+    opener_byline,
+    without_site_name,
+)
+from presscut.extract.dom import clean_text
+from presscut.extract.jsonld import Graph
+from presscut.extract.metatags import MetaTags, values
+from presscut.extract.rules.byline import ORGANIZATION_WORDS
+from presscut.extract.title import is_site_name
+
+#: Meta tags (name, property or itemprop, lower case) naming the author, most trusted first.
+META_AUTHOR = (
+    "author",
+    "article:author",
+    "dc.creator",
+    "dcterms.creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+    "citation_author",
+    "og:article:author",
+    "article:author_name",
+    "cxenseparse:author",
+)
+#: Labels of the "twitter:labelN"/"twitter:dataN" pairs (Yoast, Slack previews) whose
+#: data is the author (lower case).
+WRITTEN_BY_LABELS = frozenset({"written by", "author", "by", "auteur", "autor", "geschrieben von"})
+#: How many "twitter:labelN" pairs a page may have.
+MAX_TWITTER_LABELS = 4
+
+
+def read_authors(
+    tree: LexborHTMLParser,
+    metas: MetaTags,
+    graph: Graph,
+    article: dict | None,
+    scope_of: Callable[[], LexborNode | None],
+    keys: frozenset[str],
+    site_name: str | None,
+) -> tuple[list[str], str | None]:
+    """Authors from the first place that names a person (JSON-LD, meta tags, byline
+    elements, author-page links, a visible "By ..."), and the agencies named on the way.
+    The site itself, or an Organization author, counts only when no place names a person."""
+    sources: list[str] = []
+    fallback: list[str] = []
+    persons = graph.people(article)  # typed Person: a person even when named like the site
+    orgs = {clean_text(n).casefold() for n, is_org in graph.authors(article) if is_org}
+    scope_bylines = cache(lambda: element_bylines(s) if (s := scope_of()) is not None else [])
+    body = tree.body
+    stages: list[Callable[[], Byline]] = [
+        lambda: markup_byline(graph.authors(article)),
+        lambda: markup_byline([(v, False) for v in _meta_authors(metas) if not _is_link(v)]),
+        lambda: first_naming(scope_bylines()),
+        lambda: link_byline(scope) if (scope := scope_of()) is not None else Byline(),
+        lambda: opener_byline(scope) if (scope := scope_of()) is not None else Byline(),
+    ]
+    if body is not None and scope_of() is not body:
+        stages += [
+            lambda: first_naming(element_bylines(body)),
+            lambda: link_byline(body),
+            lambda: Byline() if fallback else opener_byline(body),  # free text: riskier
+        ]
+    for stage in stages:
+        byline = stage()
+        if byline.source and byline.source not in sources:
+            sources.append(byline.source)
+        names = [without_site_name(a, site_name) for a in byline.authors]
+        people = [a for a in names if a and _is_person(a, persons, orgs, keys)]
+        if people:
+            in_markup = stage is stages[0] or stage is stages[1]
+            if in_markup:
+                seen = [*scope_bylines()[:1], _visible_byline(scope_of)]
+                people = _shown_people(people, seen, persons, orgs, keys)
+            return people, ", ".join(sources) or None
+        fallback = fallback or [a for a in names if a]
+    return fallback, ", ".join(sources) or None
+
+
+def _meta_authors(metas: MetaTags) -> list[str]:
+    """Author meta tags, then the data of a "Written by" twitter label."""
+    found = values(metas, META_AUTHOR)
+    for n in range(1, MAX_TWITTER_LABELS + 1):
+        label = metas.get(f"twitter:label{n}", [""])[0].strip().casefold()
+        if label in WRITTEN_BY_LABELS:
+            found += metas.get(f"twitter:data{n}", [])[:1]
+    return found
+
+
+def _is_person(name: str, persons: set[str], orgs: set[str], keys: frozenset[str]) -> bool:
+    """Not the site nor an Organization author, unless JSON-LD says it is a Person (a
+    blogger's site bears their name) and the name has no organisation's word in it."""
+    key = name.casefold()
+    org_like = key in orgs or bool(set(key.split()) & ORGANIZATION_WORDS)
+    if key in persons and not org_like:
+        return True
+    return not org_like and not is_site_name(name, keys)
+
+
+def _shown_people(
+    people: list[str],
+    bylines: list[Byline],
+    persons: set[str],
+    orgs: set[str],
+    keys: frozenset[str],
+) -> list[str]:
+    """Markup's authors checked against the article's first byline element: when it
+    names the same people and more, it gives them all (markup often names only the first
+    author); when it names other people only, it wins (markup is often the uploader's
+    account or a template's default, the byline what the reader sees)."""
+    if not bylines:
+        return people
+    shown = [a for a in bylines[0].authors if _is_person(a, persons, orgs, keys)]
+    named = [p for p in people if any(_same_person(p, a) for a in shown)]
+    if len(named) == len(people) and len(shown) > len(people):
+        return shown
+    confirmed = bylines[1:] and all(
+        " " in a
+        and looks_like_name(a, strict=True)
+        and any(_same_person(a, b) for b in bylines[1].authors)
+        for a in shown
+    )
+    if shown and not named and confirmed:
+        return shown
+    return people
+
+
+def _visible_byline(scope_of: Callable[[], LexborNode | None]) -> Byline:
+    """A second look at the article's byline: an author-page link, else a "By ..." line."""
+    scope = scope_of()
+    if scope is None:
+        return Byline()
+    return link_byline(scope) if link_byline(scope).authors else opener_byline(scope)
+
+
+def _same_person(a: str, b: str) -> bool:
+    a, b = a.casefold(), b.casefold()
+    return a in b or b in a
+
+
+def _is_link(value: str) -> bool:
+    return value.startswith(("http://", "https://", "/", "www."))
