@@ -75,6 +75,16 @@ def test_menu_h1_does_not_beat_the_meta_title() -> None:
     assert "Cómo ahorrar en la factura de la luz" not in choice.raw_titles
 
 
+def test_one_letter_words_do_not_make_a_section_h1_the_headline() -> None:
+    """The h1 "M&A" shares only the letters "m" and "a" with the headline: a section label."""
+    found = TitleCandidates(
+        meta=["Cybersecurity: a sector update from M. Dupont"],
+        h1s=["M&A Updates"],
+    )
+    choice = choose_title(found, frozenset())
+    assert choice.title == "Cybersecurity: a sector update from M. Dupont"
+
+
 def test_capitalised_h1_takes_the_meta_case() -> None:
     found = TitleCandidates(meta=["Tips for Online Success"], h1s=["TIPS FOR ONLINE SUCCESS"])
     choice = choose_title(found, frozenset())

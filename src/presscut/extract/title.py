@@ -256,7 +256,8 @@ def _closest(h1s: list[str], cands: list[str]) -> str | None:
 
 
 def _words(text: str) -> set[str]:
-    return set(_WORDS.findall(text.casefold()))
+    """Words of two letters or more: "M&A" shares nothing with "a" or "M. Smith"."""
+    return {w for w in _WORDS.findall(text.casefold()) if len(w) > 1}
 
 
 def _untruncated(cands: list[str]) -> list[str]:
