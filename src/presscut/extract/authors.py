@@ -88,7 +88,7 @@ def read_authors(
                 seen = [*scope_bylines()[:1], _visible_byline(scope_of)]
                 people = _shown_people(people, seen, persons, orgs, keys)
             return people, ", ".join(sources) or None
-        fallback = fallback or [a for a in names if a]
+        fallback = fallback or [a for a in names if a] or byline.desks
     return fallback, ", ".join(sources) or None
 
 

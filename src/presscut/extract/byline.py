@@ -23,6 +23,8 @@ from presscut.extract.rules.byline import (
     BYLINE_OPENERS,
     BYLINE_SELECTORS,
     BYLINE_TAIL,
+    DESK_NAMES,
+    DESK_WORDS,
     LEAD_INS,
     LOWER_CASE_LEAD_INS,
     MAX_BYLINE_CHARS,
@@ -67,6 +69,7 @@ for _agency in BYLINE_AGENCIES:
 class Byline:
     authors: list[str] = field(default_factory=list)
     source: str | None = None  # agency named in the byline ("Jane Doe avec AFP" -> "AFP")
+    desks: list[str] = field(default_factory=list)  # "Staff", "the Lavazza Team": no person
 
 
 def parse_byline(text: str) -> Byline:
@@ -85,6 +88,9 @@ def parse_byline(text: str) -> Byline:
             name = normalise_author(piece)
             if name and name not in byline.authors:
                 byline.authors.append(name)
+            desk = None if name else desk_name(piece)
+            if desk and desk not in byline.desks:
+                byline.desks.append(desk)
     byline.source = ", ".join(sources) or None
     return byline
 
@@ -128,6 +134,22 @@ def agency_name(text: str) -> str | None:
         if key.endswith(suffix) and key[: -len(suffix)] in AGENCY_KEYS:
             return _AGENCY_BY_KEY[key[: -len(suffix)]]
     return None
+
+
+def desk_name(text: str) -> str | None:
+    """A newsroom's collective byline that is no person's name ("Staff", "News Desk", "Our
+    Editors", "the Lavazza Team"), as the page writes it: credited only when no place
+    names a person."""
+    name = strip_lead_in(clean_text(_unescape(text))).strip(_EDGE_PUNCT)
+    key = name.casefold()
+    if key in DESK_NAMES:
+        return name
+    words = key.split()
+    if not 2 <= len(words) <= MAX_NAME_WORDS or words[-1] not in DESK_WORDS:
+        return None
+    if _URL_OR_EMAIL.search(name) or NOT_NAME_PHRASES.search(name) or key in NOT_NAMES:
+        return None
+    return name if name[0].isupper() or words[0] == "the" else None
 
 
 def normalise_author(text: str) -> str | None:
@@ -191,8 +213,11 @@ def markup_byline(found: list[tuple[str, bool]]) -> Byline:
         for piece in [clean_text(name)] if is_org else split_names(clean_text(name)):
             agency = agency_name(piece)
             person = None if agency else normalise_author(piece)
+            desk = None if agency or person or is_org else desk_name(piece)
             if agency and agency not in sources:
                 sources.append(agency)
+            if desk and desk not in byline.desks:
+                byline.desks.append(desk)
             if person and person not in byline.authors:
                 byline.authors.append(person)
     byline.source = ", ".join(sources) or None
@@ -200,13 +225,14 @@ def markup_byline(found: list[tuple[str, bool]]) -> Byline:
 
 
 def first_naming(bylines: list[Byline]) -> Byline:
-    """The first byline that names people; the first source of any."""
+    """The first byline that names people; the first source and desk of any."""
     people = next(
         (b for b in bylines if any(" " in a and looks_like_name(a, True) for a in b.authors)),
         next((b for b in bylines if b.authors), Byline()),
     )
     source = next((b.source for b in bylines if b.source), None)
-    return Byline(list(people.authors), source)
+    desks = next((b.desks for b in bylines if b.desks), [])
+    return Byline(list(people.authors), source, list(desks))
 
 
 def without_site_name(name: str, site_name: str | None) -> str:
@@ -238,7 +264,8 @@ def parse_lines(lines: list[str], strict: bool = False) -> Byline:
             sources.append(byline.source)
         new = [a for a in byline.authors if a not in found.authors]
         found.authors.extend(new)
-        if new or byline.source:
+        found.desks.extend(d for d in byline.desks if d not in found.desks)
+        if new or byline.source or byline.desks:
             expecting = bool(re.search(r"(?:,|&|\band|\bet|\bund)\s*$", line))
         elif found.authors:
             break
@@ -259,7 +286,7 @@ def element_bylines(root: LexborNode) -> list[Byline]:
                 byline.authors = [a for a in byline.authors if " " in a]
             else:
                 byline = parse_lines(lines)
-            if byline.authors or byline.source:
+            if byline.authors or byline.source or byline.desks:
                 found.append(byline)
     return found
 

@@ -51,7 +51,10 @@ LEAD_INS: dict[str, tuple[str, ...]] = {
     ),
     "de": ("geschrieben von", "verfasst von", "von", "autor:", "autorin:", "autorin", "text:"),
     "es": ("escrito por", "publicado por", "redactado por", "por", "autor:", "autora:", "autor"),
-    "it": ("scritto da", "pubblicato da", "di", "autore:", "autore", "a cura di"),
+    "it": (
+        *("scritto da", "pubblicato da", "di", "autore:", "autore", "a cura di"),
+        *("a cura della", "a cura del"),
+    ),
     "pt": ("escrito por", "publicado por", "por", "autor:", "autora:"),
     "nl": ("geschreven door", "door"),
 }
@@ -194,6 +197,42 @@ NOT_NAMES = frozenset(
         "saturday",
         "sunday",
     }
+)
+
+#: A newsroom's collective byline, whole (lower case, after lead-ins): not a person, but
+#: the page's credit when no person is named ("By Staff", "Written by Our Editors").
+DESK_NAMES = frozenset(
+    {
+        "staff",
+        "editors",
+        "the editors",
+        "our editors",
+        "editorial",
+        "editorial staff",
+        "editorial team",
+        "editorial board",
+        "news desk",
+        "newsdesk",
+        "web desk",
+        "newsroom",
+        "team",
+        "the team",
+        "our team",
+        "rédaction",
+        "la rédaction",
+        "redaktion",
+        "die redaktion",
+        "redacción",
+        "la redacción",
+        "redazione",
+        "la redazione",
+        "redação",
+        "a redação",
+    }
+)
+#: Last words of a named desk ("EcoCult Staff", "the Lavazza Team", "Lifestyle Desk").
+DESK_WORDS = words(
+    "team staff desk newsdesk newsroom editors rédaction redaktion redacción redazione redação"
 )
 
 #: Phrases that show a text is a call to action or a label, not a name.
