@@ -152,3 +152,24 @@ def test_the_published_label_beats_the_date_of_the_day() -> None:
         "Mis à jour le 05/02/2026 à 19h05</div></body>"
     )
     assert labelled_date(tree.body) == "2026-02-05T17:32:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("By Ann on 04-ago-2021 5:11:10", "2021-08-04"),
+        ("Publié le 4 déc. 2024", "2024-12-04"),
+        ("Aktualisiert am 3. Okt. 2025", "2025-10-03"),
+        ("Publicado el 5 dic. 2024", "2024-12-05"),
+        ("Pubblicato il 12 set 2023", "2023-09-12"),
+        ("Publicado em 7 out 2022", "2022-10-07"),
+        ("04-Aug-2021", "2021-08-04"),
+    ],
+)
+def test_short_month_names(text: str, iso: str) -> None:
+    assert date_in_text(text) == iso
+
+
+def test_short_month_names_that_are_words_need_a_day() -> None:
+    assert date_in_text("Three years ago 2021 was different") is None
+    assert parse_date("Check out 2024 deals") != "2024-10-01"

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from itertools import islice
@@ -17,84 +18,28 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from presscut.extract.dom import clean_text, node_text, text_nodes
 from presscut.extract.jsonld import Graph, ld_text
 from presscut.extract.metatags import MetaTags, values
+from presscut.extract.rules.dates import (
+    DATED_SELECTORS,
+    META_PUBLISHED,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    PUBLISHED_LABEL,
+    TEXT_DATE,
+    TIME_AFTER,
+    TIME_SELECTORS,
+    UPDATED_LABEL,
+)
 
 #: Years a publication date can have; anything else is a mistake or a placeholder.
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
-#: Month names in the languages presscut reads, mapped to English for the parser.
-MONTHS: dict[str, str] = {
-    # fr
-    "janvier": "January", "février": "February", "fevrier": "February", "mars": "March",
-    "avril": "April", "mai": "May", "juin": "June", "juillet": "July", "août": "August",
-    "aout": "August", "septembre": "September", "octobre": "October",
-    "novembre": "November", "décembre": "December", "decembre": "December",
-    # de
-    "januar": "January", "jänner": "January", "februar": "February", "märz": "March",
-    "juni": "June", "juli": "July", "oktober": "October", "dezember": "December",
-    # es
-    "enero": "January", "febrero": "February", "marzo": "March", "abril": "April",
-    "mayo": "May", "junio": "June", "julio": "July", "agosto": "August",
-    "septiembre": "September", "setiembre": "September", "octubre": "October",
-    "noviembre": "November", "diciembre": "December",
-    # it
-    "gennaio": "January", "febbraio": "February", "aprile": "April", "maggio": "May",
-    "giugno": "June", "luglio": "July", "settembre": "September", "ottobre": "October",
-    "dicembre": "December",
-    # pt
-    "janeiro": "January", "fevereiro": "February", "março": "March", "maio": "May",
-    "junho": "June", "julho": "July", "setembro": "September", "outubro": "October",
-    "novembro": "November", "dezembro": "December",
-}  # fmt: skip
-
-#: Where a page shows its date: <time> in the article's header first.
-#: Meta tags (name, property or itemprop, lower case) with the publication date, most
-#: trusted first.
-META_PUBLISHED = (
-    "article:published_time",
-    "og:published_time",
-    "og:article:published_time",
-    "datepublished",
-    "article:published",
-    "published_time",
-    "parsely-pub-date",
-    "sailthru.date",
-    "dc.date.issued",
-    "dcterms.issued",
-    "dc.date",
-    "dcterms.date",
-    "dc.date.created",
-    "dcterms.created",
-    "citation_publication_date",
-    "citation_date",
-    "pubdate",
-    "publishdate",
-    "publish-date",
-    "publish_date",
-    "date",
-    "datecreated",
-    "cxenseparse:recs:publishtime",
-)
-TIME_SELECTORS = ("article header time", "main header time", "article time", "main time", "time")
-#: Elements whose class names a date ("post-date", "published", "entry-meta" ...).
-DATED_SELECTORS = (
-    '[class*="date"]',
-    '[class*="Date"]',
-    '[class*="publish"]',
-    '[class*="Publish"]',
-    '[class*="publication"]',
-    '[class*="Publication"]',
-    '[class*="posted"]',
-    '[class*="updated"]',
-    '[class*="meta"]',
-    '[class*="byline"]',
-)
 #: Longest text read for a date (a date line, not a paragraph), and how many texts of the
 #: article are scanned for one.
 MAX_DATE_TEXT_CHARS = 120
 MAX_SCANNED_TEXTS = 400
 
 _ISO = re.compile(
-    r"(?P<date>\d{4}-\d{2}-\d{2})"
+    r"(?P<date>\d{4}-(?:\d{2}-\d{2}|\d{1,2}-\d{1,2}(?!\d)))"
     r"(?:[T ](?P<time>\d{2}:\d{2}(?::\d{2})?)(?:[.,]\d+)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?",
 )
 _COMPACT = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:T?\d{4,6})?$")
@@ -104,25 +49,16 @@ _URL_DATE = re.compile(
     r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])/"
 )
 _MONTH_WORD = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
-#: A date written in words or numbers inside visible text ("September 4, 2025", "4 sept. 2025").
-TEXT_DATE = re.compile(
-    r"\b(?:\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
-    r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}[./]\d{1,2}[./]\d{4})\b"
+_SHORT = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
+_MONTH_SHORT = re.compile(  # a short month name only beside a day: "4 ago 2021", "dic. 5"
+    rf"(?:(?<=\d[\s./-])|(?<=\d\.\s))({_SHORT})\b\.?|\b({_SHORT})\b\.?(?=\s*\d{{1,2}}(?!\d))",
+    re.I,
 )
-#: A time right after a visible date: "05/02/2026 à 17h32", "July 9, 2025 at 5:32 pm".
-TIME_AFTER = re.compile(
-    r"\s*(?:,|à|a|at|um|alle|às|a las|-|–)?\s*(?P<h>\d{1,2})\s*[h:]\s*(?P<m>\d{2})"
-    r"\s*(?P<half>[ap]\.?\s?m\.?)?(?![\d:])",
-    re.IGNORECASE,
-)
-#: Words that label a visible date as the publication date (not "Updated" or "Mis à jour").
-PUBLISHED_LABEL = re.compile(
-    r"\b(?:published|posted|publié|publiée|publiés|veröffentlicht|erschienen|publicado|"
-    r"publicada|pubblicato|pubblicata)\b",
-    re.IGNORECASE,
-)
+#: The headline's neighbourhood, in texts: a date shown this close to the first <h1> is
+#: the article's own (a kicker line may stand before the <h1>; the byline comes after).
+HEADER_TEXTS_BEFORE, HEADER_TEXTS_AFTER = 5, 20
+#: How deep in a <time> a shown date's text may be (<time><span>4 Sep</span></time>).
+TIME_DEPTH = 3
 #: How far after its label a publication date may be written, in characters.
 LABEL_REACH = 60
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -152,7 +88,17 @@ def read_published(
     labelled = labelled_date(scope()) if found else None
     if labelled and found and days_apart(labelled, found) > 1:
         found = labelled
+    if found and (shown := header_date(tree)) and _earlier_original(shown, found):
+        found = shown[0]
     return as_shown(found, url) if found else None
+
+
+def _earlier_original(shown: tuple[str, bool], found: str) -> bool:
+    """Whether the date beside the headline, not labelled an update, is days before the
+    one found: an article is not published after the date it shows, so the later markup
+    date is a re-export's or a redesign's."""
+    day, updated = shown
+    return not updated and day[:10] < found[:10] and days_apart(day, found) > 1
 
 
 def parse_date(value: str | None) -> str | None:
@@ -283,6 +229,49 @@ def labelled_date(scope: LexborNode | None) -> str | None:
     return None
 
 
+def header_texts(tree: LexborHTMLParser) -> list[tuple[LexborNode, str]]:
+    """The texts around the page's headline: ``HEADER_TEXTS_BEFORE`` before the first
+    <h1> with text, the <h1>'s own and ``HEADER_TEXTS_AFTER`` after (none without an <h1>)."""
+    before: deque[tuple[LexborNode, str]] = deque(maxlen=HEADER_TEXTS_BEFORE)
+    after: list[tuple[LexborNode, str]] = []
+    in_header = False
+    for node in tree.body.traverse(include_text=True) if tree.body else ():
+        if not in_header and node.tag == "h1" and node.text().strip():
+            in_header = True
+        elif node.tag == "-text" and (raw := node.text_content) and not raw.isspace():
+            (after if in_header else before).append((node, raw))
+            if len(after) > HEADER_TEXTS_AFTER:
+                break
+    return [*before, *after] if in_header else []
+
+
+def header_date(tree: LexborHTMLParser) -> tuple[str, bool] | None:
+    """The first date written beside the headline (a <time>'s machine value when it is
+    one), and whether the words before it label it an update ("Last updated:")."""
+    texts = header_texts(tree)
+    for index, (node, raw) in enumerate(texts):
+        text = clean_text(raw) if _YEAR.search(raw) else ""
+        if len(text) > MAX_DATE_TEXT_CHARS or not (found := date_in_text(text)):
+            continue
+        where = TEXT_DATE.search(text) or _ISO.search(text)
+        lead = " ".join([*(r for _, r in texts[max(0, index - 2) : index]), text[: where.start()]])
+        return _time_value(node) or found, bool(UPDATED_LABEL.search(clean_text(lead)))
+    return None
+
+
+def _time_value(node: LexborNode) -> str | None:
+    """The machine-readable date of the <time> a text is in (its words may be in US order,
+    "8/1/2025", or a template's wording)."""
+    parent = node.parent
+    for _ in range(TIME_DEPTH):
+        if parent is None:
+            return None
+        if parent.tag == "time":
+            return parse_date(parent.attributes.get("datetime"))
+        parent = parent.parent
+    return None
+
+
 def dated_elements(scope: LexborNode | None) -> str | None:
     """A date written in an element whose class names one ("post-date", "entry-meta")."""
     if scope is None:
@@ -332,6 +321,7 @@ def _from_epoch(value: str) -> str | None:
 def _from_words(value: str) -> str | None:
     """Dates in words, in English or with a month name from ``MONTHS``."""
     text = _MONTH_WORD.sub(lambda m: MONTHS[m.group(1).casefold()], value)
+    text = _MONTH_SHORT.sub(lambda m: MONTH_ABBREVIATIONS[(m[1] or m[2]).casefold()], text)
     text = re.sub(r"(?<=\d)(?:er|\.)(?=\s)", "", text)  # "1er mai", "4. März"
     if len(text) > 60 or not re.search(r"\d{4}", text):
         return None

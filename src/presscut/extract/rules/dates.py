@@ -1,0 +1,128 @@
+"""Date rules: month names and the labels pages put before a date, in six languages.
+
+``dates.py`` applies them: "Publié le 4 sept. 2025" is a publication date,
+"Mis à jour le 12 janv. 2026" an update, "04-ago-2021" the 4th of August.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Month names in the languages presscut reads, mapped to English for the parser.
+MONTHS: dict[str, str] = {
+    # fr
+    "janvier": "January", "février": "February", "fevrier": "February", "mars": "March",
+    "avril": "April", "mai": "May", "juin": "June", "juillet": "July", "août": "August",
+    "aout": "August", "septembre": "September", "octobre": "October",
+    "novembre": "November", "décembre": "December", "decembre": "December",
+    # de
+    "januar": "January", "jänner": "January", "februar": "February", "märz": "March",
+    "juni": "June", "juli": "July", "oktober": "October", "dezember": "December",
+    # es
+    "enero": "January", "febrero": "February", "marzo": "March", "abril": "April",
+    "mayo": "May", "junio": "June", "julio": "July", "agosto": "August",
+    "septiembre": "September", "setiembre": "September", "octubre": "October",
+    "noviembre": "November", "diciembre": "December",
+    # it
+    "gennaio": "January", "febbraio": "February", "aprile": "April", "maggio": "May",
+    "giugno": "June", "luglio": "July", "settembre": "September", "ottobre": "October",
+    "dicembre": "December",
+    # pt
+    "janeiro": "January", "fevereiro": "February", "março": "March", "maio": "May",
+    "junho": "June", "julho": "July", "setembro": "September", "outubro": "October",
+    "novembro": "November", "dezembro": "December",
+}  # fmt: skip
+
+#: Short month names that the English parser does not know ("4 déc. 2024", "04-ago-2021",
+#: "12 set 2023"). Some are English words ("ago", "set", "out"), so they are read as
+#: months only right before a number (see ``dates._from_words``).
+MONTH_ABBREVIATIONS: dict[str, str] = {
+    # fr
+    "janv": "January", "févr": "February", "fevr": "February", "avr": "April",
+    "juil": "July", "déc": "December",
+    # de
+    "jän": "January", "mär": "March", "mrz": "March", "okt": "October", "dez": "December",
+    # es
+    "ene": "January", "abr": "April", "ago": "August", "dic": "December",
+    # it
+    "gen": "January", "mag": "May", "giu": "June", "lug": "July", "set": "September",
+    "ott": "October",
+    # pt
+    "fev": "February", "out": "October",
+}  # fmt: skip
+
+#: Words that label a visible date as the publication date (not "Updated" or "Mis à jour").
+PUBLISHED_LABEL = re.compile(
+    r"\b(?:published|posted|publié|publiée|publiés|veröffentlicht|erschienen|publicado|"
+    r"publicada|pubblicato|pubblicata)\b",
+    re.IGNORECASE,
+)
+
+#: Words that label a visible date as a later revision, written right before it
+#: ("Last updated:", "Updated on", "Mis à jour le", "Aktualisiert am", "Actualizado el",
+#: "Aggiornato il", "Atualizado em", "Reviewed").
+UPDATED_LABEL = re.compile(
+    r"\b(?:updated|modified|reviewed|revised|mis\s+à\s+jour|actualisé|actualisée|"
+    r"aktualisiert|geändert|actualizado|actualizada|aggiornato|aggiornata|atualizado|"
+    r"atualizada)\b\W*(?:on|le|am|el|il|em|:)?\W*$",
+    re.IGNORECASE,
+)
+
+#: Where a page shows its date: <time> in the article's header first.
+#: Meta tags (name, property or itemprop, lower case) with the publication date, most
+#: trusted first.
+META_PUBLISHED = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "article:published",
+    "published_time",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dc.date.created",
+    "dcterms.created",
+    "citation_publication_date",
+    "citation_date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "date",
+    "datecreated",
+    "cxenseparse:recs:publishtime",
+)
+TIME_SELECTORS = ("article header time", "main header time", "article time", "main time", "time")
+#: Elements whose class names a date ("post-date", "published", "entry-meta" ...).
+DATED_SELECTORS = (
+    '[class*="date"]',
+    '[class*="Date"]',
+    '[class*="publish"]',
+    '[class*="Publish"]',
+    '[class*="publication"]',
+    '[class*="Publication"]',
+    '[class*="posted"]',
+    '[class*="updated"]',
+    '[class*="meta"]',
+    '[class*="byline"]',
+)
+
+#: A date written in words or numbers inside visible text ("September 4, 2025", "4 sept. 2025",
+#: "04-ago-2021").
+TEXT_DATE = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
+    r"|\d{1,2}-[^\W\d_]{3,10}\.?-\d{4}"
+    r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{4})\b"
+)
+#: A time right after a visible date: "05/02/2026 à 17h32", "July 9, 2025 at 5:32 pm".
+TIME_AFTER = re.compile(
+    r"\s*(?:,|à|a|at|um|alle|às|a las|-|–)?\s*(?P<h>\d{1,2})\s*[h:]\s*(?P<m>\d{2})"
+    r"\s*(?P<half>[ap]\.?\s?m\.?)?(?![\d:])",
+    re.IGNORECASE,
+)
