@@ -18,10 +18,10 @@ from presscut.extract.byline import (
     opener_byline,
     without_site_name,
 )
-from presscut.extract.dom import clean_text
+from presscut.extract.dom import clean_text, text_nodes
 from presscut.extract.jsonld import Graph
 from presscut.extract.metatags import MetaTags, values
-from presscut.extract.rules.byline import ORGANIZATION_WORDS
+from presscut.extract.rules.byline import ORGANIZATION_WORDS, REVIEWER_LABELS
 from presscut.extract.title import is_site_name
 
 #: Meta tags (name, property or itemprop, lower case) naming the author, most trusted first.
@@ -41,6 +41,12 @@ META_AUTHOR = (
 #: Labels of the "twitter:labelN"/"twitter:dataN" pairs (Yoast, Slack previews) whose
 #: data is the author (lower case).
 WRITTEN_BY_LABELS = frozenset({"written by", "author", "by", "auteur", "autor", "geschrieben von"})
+#: How far before a name (in characters) a "Reviewed by" label may stand, and how many
+#: mentions of a name are checked for one.
+MAX_LABEL_GAP = 24
+MAX_NAME_MENTIONS = 5
+#: Elements whose text the reader does not see.
+_CODE_TAGS = frozenset({"script", "style", "noscript", "template"})
 #: How many "twitter:labelN" pairs a page may have.
 MAX_TWITTER_LABELS = 4
 
@@ -86,7 +92,8 @@ def read_authors(
             in_markup = stage is stages[0] or stage is stages[1]
             if in_markup:
                 seen = [*scope_bylines()[:1], _visible_byline(scope_of)]
-                people = _shown_people(people, seen, persons, orgs, keys)
+                shown = _shown_credit(seen, lambda a: _is_person(a, persons, orgs, keys))
+                people = _shown_people(people, shown, cache(lambda: _page_text(body)))
             return people, ", ".join(sources) or None
         fallback = fallback or [a for a in names if a] or byline.desks
     return fallback, ", ".join(sources) or None
@@ -112,32 +119,64 @@ def _is_person(name: str, persons: set[str], orgs: set[str], keys: frozenset[str
     return not org_like and not is_site_name(name, keys)
 
 
-def _shown_people(
-    people: list[str],
-    bylines: list[Byline],
-    persons: set[str],
-    orgs: set[str],
-    keys: frozenset[str],
-) -> list[str]:
-    """Markup's authors checked against the article's first byline element: when it
-    names the same people and more, it gives them all (markup often names only the first
-    author); when it names other people only, it wins (markup is often the uploader's
-    account or a template's default, the byline what the reader sees)."""
+def _shown_credit(
+    bylines: list[Byline], is_person: Callable[[str], bool]
+) -> tuple[list[str], list[str]]:
+    """The people the article's first visible byline names, and everything it credits
+    (the site, a team, a desk) when all its names are full names: a handle ("TaxLisa")
+    is no better than the markup's full name."""
     if not bylines:
+        return [], []
+    authors = bylines[0].authors
+    full = all(" " in a and looks_like_name(a, strict=True) for a in authors)
+    return [a for a in authors if is_person(a)], [*authors, *bylines[0].desks] if full else []
+
+
+def _shown_people(
+    people: list[str], shown: tuple[list[str], list[str]], page_text: Callable[[], str]
+) -> list[str]:
+    """Markup's authors checked against the article's first visible byline: when it
+    names the same people and more, it gives them all (markup often names only the first
+    author); when it credits others and the markup's people appear nowhere in the page's
+    text, it wins (markup is then an uploader's account or a template's default, the
+    byline what the reader sees, be it a person, a team or the site)."""
+    persons, written = shown
+    named = [p for p in people if any(_same_person(p, a) for a in persons)]
+    if len(named) == len(people) and len(persons) > len(people):
+        return persons
+    if named or not written or any(_same_person(p, a) for p in people for a in written):
         return people
-    shown = [a for a in bylines[0].authors if _is_person(a, persons, orgs, keys)]
-    named = [p for p in people if any(_same_person(p, a) for a in shown)]
-    if len(named) == len(people) and len(shown) > len(people):
-        return shown
-    confirmed = bylines[1:] and all(
-        " " in a
-        and looks_like_name(a, strict=True)
-        and any(_same_person(a, b) for b in bylines[1].authors)
-        for a in shown
+    text = page_text()
+    if any(p.casefold() in text for p in people) or _reviewers(persons, text):
+        return people
+    return persons or written
+
+
+def _reviewers(names: list[str], text: str) -> bool:
+    """Some of the names are shown as the article's reviewer or editor ("Reviewed by:")."""
+    return any(
+        REVIEWER_LABELS.search(text[max(0, at - MAX_LABEL_GAP) : at])
+        for name in names
+        for at in _positions(name.casefold(), text)
     )
-    if shown and not named and confirmed:
-        return shown
-    return people
+
+
+def _positions(name: str, text: str) -> list[int]:
+    """Where a name starts in a text, at most a few times."""
+    found: list[int] = []
+    at = text.find(name)
+    while at >= 0 and len(found) < MAX_NAME_MENTIONS:
+        found.append(at)
+        at = text.find(name, at + 1)
+    return found
+
+
+def _page_text(body: LexborNode | None) -> str:
+    """The page's visible text (scripts aside), case-folded, white space collapsed."""
+    if body is None:
+        return ""
+    texts = (raw for node, raw in text_nodes(body) if node.parent.tag not in _CODE_TAGS)
+    return clean_text(" ".join(texts)).casefold()
 
 
 def _visible_byline(scope_of: Callable[[], LexborNode | None]) -> Byline:
@@ -149,8 +188,19 @@ def _visible_byline(scope_of: Callable[[], LexborNode | None]) -> Byline:
 
 
 def _same_person(a: str, b: str) -> bool:
+    """One name within the other ("Jane Doe", "Jane Doe, MD"), or a login made from the
+    other ("jdoe", "janedoe" for "Jane Doe")."""
     a, b = a.casefold(), b.casefold()
-    return a in b or b in a
+    return a in b or b in a or _login_of(a, b) or _login_of(b, a)
+
+
+def _login_of(login: str, name: str) -> bool:
+    """A one-word login built from a full name: initial or first name, then surname."""
+    words = name.split()
+    if " " in login or len(words) < 2:
+        return False
+    first, last = words[0], words[-1]
+    return login.replace(".", "").replace("_", "") in {first[0] + last, first + last}
 
 
 def _is_link(value: str) -> bool:

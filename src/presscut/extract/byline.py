@@ -41,6 +41,7 @@ from presscut.extract.rules.byline import (
     NOT_NAMES,
     OPENER_FOLLOWING_TEXTS,
     ORGANIZATION_WORDS,
+    REVIEWER_LABELS,
     ROLE_WORDS,
     WITH_WORDS,
 )
@@ -200,7 +201,10 @@ def _is_role(words: list[str]) -> bool:
 
 
 def _cut_tail(text: str) -> str:
-    """Drop a date before the names, then dates, "Updated ..." and reading times after them."""
+    """Drop a date before the names, then dates, "Updated ..." and reading times after
+    them, and whoever is named after a "Reviewed by" (the reviewer is no author)."""
+    reviewer = REVIEWER_LABELS.search(text)
+    text = text[: reviewer.start()] if reviewer else text
     return BYLINE_TAIL.sub("", BYLINE_LEADING_DATE.sub("", text)).strip(_EDGE_PUNCT)
 
 

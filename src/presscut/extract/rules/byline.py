@@ -235,6 +235,18 @@ DESK_WORDS = words(
     "team staff desk newsdesk newsroom editors rédaction redaktion redacción redazione redação"
 )
 
+#: Labels that introduce someone who checked the article, not its author ("Reviewed by:
+#: Jane Doe, MD"): a name the page shows after one of these never overrides the markup's.
+REVIEWER_LABELS = re.compile(
+    r"(?:medically\s+|fact[-\s]?)?(?:reviewed|checked|edited|verified)\s+by"
+    r"|(?:relu|vérifié|révisé|corrigé)e?\s+par"
+    r"|(?:geprüft|überprüft|redigiert|lektoriert)\s+von"
+    r"|(?:revisado|verificado|editado)a?\s+por"
+    r"|(?:rivisto|verificato|revisionato)a?\s+da"
+    r"|(?:revisto|revisado)a?\s+por",
+    re.IGNORECASE,
+)
+
 #: Phrases that show a text is a call to action or a label, not a name.
 NOT_NAME_PHRASES = re.compile(
     r"\b(?:e-?mail|follow|view\s+(?:all|posts|profile)|posts\s+by|more\s+(?:from|by|articles)"
