@@ -130,3 +130,62 @@ def test_author_with_agency_line_keeps_both() -> None:
     assert article.credit.source == "AFP"
     assert "Jean Dupont" in article.credit.authors
     assert "AFP" not in article.credit.authors
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "The new mill on the river. (Photo Credit: Jane Smith Photography)",
+            "Jane Smith Photography",
+        ),
+        ("The bakery opened 80 shops this year. | Photo by Lisa Martin", "Lisa Martin"),
+        ("Le maire devant la mairie. Crédit photo : Jean Dupont", "Jean Dupont"),
+        ("Der Bürgermeister vor dem Rathaus. Foto: Max Muster", "Max Muster"),
+        ("El alcalde en Madrid (Foto EFE)", "EFE"),
+        ("A photo by the river shows the old mill", None),  # no bar, no sentence before it
+    ],
+)
+def test_credits_at_the_end_of_captions(caption: str, credit: str | None) -> None:
+    assert caption_credit(caption) == credit
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Photo Credit University of Minnesota", "University of Minnesota"),
+        ("Credits Marius van Dijk", "Marius van Dijk"),
+        ("Crédit photo Jean Dupont", "Jean Dupont"),
+        ("Bildnachweis Max Muster / dpa", "Max Muster / dpa"),
+        ("Jane Smith / Reuters", "Jane Smith / Reuters"),
+        # what credit-classed elements hold that is no credit
+        ("View image credit", None),
+        ("Afficher le crédit", None),
+        ("By Rebecca Stone Dec 18, 2025 14 min read", None),
+        ("By", None),
+        (
+            "Always check the prices as it is often more expensive to rent a car at the airport",
+            None,
+        ),
+        ("Tax Law Changes and Your Guide to Filing Taxes Read the Article", None),
+    ],
+)
+def test_credit_elements_give_only_credits(text: str, credit: str | None) -> None:
+    assert element_credit(text) == credit
+
+
+def test_a_heading_or_a_post_category_is_not_a_photo_credit() -> None:
+    # a heading's id is its text's slug; WordPress files posts under "category-credits"
+    heading = '<h3 id="the-child-tax-credit">The child tax credit</h3>'
+    html = page("en", inside=heading).replace(
+        "<article>", '<article class="post category-tax-credits">'
+    )
+    article = extract(html)
+    assert article.credit.image is None
+    assert "The child tax credit" in (article.body or "")
+
+
+def test_an_author_credit_element_is_not_the_photo_credit() -> None:
+    byline = '<div class="author-credit"><span class="author-credit__name">Jane Smith</span></div>'
+    article = extract(page("en", header=byline))
+    assert article.credit.image is None

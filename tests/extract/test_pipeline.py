@@ -62,6 +62,39 @@ def test_kicker_is_kept_apart_from_the_body() -> None:
     assert "Vives tensions" not in (article.body or "")
 
 
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [
+        ("en", "July 29, 2025"),
+        ("en", "Article"),
+        ("en", "Updated"),
+        ("en", "Success!"),
+        ("fr", "Mis à jour le 3 mars 2025"),
+        ("fr", "Partager"),
+        ("de", "Teilen"),
+        ("es", "Compartir"),
+        ("en", "By"),
+        ("en", "/"),
+    ],
+)
+def test_eyebrow_labels_that_are_no_kicker(lang: str, label: str) -> None:
+    header = f"<p class='eyebrow'>{label}</p>"
+    assert extract(page(lang, header=header)).kicker is None
+
+
+def test_a_menu_styled_as_an_overline_is_no_kicker() -> None:
+    menu = "<div class='overline'><a href='/news'>News</a> <a href='/events'>Events</a></div>"
+    assert extract(page("en", header=menu)).kicker is None
+
+
+def test_an_eyebrow_far_below_the_headline_is_no_kicker() -> None:
+    # a "Key takeaways" box in the body: it stays in the body, it is not the kicker
+    box = "<h2 class='eyebrow'>Key takeaways</h2>"
+    article = extract(page("en", header="<span>·</span>" * 20, inside=box))
+    assert article.kicker is None
+    assert "Key takeaways" in (article.body or "")
+
+
 def test_title_repeated_as_first_line_is_dropped() -> None:
     html = page("en").replace(
         '<div class="article-body">',

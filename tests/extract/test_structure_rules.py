@@ -133,3 +133,22 @@ def test_the_headline_container_is_never_cut() -> None:
     tree = LexborHTMLParser("<body><div class='share-header'><h1>Headline</h1></div></body>")
     prune(tree, Harvest(), explain=False)
     assert tree.css_first("h1") is not None
+
+
+def test_taxonomy_classes_say_nothing_about_the_element() -> None:
+    node = LexborHTMLParser("<article class='post category-comments tag-share hentry'></article>")
+    words = attr_words(node.css_first("article"))
+    assert "post" in words
+    assert not {"comments", "share", "category-comments", "tag-share"} & words
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "de"])
+def test_an_article_filed_under_comments_is_not_pruned(lang: str) -> None:
+    # one paragraph: not enough prose for the guard that keeps long wrappers
+    text = f"{PROSE[lang][0]} {PROSE[lang][1]}"
+    html = (
+        f"<html lang='{lang}'><body><h1>Night buses</h1>"
+        f"<article class='post category-comments tag-share'><p>{text}</p></article>"
+        f"<p>{PROSE[lang][2]}</p></body></html>"
+    )
+    assert text in (extract(html).body or "")

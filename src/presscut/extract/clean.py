@@ -18,7 +18,7 @@ from presscut.extract.rules.boilerplate import (
     END_MARKERS,
     HEADER_LINES,
     PHRASE_RULES,
-    PhraseRule,
+    first_rule,
 )
 from presscut.extract.rules.credit import BYLINE_LINE, BYLINE_LINE_MAX_CHARS, BYLINE_RULE
 
@@ -99,7 +99,7 @@ def _header_repeat(header: dict[str, list[str]]) -> Rule:
     def rule(block: Block) -> str | None:
         if name := known.get(normalise(block.text)):
             return name
-        return _first_phrase(block.text, HEADER_LINES)
+        return first_rule(block.text, HEADER_LINES)
 
     return rule
 
@@ -124,14 +124,7 @@ def _credit_line(result: Cleaned) -> Rule:
 
 
 def _phrase(block: Block) -> str | None:
-    return _first_phrase(block.text, PHRASE_RULES)
-
-
-def _first_phrase(text: str, rules: tuple[PhraseRule, ...]) -> str | None:
-    for rule in rules:
-        if len(text) <= rule.max_chars and rule.pattern.search(text):
-            return rule.name
-    return None
+    return first_rule(block.text, PHRASE_RULES)
 
 
 def _cut_end_matter(result: Cleaned) -> None:

@@ -5,10 +5,15 @@ from __future__ import annotations
 import re
 
 from presscut.extract.rules.credit import (
+    BYLINE_LINE,
+    BYLINE_WORD,
     CAPTION_CREDIT,
+    CREDIT_LABEL,
+    CREDIT_MAX_WORDS,
     DATELINE,
     IMAGE_CREDIT_LINES,
     IMAGE_CREDIT_MAX_CHARS,
+    NOT_A_CREDIT,
     SITE_NOTICE,
     SOURCE_LINE_MAX_CHARS,
     SOURCE_LINES,
@@ -47,10 +52,27 @@ def caption_credit(text: str) -> str | None:
 
 
 def element_credit(text: str) -> str | None:
-    """The credit written in a credit element: its pattern's part, else the whole text."""
+    """The credit written in a credit element: its pattern's part, else the whole text
+    without a label ("Photo Credit NAME"), when that reads like a credit."""
     if SITE_NOTICE.search(text):
         return None
-    return caption_credit(text) or tidy(text.lstrip("©")) or None
+    bare = CREDIT_LABEL.sub("", text, count=1)
+    found = caption_credit(bare)
+    if found:
+        return found
+    bare = tidy(bare.lstrip("©"))
+    return bare if bare and _reads_like_credit(bare) else None
+
+
+def _reads_like_credit(text: str) -> bool:
+    """A few names, not a caption sentence, a byline ("By Jane Doe, 5 min read") or a
+    button ("View image credit")."""
+    return (
+        len(text.split()) <= CREDIT_MAX_WORDS
+        and not BYLINE_LINE.match(text)
+        and not BYLINE_WORD.match(text)
+        and not NOT_A_CREDIT.search(text)
+    )
 
 
 def tidy(credit: str) -> str:

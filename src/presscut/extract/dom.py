@@ -10,6 +10,8 @@ from typing import TypeVar
 
 from selectolax.lexbor import LexborNode
 
+from presscut.extract.rules.structure import TAXONOMY_TOKEN
+
 T = TypeVar("T")
 
 _WORD_SPLIT = re.compile(r"[^0-9a-zà-ÿ]+")
@@ -35,7 +37,8 @@ def attr_words(node: LexborNode) -> frozenset[str]:
     """Words of a node's class and id, plus pairs of neighbours joined by '-'.
 
     ``ArticleHeader_kicker__3xYzq post-share`` gives ``article``, ``header``,
-    ``articleheader``, ``kicker``, ``post``, ``share``, ``post-share`` ...
+    ``articleheader``, ``kicker``, ``post``, ``share``, ``post-share`` ... Taxonomy
+    tokens (``category-comments``) give none.
     """
     return words_of_attributes(node.attributes)
 
@@ -52,6 +55,8 @@ def _words_of(raw: str) -> frozenset[str]:
     words: set[str] = set()
     for token in raw.split():
         lower = token.lower()
+        if TAXONOMY_TOKEN.match(lower):
+            continue
         split = _WORD_SPLIT.split(lower) if lower == token else _CAMEL_PART.findall(token)
         parts = [part.lower() for part in split if part]
         words.update(parts)

@@ -13,19 +13,26 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from presscut.article import Removal
 from presscut.extract.credit import caption_credit, element_credit, tidy
+from presscut.extract.dates import TEXT_DATE
 from presscut.extract.dom import attr_words, node_text
-from presscut.extract.rules.credit import BYLINE_LINE
+from presscut.extract.rules.boilerplate import HEADER_LINES, PHRASE_RULES, first_rule
+from presscut.extract.rules.credit import BYLINE_LINE, BYLINE_WORD
 from presscut.extract.rules.structure import (
+    AUTHOR_CREDIT_WORDS,
     BYLINE_WORDS,
     CREDIT_WORDS,
+    HEADING_TAGS,
     KICKER_WORDS,
     LEAD_NEAR_WORDS,
     LEAD_WORDS,
     SOURCE_WORDS,
 )
+from presscut.extract.rules.title import GENERIC_TITLES
 
 #: Length bounds (in characters) for each harvested part.
 KICKER_MAX = 80
+#: A kicker written after the headline in the markup stands this close to it (elements).
+KICKER_AFTER_HEADLINE = 12
 LEAD_MIN, LEAD_MAX = 30, 900
 CREDIT_MAX = 140
 SOURCE_MAX = 80
@@ -78,15 +85,15 @@ def harvest_node(node: LexborNode, words: frozenset[str], found: Harvest) -> str
     text = node_text(node)
     if not text:
         return None
-    if found.kicker is None and words & KICKER_WORDS and len(text) <= KICKER_MAX:
-        if _is_link(node):  # an overline linking to its section is the section's name
+    if found.kicker is None and words & KICKER_WORDS and _is_kicker(text, found):
+        if _is_link(node) or len(node.css("a")) > 1:  # a section's name, or a menu
             return None
         found.kicker = text
         return _take("header.kicker", text, found)
     if found.lead is None and _is_lead(words, text, found.since_headline):
         found.lead = text
         return _take("header.lead", text, found)
-    if found.image_credit is None and words & CREDIT_WORDS and len(text) <= CREDIT_MAX:
+    if found.image_credit is None and _may_credit(node, words, text):
         credit = element_credit(text)
         if credit:
             found.image_credit = credit
@@ -116,6 +123,34 @@ def _figure_credit(root: LexborNode, found: Harvest) -> str | None:
             found.removed.append(Removal("credit.image.caption", text))
             return credit
     return None
+
+
+def _is_kicker(text: str, found: Harvest) -> bool:
+    """A short label above the headline (or just below it in the markup), not a date, a
+    page type ("Article", "Blog"), a button or a date line ("Updated"): "eyebrow" and
+    "overline" classes style those too."""
+    after = found.since_headline
+    return (
+        len(text) <= KICKER_MAX
+        and (after is None or after <= KICKER_AFTER_HEADLINE)
+        and any(c.isalpha() for c in text)
+        and not text.endswith("!")
+        and not BYLINE_WORD.match(text)
+        and text.casefold() not in GENERIC_TITLES
+        and TEXT_DATE.search(text) is None
+        and first_rule(text, (*PHRASE_RULES, *HEADER_LINES)) is None
+    )
+
+
+def _may_credit(node: LexborNode, words: frozenset[str], text: str) -> bool:
+    """A short credit element, not a heading (its id is its own text's slug: "tax-credit")
+    nor the author's credit ("author-credit")."""
+    return (
+        bool(words & CREDIT_WORDS)
+        and not words & AUTHOR_CREDIT_WORDS
+        and len(text) <= CREDIT_MAX
+        and node.tag not in HEADING_TAGS
+    )
 
 
 def _is_lead(words: frozenset[str], text: str, since_headline: int | None) -> bool:

@@ -21,6 +21,14 @@ class PhraseRule:
     max_chars: int = 250
 
 
+def first_rule(text: str, rules: tuple[PhraseRule, ...]) -> str | None:
+    """The name of the first rule that matches the whole paragraph ``text``, if any."""
+    for rule in rules:
+        if len(text) <= rule.max_chars and rule.pattern.search(text):
+            return rule.name
+    return None
+
+
 def _rule(name: str, regex: str, *, max_chars: int = 250, anywhere: bool = False) -> PhraseRule:
     prefix = "" if anywhere else r"^\W{0,6}"
     return PhraseRule(name, re.compile(prefix + "(?:" + regex + ")", re.I), max_chars)
@@ -223,6 +231,8 @@ LABELS = (
         r"(share|share this|subscribe|sign up|sign in|log in|register|tags|back to (blog|top|home"
         r"|articles)|book a demo|request a (quote|demo)|pin (it|this|for later)|print|email"
         r"|join our newsletter|stay connected( with (me|us))?|share your story|follow us"
+        r"|contact( us)?|contactez-nous|nous contacter|kontakt|kontaktieren sie uns|contacto"
+        r"|contáctanos|contatti|contattaci|contato|fale conosco"
         r"|partager|s'abonner|s'inscrire|se connecter|retour|imprimer|teilen|abonnieren"
         r"|anmelden|registrieren|zurück|drucken|compartir|suscribirse|registrarse|volver"
         r"|condividi|iscriviti|accedi|torna|compartilhar|partilhar|assinar|inscrever-se|entrar"

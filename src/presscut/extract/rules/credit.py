@@ -146,6 +146,25 @@ IMAGE_CREDIT_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 IMAGE_CREDIT_MAX_CHARS = 140
 
+#: A credit element's whole text is the credit only when it reads like one: a few names
+#: ("Jane Doe / Reuters", "Courtesy of Amp"), not a caption sentence or a teaser.
+CREDIT_MAX_WORDS = 8
+#: A label written before the credit without a colon: "Photo Credit NAME", "Credits NAME",
+#: "Crédit photo NAME", "Bildnachweis NAME".
+CREDIT_LABEL = re.compile(
+    r"^\s*(?:(?:photo|image|picture|foto|bild|imagen|immagine)\s+)?(?:credits?|crédits?"
+    r"|créditos?|crediti|bildnachweis|bildquelle)(?:\s+(?:photo|foto|image))?\b\s*:?\s*",
+    re.I,
+)
+#: Buttons and prompts that credit elements hold instead of a credit: "View image credit",
+#: "Afficher le crédit", "Read the article".
+NOT_A_CREDIT = re.compile(
+    r"^\W*(?:view|show|hide|toggle|see|read|click|voir|afficher|masquer|lire|anzeigen"
+    r"|ausblenden|ver|mostrar|ocultar|leer|vedi|mostra|nascondi|leggi)\b|\bread (?:the|more)\b"
+    r"|[?!]",
+    re.I,
+)
+
 #: "© 2026 Site" or "All rights reserved": the site's own notice, never a photo credit.
 SITE_NOTICE = re.compile(
     r"(©|\(c\)|copyright)\s*\d{4}|rights reserved|droits réservés|rechte vorbehalten"
@@ -153,10 +172,16 @@ SITE_NOTICE = re.compile(
     re.I,
 )
 
-#: Text inside a figure caption that carries the photo credit, anywhere in the caption.
+#: Text inside a figure caption that carries the photo credit, at the caption's end:
+#: "... © NAME", "... Photo: NAME", "... (Photo Credit: NAME)", "... (Foto EFE)",
+#: "... | Photo by NAME" (after a sentence, a bar or a parenthesis only).
 CAPTION_CREDIT = re.compile(
-    r"(?:©|\(c\)\s|(?:photo|foto|crédit|credit|bild|imagen)\s*:|\((?:photo|foto|crédit photo"
-    r"|credit|bild|imagen)\s)\s*(?P<credit>[^|\n()]{2,100}?)\s*\)?\s*$",
+    r"(?:©|\(c\)\s"
+    r"|\(?(?:(?:photo|foto|image|bild|imagen)\s+)?(?:crédits?(?:\s+photo)?|credits?|photo|foto"
+    r"|bild|imagen)\s*:"
+    r"|\((?:photo|foto|crédit photo|credit|bild|imagen)\s"
+    r"|(?:^|[.|(]\s*)(?:photo|photograph|image|foto)s?\s+(?:by|courtesy(?:\s+of)?|von|par|por|di)\s)"
+    r"\s*(?P<credit>[^|\n()]{2,100}?)\s*\)?\s*$",
     re.I,
 )
 
@@ -166,4 +191,6 @@ BYLINE_LINE = re.compile(
     r"[A-ZÀ-ÝŁŚŻ]",
 )
 BYLINE_LINE_MAX_CHARS = 120
+#: The word that opens a byline, standing alone (its name is in the next element).
+BYLINE_WORD = re.compile(r"^\W*(?:by|par|von|por|di|de|door|written by)\W*$", re.I)
 BYLINE_RULE = "credit.byline"

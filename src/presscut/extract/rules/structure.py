@@ -35,6 +35,14 @@ def _rule(
     return StructureRule(name, words(tags), words(roles), words(vocabulary), guarded)
 
 
+#: Class and id tokens that say what a post is filed under, not what the element is:
+#: WordPress's ``category-tax-credits`` and ``tag-comments`` (post_class), Drupal's
+#: ``taxonomy-term-share``. Their words are ignored: an article filed under "Comments"
+#: or "Credits" is neither pruned as a comment section nor read as a photo credit.
+TAXONOMY_TOKEN = re.compile(r"^(?:category|cat|tag|tags|post_tag|topic|topics|taxonomy)[-_]")
+
+#: Headings: the headline and the article's section titles.
+HEADING_TAGS = words("h1 h2 h3 h4 h5 h6")
 #: Never removed, whatever their class says: they hold or are the document.
 PROTECTED_TAGS = frozenset({"html", "body", "main", "h1"})
 
@@ -149,5 +157,7 @@ CREDIT_WORDS = words(
     "credit credits photo-credit image-credit media-credit caption-credit "
     "picture-credit img-credit photocredit credito"
 )
+#: Credit elements that credit the writer, not the photo ("author-credit").
+AUTHOR_CREDIT_WORDS = words("author author-credit byline contributor writer")
 SOURCE_WORDS = words("article-source source-line story-source origin-source")
 BYLINE_WORDS = words("byline by-line author-name article-author signature")
