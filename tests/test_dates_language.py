@@ -35,6 +35,9 @@ from presscut.extract.language import detect_language, normalise_language
         ("4 settembre 2025", "2025-09-04"),
         ("4 de setembro de 2025", "2025-09-04"),
         ("04.09.2025", "2025-09-04"),
+        ("2025.09.04", "2025-09-04"),
+        ("2025/9/4", "2025-09-04"),
+        ("2025.13.04", None),
         ("0000-00-00", None),
         ("not a date", None),
         ("", None),
@@ -164,6 +167,7 @@ def test_the_published_label_beats_the_date_of_the_day() -> None:
         ("Pubblicato il 12 set 2023", "2023-09-12"),
         ("Publicado em 7 out 2022", "2022-10-07"),
         ("04-Aug-2021", "2021-08-04"),
+        ("Essay - Published: 2025.12.17 | AI", "2025-12-17"),
     ],
 )
 def test_short_month_names(text: str, iso: str) -> None:

@@ -42,7 +42,10 @@ _ISO = re.compile(
     r"(?P<date>\d{4}-(?:\d{2}-\d{2}|\d{1,2}-\d{1,2}(?!\d)))"
     r"(?:[T ](?P<time>\d{2}:\d{2}(?::\d{2})?)(?:[.,]\d+)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?",
 )
-_COMPACT = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:T?\d{4,6})?$")
+_COMPACT = re.compile(
+    r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:T?\d{4,6})?$"  # 20250904
+    r"|^(?P<y2>\d{4})(?P<sep>[./])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})$"  # 2025.09.04
+)
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<d>0?[1-9]|[12]\d|3[01])(?:/|-|\b)"
@@ -113,7 +116,9 @@ def parse_date(value: str | None) -> str | None:
         return _from_epoch(value)
     compact = _COMPACT.match(value)
     if compact:
-        return _ymd(compact["y"], compact["m"], compact["d"])
+        if compact["y"]:
+            return _ymd(compact["y"], compact["m"], compact["d"])
+        return _ymd(compact["y2"], compact["m2"], compact["d2"])
     return _from_words(value)
 
 

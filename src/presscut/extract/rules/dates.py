@@ -112,13 +112,14 @@ DATED_SELECTORS = (
 )
 
 #: A date written in words or numbers inside visible text ("September 4, 2025", "4 sept. 2025",
-#: "04-ago-2021").
+#: "04-ago-2021", "2025.12.17").
 TEXT_DATE = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
     r"|\d{1,2}-[^\W\d_]{3,10}\.?-\d{4}"
     r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}[./]\d{1,2}[./]\d{4})\b"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{4}"
+    r"|\d{4}[./]\d{1,2}[./]\d{1,2})\b"
 )
 #: A time right after a visible date: "05/02/2026 à 17h32", "July 9, 2025 at 5:32 pm".
 TIME_AFTER = re.compile(
