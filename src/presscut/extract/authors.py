@@ -21,7 +21,11 @@ from presscut.extract.byline import (
 from presscut.extract.dom import clean_text, text_nodes
 from presscut.extract.jsonld import Graph
 from presscut.extract.metatags import MetaTags, values
-from presscut.extract.rules.byline import ORGANIZATION_WORDS, REVIEWER_LABELS
+from presscut.extract.rules.byline import (
+    MAX_LABEL_GAP,
+    ORGANIZATION_WORDS,
+    REVIEWER_LABELS,
+)
 from presscut.extract.title import is_site_name
 
 #: Meta tags (name, property or itemprop, lower case) naming the author, most trusted first.
@@ -34,6 +38,7 @@ META_AUTHOR = (
     "sailthru.author",
     "byl",
     "citation_author",
+    "citation_authors",
     "og:article:author",
     "article:author_name",
     "cxenseparse:author",
@@ -41,9 +46,7 @@ META_AUTHOR = (
 #: Labels of the "twitter:labelN"/"twitter:dataN" pairs (Yoast, Slack previews) whose
 #: data is the author (lower case).
 WRITTEN_BY_LABELS = frozenset({"written by", "author", "by", "auteur", "autor", "geschrieben von"})
-#: How far before a name (in characters) a "Reviewed by" label may stand, and how many
-#: mentions of a name are checked for one.
-MAX_LABEL_GAP = 24
+#: How many mentions of a name are checked for a "Reviewed by" label before it.
 MAX_NAME_MENTIONS = 5
 #: Elements whose text the reader does not see.
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template"})

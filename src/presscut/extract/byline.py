@@ -25,10 +25,14 @@ from presscut.extract.rules.byline import (
     BYLINE_TAIL,
     DESK_NAMES,
     DESK_WORDS,
+    INLINE_TAGS,
     LEAD_INS,
     LOWER_CASE_LEAD_INS,
     MAX_BYLINE_CHARS,
     MAX_BYLINE_LINES,
+    MAX_LABEL_GAP,
+    MAX_LINKED_AUTHORS,
+    MAX_LINKED_BYLINE_CHARS,
     MAX_NAME_CHARS,
     MAX_NAME_WORDS,
     MAX_SCANNED_TEXTS,
@@ -51,6 +55,7 @@ _LEAD_IN = re.compile(
     r"^\W*(?:" + "|".join(re.escape(w) for w in _ALL_LEAD_INS) + r")(?=[\s:]|$)[\s:]*",
     re.IGNORECASE,
 )
+_AUTHOR_LINKS = ", ".join(AUTHOR_LINK_SELECTORS)
 _CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
 _OPENER_START = re.compile(r"^\s*[" + "".join(sorted({w[0] for w in BYLINE_OPENERS})) + "]")
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template"})
@@ -288,6 +293,9 @@ def element_bylines(root: LexborNode) -> list[Byline]:
             if sum(map(len, lines)) > MAX_BYLINE_CHARS:  # an author box with a bio:
                 byline = parse_lines(lines[:BOX_NAME_LINES], strict=True)  # name on top
                 byline.authors = [a for a in byline.authors if " " in a]
+                linked = linked_names(node)  # or names with notes, each linked
+                if byline.authors and set(byline.authors) <= set(linked):
+                    byline.authors = linked
             else:
                 byline = parse_lines(lines)
             if byline.authors or byline.source or byline.desks:
@@ -296,14 +304,44 @@ def element_bylines(root: LexborNode) -> list[Byline]:
 
 
 def link_byline(root: LexborNode) -> Byline:
-    """The name of the first link to an author's page (/author/jane-doe) that reads as one."""
+    """The name of the first link to an author's page (/author/jane-doe) that reads as
+    one, with the co-authors linked beside it ("Jane Doe, John Roe & Ann Poe")."""
     for selector in AUTHOR_LINK_SELECTORS:
         for node in root.css(selector)[:6]:
             if _excluded(node):
                 continue
-            byline = parse_byline(clean_text(node.text()))
-            if byline.authors and all(looks_like_name(a, True) for a in byline.authors):
+            byline = _link_names(node)
+            if byline.authors:
+                box = node.parent
+                while box is not None and box.tag in INLINE_TAGS:
+                    box = box.parent
+                more = linked_names(box) if box is not None else []
+                byline.authors += [a for a in more if a not in byline.authors]
                 return byline
+    return Byline()
+
+
+def linked_names(box: LexborNode) -> list[str]:
+    """The names of the author links in a byline (co-authors each linked to their page),
+    when it is no longer than names with short notes; a reviewer's link is skipped."""
+    text = clean_text(box.text())
+    if len(text) > MAX_LINKED_BYLINE_CHARS:
+        return []
+    names: list[str] = []
+    for link in box.css(_AUTHOR_LINKS)[:MAX_LINKED_AUTHORS]:
+        link_text = clean_text(link.text())
+        at = text.find(link_text) if link_text else -1
+        if at < 0 or REVIEWER_LABELS.search(text[max(0, at - MAX_LABEL_GAP) : at]):
+            continue
+        names += [a for a in _link_names(link).authors if a not in names]
+    return names
+
+
+def _link_names(node: LexborNode) -> Byline:
+    """The names an author link's text gives, when every one reads as a name."""
+    byline = parse_byline(clean_text(node.text()))
+    if all(looks_like_name(a, True) for a in byline.authors):
+        return byline
     return Byline()
 
 

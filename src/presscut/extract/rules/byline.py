@@ -247,6 +247,9 @@ REVIEWER_LABELS = re.compile(
     re.IGNORECASE,
 )
 
+#: How far before a name (in characters) a reviewer's label may stand.
+MAX_LABEL_GAP = 24
+
 #: Phrases that show a text is a call to action or a label, not a name.
 NOT_NAME_PHRASES = re.compile(
     r"\b(?:e-?mail|follow|view\s+(?:all|posts|profile)|posts\s+by|more\s+(?:from|by|articles)"
@@ -294,6 +297,12 @@ AUTHOR_LINK_SELECTORS = (
     'a[href*="/people/"]',
     'a[href*="/staff/"]',
 )
+#: Tags a byline's names are wrapped in: the byline itself is the nearest other element.
+INLINE_TAGS = words("a span strong b em i small address cite font")
+#: Longest text of a byline holding several author links (names with short notes), and
+#: most author links read from it.
+MAX_LINKED_BYLINE_CHARS = 400
+MAX_LINKED_AUTHORS = 8
 #: Class/id words of containers whose names are not the article's authors.
 NOT_BYLINE_CONTAINERS = words(
     "comment comments commentlist comment-list related recommended recommendations sidebar "
