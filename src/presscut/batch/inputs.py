@@ -6,6 +6,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from urllib.parse import urlsplit, urlunsplit
 
+import httpx
+
+from presscut.fetch.address import origin
+
 COMMENT = "#"
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -56,9 +60,8 @@ def interleave_hosts(urls: list[str]) -> list[str]:
 
 
 def _host(url: str) -> str:
-    """The origin (scheme, host, port): the unit of politeness."""
+    """The origin (scheme, host, port): the unit of politeness, as the fetcher keys it."""
     try:
-        parts = urlsplit(url_key(url))
-    except ValueError:
+        return origin(httpx.URL(url_key(url)))
+    except (httpx.InvalidURL, ValueError, UnicodeError):
         return ""
-    return f"{parts.scheme}://{parts.netloc}"
