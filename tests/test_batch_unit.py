@@ -6,6 +6,7 @@ import asyncio
 import gzip
 import json
 import os
+import time
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
@@ -198,6 +199,20 @@ def test_cache_answers_a_second_run(tmp_path: Path) -> None:
     first, second = shard(["http://a.example/1"], cached), shard(["http://a.example/1"], cached)
     assert first[0]["title"] == second[0]["title"] == ARTICLE_TITLE
     assert route.call_count == 1
+
+
+@respx.mock
+def test_cache_fetches_again_once_an_entry_expires(tmp_path: Path) -> None:
+    route = respx.get("http://a.example/1").respond(200, headers=HTML, content=PAGE)
+    cached = FetchOptions(
+        delay=0, respect_robots=False, allow_private=True, cache_dir=str(tmp_path), cache_ttl=1
+    )
+    shard(["http://a.example/1"], cached)
+    shard(["http://a.example/1"], cached)
+    assert route.call_count == 1  # replayed within its time to live
+    time.sleep(1.5)
+    assert shard(["http://a.example/1"], cached)[0]["title"] == ARTICLE_TITLE
+    assert route.call_count == 2  # expired: fetched again
 
 
 @respx.mock

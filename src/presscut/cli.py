@@ -228,6 +228,14 @@ def _setup_output() -> None:
     metavar="DIR",
     help="HTTP cache (SQLite) in DIR: a re-run does not fetch again.",
 )
+@click.option(
+    "--cache-ttl",
+    type=click.FloatRange(min=0, min_open=True),
+    default=defaults.DEFAULT_CACHE_TTL,
+    metavar="SECONDS",
+    help="How long --cache replays a page before fetching it again. "
+    f"[default: {defaults.DEFAULT_CACHE_TTL:g}, a day]",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress, no summary, errors only.")
 @click.version_option(__version__, "--version", prog_name="presscut")
 @click.pass_context
@@ -288,6 +296,7 @@ def _fetch_options(opts: dict[str, Any]) -> FetchOptions:
         respect_robots=not opts["ignore_robots"],
         allow_private=opts["allow_private"],
         cache_dir=str(opts["cache_dir"]) if opts["cache_dir"] else None,
+        cache_ttl=opts["cache_ttl"],
     )
 
 

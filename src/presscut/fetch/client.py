@@ -225,7 +225,7 @@ def _build_client(
     elif transport is None:
         transport = GuardedTransport(resolver, limits)
     if options.cache_dir:
-        transport = _cached(transport, Path(options.cache_dir))
+        transport = _cached(transport, Path(options.cache_dir), options.cache_ttl)
     headers = {
         "User-Agent": options.user_agent,
         "Accept": ACCEPT,
@@ -239,11 +239,14 @@ def _build_client(
     )
 
 
-def _cached(transport: httpx.AsyncBaseTransport, directory: Path) -> httpx.AsyncBaseTransport:
-    """Wrap a transport in hishel's SQLite cache: successful GETs are stored and replayed."""
+def _cached(
+    transport: httpx.AsyncBaseTransport, directory: Path, ttl: float
+) -> httpx.AsyncBaseTransport:
+    """Wrap a transport in hishel's SQLite cache: successful GETs are stored and replayed
+    for ``ttl`` seconds."""
     from hishel import AsyncSqliteStorage
     from hishel.httpx import AsyncCacheTransport
 
     directory.mkdir(parents=True, exist_ok=True)
-    storage = AsyncSqliteStorage(database_path=directory / CACHE_FILE)
+    storage = AsyncSqliteStorage(database_path=directory / CACHE_FILE, default_ttl=ttl)
     return AsyncCacheTransport(next_transport=transport, storage=storage)

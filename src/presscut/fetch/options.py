@@ -11,6 +11,8 @@ DEFAULT_USER_AGENT = f"presscut/{__version__} (+https://pypi.org/project/presscu
 ROBOTS_AGENT = "presscut"
 
 DEFAULT_TIMEOUT = 30.0
+#: A cached page is fetched again after a day: news pages change (corrections, updates).
+DEFAULT_CACHE_TTL = 86_400.0
 DEFAULT_RETRIES = 2
 DEFAULT_MAX_BYTES = 10_000_000
 DEFAULT_PER_HOST = 2
@@ -42,3 +44,5 @@ class FetchOptions:
     max_redirects: int = MAX_REDIRECTS
     #: Directory of the SQLite HTTP cache (hishel), or None for no cache.
     cache_dir: str | None = None
+    #: Seconds a cached page is replayed before it is fetched again.
+    cache_ttl: float = DEFAULT_CACHE_TTL
