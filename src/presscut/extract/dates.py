@@ -237,10 +237,12 @@ def labelled_date(scope: LexborNode | None) -> str | None:
 def header_texts(tree: LexborHTMLParser) -> list[tuple[LexborNode, str]]:
     """The texts around the page's headline: ``HEADER_TEXTS_BEFORE`` before the first
     <h1> with text, the <h1>'s own and ``HEADER_TEXTS_AFTER`` after (none without an <h1>)."""
+    if tree.body is None or tree.css_first("h1") is None:
+        return []  # not worth a walk through the page
     before: deque[tuple[LexborNode, str]] = deque(maxlen=HEADER_TEXTS_BEFORE)
     after: list[tuple[LexborNode, str]] = []
     in_header = False
-    for node in tree.body.traverse(include_text=True) if tree.body else ():
+    for node in tree.body.traverse(include_text=True):
         if not in_header and node.tag == "h1" and node.text().strip():
             in_header = True
         elif node.tag == "-text" and (raw := node.text_content) and not raw.isspace():
