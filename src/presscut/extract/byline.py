@@ -41,12 +41,15 @@ from presscut.extract.rules.byline import (
     NAME_PARTICLES,
     NAME_SEPARATORS,
     NOT_BYLINE_CONTAINERS,
+    NOT_BYLINE_TAGS,
     NOT_NAME_PHRASES,
     NOT_NAMES,
     OPENER_FOLLOWING_TEXTS,
     ORGANIZATION_WORDS,
     REVIEWER_LABELS,
     ROLE_WORDS,
+    SENTENCE_LEAD_IN,
+    SENTENCE_NAMES_END,
     WITH_WORDS,
 )
 
@@ -56,11 +59,13 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR_LINKS = ", ".join(AUTHOR_LINK_SELECTORS)
+_TEXT_BREAK = "\u2029"  # between the text nodes of an element: no page writes it
 _CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
 _OPENER_START = re.compile(r"^\s*[" + "".join(sorted({w[0] for w in BYLINE_OPENERS})) + "]")
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template"})
 _DOTTED_HANDLE = re.compile(r"[a-z]{2,}\.[a-z]{2,}")
 _URL_OR_EMAIL = re.compile(r"https?://|www\.|\S@\S|\.(?:com|org|net)\b", re.IGNORECASE)
+_ROLE_AFTER_DASH = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+(?P<role>[^-–—]+)$")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 #: A credential after a name: "MD", "Ph.D.", "RD", "CEPF®" (upper case, short, one word).
@@ -80,7 +85,7 @@ class Byline:
 
 def parse_byline(text: str) -> Byline:
     """People and agency named in a byline, in order, without lead-ins, roles or dates."""
-    text = _cut_tail(strip_lead_in(clean_text(text)))
+    text = _cut_tail(strip_lead_in(_sentence_names(clean_text(text))))
     parts = WITH_WORDS.split(text)
     byline = Byline()
     sources: list[str] = []
@@ -99,6 +104,17 @@ def parse_byline(text: str) -> Byline:
                 byline.desks.append(desk)
     byline.source = ", ".join(sources) or None
     return byline
+
+
+def _sentence_names(text: str) -> str:
+    """The names of a byline written as a sentence ("This post was written by Jane Doe,
+    Head of Marketing" gives "Jane Doe"); any other text as it is."""
+    lead_in = SENTENCE_LEAD_IN.search(text)
+    if lead_in is None:
+        return text
+    names = text[lead_in.end() :]
+    end = SENTENCE_NAMES_END.search(names)
+    return names[: end.start()] if end else names
 
 
 def split_names(text: str) -> list[str]:
@@ -160,7 +176,7 @@ def desk_name(text: str) -> str | None:
 
 def normalise_author(text: str) -> str | None:
     """A clean person's name, or None when the text names nobody."""
-    name = strip_lead_in(clean_text(_unescape(text))).strip(_EDGE_PUNCT)
+    name = _without_role(strip_lead_in(clean_text(_unescape(text))).strip(_EDGE_PUNCT))
     if not name or not _LETTER.search(name):
         return None
     if _URL_OR_EMAIL.search(name) or _DIGIT.search(name) or len(name) > MAX_NAME_CHARS:
@@ -203,6 +219,14 @@ def _is_role(words: list[str]) -> bool:
     lower case ("envoyée spéciale à Kyiv")."""
     roles = sum(1 for w in words if w.strip(_EDGE_PUNCT).casefold() in ROLE_WORDS)
     return roles == len(words) or (words[0].islower() and roles * 2 >= len(words))
+
+
+def _without_role(name: str) -> str:
+    """The name without a job after a dash ("Jane Doe - Author", "Jane Doe – Editor")."""
+    found = _ROLE_AFTER_DASH.match(name)
+    if found and _is_role(found["role"].split()):
+        return found["name"]
+    return name
 
 
 def _cut_tail(text: str) -> str:
@@ -387,8 +411,9 @@ def _opener_names(lines: list[str]) -> Byline:
 
 
 def _lines(node: LexborNode) -> list[str]:
-    text = node.attributes.get("content") or node.text(separator="\n")
-    return [line for line in (clean_text(p) for p in text.split("\n")) if line]
+    """A byline element's texts, one per text node (a line break inside one is a space)."""
+    text = node.attributes.get("content") or node.text(separator=_TEXT_BREAK)
+    return [line for line in (clean_text(p) for p in text.split(_TEXT_BREAK)) if line]
 
 
 def _class_words(node: LexborNode) -> set[str]:
@@ -403,11 +428,11 @@ def _class_words(node: LexborNode) -> set[str]:
 
 
 def _excluded(node: LexborNode) -> bool:
-    """Inside comments, related-article lists, sidebars, or the page's footer or aside (an
-    article's own <footer> or <aside> may hold its byline)."""
+    """Inside comments, related-article lists, sidebars, menus, or the page's footer or
+    aside (an article's own <footer> or <aside> may hold its byline)."""
     parent, depth, in_footer = node.parent, 0, False
     while parent is not None and parent.tag not in ("body", "html") and depth < 25:
-        if _class_words(parent) & NOT_BYLINE_CONTAINERS:
+        if _class_words(parent) & NOT_BYLINE_CONTAINERS or parent.tag in NOT_BYLINE_TAGS:
             return True
         if parent.tag in ("article", "main"):
             return False

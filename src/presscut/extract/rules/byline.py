@@ -15,6 +15,8 @@ from presscut.extract.rules.credit import AGENCIES
 #: matched at the start, longest first).
 LEAD_INS: dict[str, tuple[str, ...]] = {
     "en": (
+        "article written by",
+        "post written by",
         "written by",
         "recipe by",
         "review by",
@@ -40,6 +42,8 @@ LEAD_INS: dict[str, tuple[str, ...]] = {
         "byline:",
     ),
     "fr": (
+        "article rédigé par",
+        "article écrit par",
         "rédigé par",
         "écrit par",
         "publié par",
@@ -50,14 +54,31 @@ LEAD_INS: dict[str, tuple[str, ...]] = {
         "texte :",
     ),
     "de": ("geschrieben von", "verfasst von", "von", "autor:", "autorin:", "autorin", "text:"),
-    "es": ("escrito por", "publicado por", "redactado por", "por", "autor:", "autora:", "autor"),
-    "it": (
-        *("scritto da", "pubblicato da", "di", "autore:", "autore", "a cura di"),
-        *("a cura della", "a cura del"),
+    "es": (
+        *("artículo escrito por", "escrito por", "publicado por", "redactado por", "por"),
+        *("autor:", "autora:", "autor"),
     ),
-    "pt": ("escrito por", "publicado por", "por", "autor:", "autora:"),
+    "it": (
+        *("articolo scritto da", "scritto da", "pubblicato da", "di", "autore:", "autore"),
+        *("a cura di", "a cura della", "a cura del"),
+    ),
+    "pt": ("artigo escrito por", "escrito por", "publicado por", "por", "autor:", "autora:"),
     "nl": ("geschreven door", "door"),
 }
+
+#: A byline written as a sentence ("This post was written by Jane Doe, our editor."):
+#: the names follow, up to the first comma or full stop (what follows is a note on them).
+SENTENCE_LEAD_IN = re.compile(
+    r"\b(?:was|is|has\s+been)\s+(?:written|authored|prepared|contributed)\s+by\s+"
+    r"|\ba\s+été\s+(?:écrit|rédigé|préparé)e?\s+par\s+"
+    r"|\b(?:fue|ha\s+sido)\s+(?:escrit|redactad|preparad)[oa]\s+por\s+"
+    r"|\bè\s+stat[oa]\s+(?:scritt|redatt|preparat)[oa]\s+da\s+"
+    r"|\bfoi\s+(?:escrit|redigid|preparad)[oa]\s+por\s+"
+    r"|\bwurde\s+(?:geschrieben|verfasst)\s+von\s+",
+    re.IGNORECASE,
+)
+#: Where the names of a sentence byline end.
+SENTENCE_NAMES_END = re.compile(r"[,;.!?]\s|[,;!?]|\.$")
 
 #: Lead-ins that are also the start of surnames ("De Luca"): removed only in lower case.
 LOWER_CASE_LEAD_INS = ("de ",)
@@ -107,7 +128,7 @@ ROLE_WORDS = words(
     contributors columnist columnists news desk team editorial features political
     politics business sports science technology tech health culture foreign national
     international special envoy photographer photographers photos photo video producer
-    analyst freelance freelancer guest author authors journalist journalists intern
+    analyst freelance freelancer guest author authors journalist journalists intern reviewer
     expert experts director head of the and for in at global us uk europe
     rédaction rédacteur rédactrice journaliste envoyé envoyée spécial spéciale
     correspondant correspondante chef service grand reporter à
@@ -306,11 +327,15 @@ MAX_LINKED_AUTHORS = 8
 #: Class/id words of containers whose names are not the article's authors.
 NOT_BYLINE_CONTAINERS = words(
     "comment comments commentlist comment-list related recommended recommendations sidebar "
-    "more-stories read-next"
+    "more-stories read-next dropdown-menu sub-menu submenu mega-menu megamenu navbar menu-item"
 )
+#: Tags whose names are not the article's authors (the site's navigation).
+NOT_BYLINE_TAGS = words("nav")
 
 #: A visible text that opens a byline: "By", "Written by", "Par" ... (capitalised).
 BYLINE_OPENERS = (
+    *("Article written by", "Post written by", "Article rédigé par", "Article écrit par"),
+    *("Artículo escrito por", "Articolo scritto da", "Artigo escrito por"),
     *("By", "BY", "by", "Written by", "Words by", "Posted by", "Article by", "Story by"),
     *("Text by", "Reported by", "Author", "Authors", "Contributors", "Contributor"),
     *("Contributed by", "Par", "PAR", "Rédigé par", "Texte", "Auteur"),
