@@ -155,3 +155,30 @@ def test_a_question_in_the_h1_is_not_damage() -> None:
         meta=["Is tutoring worth it - our verdict"], h1s=["Is tutoring worth it? Our verdict"]
     )
     assert choose_title(found, frozenset()).title == "Is tutoring worth it? Our verdict"
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("example.com Vibe coding", "Vibe coding"),
+        ("Vibe coding example.com", "Vibe coding"),
+        ("Node.js streams in practice", "Node.js streams in practice"),  # not the site's
+    ],
+)
+def test_the_sites_domain_beside_the_headline_goes(raw: str, clean: str) -> None:
+    keys = site_keys([], "https://example.com/archives/2025/12/vibe.html")
+    assert choose_title(TitleCandidates(title_tag=raw), keys).title == clean
+
+
+@pytest.mark.parametrize(
+    ("h1", "meta"),
+    [
+        ("Blog: Ten ways to save energy", "Ten ways to save energy | Acme"),
+        ("Actualités : Dix façons d'économiser l'énergie", "Dix façons d'économiser l'énergie"),
+        ("Artikel: Zehn Wege, Energie zu sparen", "Zehn Wege, Energie zu sparen"),
+    ],
+)
+def test_a_page_type_label_before_the_h1_is_not_the_headline(h1: str, meta: str) -> None:
+    keys = site_keys(["Acme"], "https://acme.example/blog/x")
+    title = choose_title(TitleCandidates(meta=[meta], h1s=[h1]), keys).title
+    assert title == h1.split(":", 1)[1].strip()

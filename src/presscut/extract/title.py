@@ -18,9 +18,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from presscut.extract.dates import TEXT_DATE
 from presscut.extract.dom import clean_text
 from presscut.extract.rules.title import (
+    DOMAIN_EDGE,
     GENERIC_TITLES,
     HTML_COMMENT,
     MAX_TITLE_CHARS,
+    PAGE_TYPE_LABEL,
     SEGMENT_SEPARATORS,
     SITE_NAME_FILLERS,
     SPACED_TAGS,
@@ -166,7 +168,8 @@ def choose_title(found: TitleCandidates, keys: frozenset[str]) -> TitleChoice:
     """The headline, the main <h1> and the other title variants (all cleaned)."""
     raw = [clean_title(t) for t in [*found.meta, found.title_tag or ""]]
     cands = _untruncated([c for c in (_trim(r, keys) for r in raw) if _usable(c)])
-    h1s = [_trim(h, keys) for h in (clean_title(h) for h in found.h1s) if not _is_site(h, keys)]
+    h1s = [clean_title(PAGE_TYPE_LABEL.sub("", clean_title(h), count=1)) for h in found.h1s]
+    h1s = [_trim(h, keys) for h in h1s if not _is_site(h, keys)]
     h1s = [h for h in h1s if _usable(h)]
     title, h1 = _h1_match(h1s, cands, raw)
     if title is None:
@@ -234,10 +237,19 @@ def _damage_pattern(h1: str) -> re.Pattern[str]:
 
 def _trim(title: str, keys: frozenset[str]) -> str:
     """Cut site names, then anything after a pipe: "Headline | Section | Site"."""
-    title = strip_site_name(title, keys)
+    title = _without_domain(strip_site_name(title, keys), keys)
     head, pipe, _tail = title.partition(" | ")
     if pipe and len(head.split()) >= MIN_WORDS_BEFORE_PIPE:
         return head
+    return title
+
+
+def _without_domain(title: str, keys: frozenset[str]) -> str:
+    """The title without the site's domain name written before or after it."""
+    match = DOMAIN_EDGE.search(title)
+    domain = match and (match.group("lead") or match.group("tail"))
+    if domain and _key(domain) in keys:
+        return (title[: match.start()] + title[match.end() :]).strip()
     return title
 
 

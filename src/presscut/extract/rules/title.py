@@ -47,6 +47,18 @@ SITE_NAME_FILLERS = words(
     "org net co uk fr de es it inc ltd llc"
 )
 
+#: A domain name written before or after the headline with only a space between them
+#: ("example.com Vibe coding"); cut when it is the site's own.
+DOMAIN_EDGE = re.compile(r"^(?P<lead>[\w-]+(?:\.[\w-]+)+)\s+|\s+(?P<tail>[\w-]+(?:\.[\w-]+)+)$")
+
+#: A page-type label before a headline in the <h1> ("Blog: Ten ways to ..."): not part
+#: of the headline.
+PAGE_TYPE_LABEL = re.compile(
+    r"^(?:blog|blog post|news|article|post|story|actualités|artikel|nachrichten|noticias"
+    r"|notizie|notícias)\s*:\s*(?=\S)",
+    re.I,
+)
+
 #: Longest a headline can reasonably be, in characters; longer candidates are body text.
 MAX_TITLE_CHARS = 300
 
