@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 from selectolax.lexbor import LexborHTMLParser
 
 from presscut.extract.metadata import PageMeta, read_metadata
@@ -249,3 +251,21 @@ def test_markup_author_stays_when_the_byline_names_no_full_name() -> None:
 <p>Text of the article, long enough to be the article's scope on this page.</p>
 </article></body></html>"""
     assert _read(page).authors == ["Lisa Greene"]
+
+
+def test_teaser_cards_are_not_the_articles_scope() -> None:
+    """The headline stands outside any <article>; the <article> elements are related-post
+    cards with their own bylines and dates: the byline and date are looked for in the
+    page, not in the longest card."""
+    card = (
+        '<article class="related-post-card"><p class="byline">By Card Writer</p><p>{}</p></article>'
+    )
+    teaser = "Another story about the harbour, its ferries and its new timetable. " * 4
+    html = f"""<html lang="en"><head><title>Harbour report</title></head><body>
+<div class="post"><h1>Harbour report</h1><p class="byline">By Jane Smith</p>
+<p>{"The harbour reopened on Monday after the storm. " * 6}</p></div>
+{card.format(teaser)}{card.format(teaser * 2)}</body></html>"""
+    tree = LexborHTMLParser(html)
+    scope = importlib.import_module("presscut.extract.metadata")._article_scope(tree)
+    assert scope is not None and scope.tag == "body"
+    assert read_metadata(tree, "https://example.com/a").authors == ["Jane Smith"]

@@ -16,10 +16,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from presscut.extract.authors import read_authors
 from presscut.extract.dates import read_published
-from presscut.extract.dom import clean_text
+from presscut.extract.dom import attr_words, clean_text
 from presscut.extract.jsonld import Graph, ld_text, read_jsonld
 from presscut.extract.language import normalise_language
 from presscut.extract.metatags import MetaTags, read_meta_tags, values
+from presscut.extract.rules.structure import TEASER_ARTICLE_WORDS
 from presscut.extract.rules.title import HTML_COMMENT
 from presscut.extract.title import (
     TitleCandidates,
@@ -144,17 +145,13 @@ def _section(values: list[str | None], site_names: list[str]) -> str | None:
     return None
 
 
-def _classes(node: LexborNode) -> str:
-    return (node.attributes.get("class") or "").lower()
-
-
 def _article_scope(tree: LexborHTMLParser) -> LexborNode | None:
     """Where the article's byline is: the <article> holding the <h1> (else the longest
-    one: the first may be a comment or a teaser), else <main>, else the body."""
+    one: the first may be a comment), not a teaser card, else <main>, else the body."""
     articles = [
         a
         for a in tree.css("article")
-        if len(a.text(deep=True)) > MIN_SCOPE_CHARS and "comment" not in _classes(a)
+        if len(a.text(deep=True)) > MIN_SCOPE_CHARS and not attr_words(a) & TEASER_ARTICLE_WORDS
     ]
     with_h1 = [a for a in articles if a.css_first("h1") is not None]
     if with_h1 or articles:

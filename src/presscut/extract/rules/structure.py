@@ -141,6 +141,11 @@ CHROME_RULES: tuple[StructureRule, ...] = (
 
 #: Parts of the article that are not body text but are kept elsewhere in the record.
 #: They are read into their field, then removed from the page before body extraction.
+#: An <article> element that is a teaser card or a comment, not the article's scope.
+TEASER_ARTICLE_WORDS = frozenset().union(
+    *(r.words for r in CHROME_RULES if r.name in ("structure.related", "structure.comments")),
+    words("card post-card teaser promo"),
+)
 KICKER_WORDS = words(
     "kicker surtitre surtitle overline eyebrow supertitle overtitle dachzeile antetitulo occhiello"
 )
