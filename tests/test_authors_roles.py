@@ -7,6 +7,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from presscut.extract.byline import element_bylines, normalise_author, opener_byline, parse_byline
+from presscut.extract.metadata import read_metadata
 
 
 @pytest.mark.parametrize(
@@ -67,3 +68,21 @@ def test_article_written_by_heading_names_the_author(heading: str) -> None:
 def test_by_in_the_site_menu_is_no_byline(menu: str) -> None:
     tree = LexborHTMLParser(f"{menu}<article><h1>Title</h1><p>By Jane Doe</p></article>")
     assert opener_byline(tree.body).authors == ["Jane Doe"]
+
+
+def _page_authors(article: str) -> list[str]:
+    html = f"<html><body><main><h1>Title</h1>{article}</main></body></html>"
+    return read_metadata(LexborHTMLParser(html), "https://example.com/a").authors
+
+
+@pytest.mark.parametrize(
+    ("team", "person"),
+    [("By Team Example", "Written by Jane Doe"), ("Par Équipe Exemple", "Écrit par Jeanne Dupont")],
+)
+def test_a_later_by_naming_a_person_beats_a_team(team: str, person: str) -> None:
+    article = f"<p>{team}</p><p>{'Text. ' * 60}</p><p>{person}</p>"
+    assert _page_authors(article) == [person.split(" ", 2)[-1]]
+
+
+def test_a_team_alone_stays_the_credit() -> None:
+    assert _page_authors(f"<p>By Team Example</p><p>{'Text. ' * 60}</p>") == ["Team Example"]

@@ -70,6 +70,10 @@ def read_authors(
     fallback: list[str] = []
     persons = graph.people(article)  # typed Person: a person even when named like the site
     orgs = {clean_text(n).casefold() for n, is_org in graph.authors(article) if is_org}
+
+    def names_one(byline: Byline) -> bool:  # a person, not the site or a team
+        return any(_is_person(a, persons, orgs, keys) for a in byline.authors)
+
     scope_bylines = cache(lambda: element_bylines(s) if (s := scope_of()) is not None else [])
     body = tree.body
     stages: list[Callable[[], Byline]] = [
@@ -77,13 +81,13 @@ def read_authors(
         lambda: markup_byline([(v, False) for v in _meta_authors(metas) if not _is_link(v)]),
         lambda: first_naming(scope_bylines()),
         lambda: link_byline(scope) if (scope := scope_of()) is not None else Byline(),
-        lambda: opener_byline(scope) if (scope := scope_of()) is not None else Byline(),
+        lambda: opener_byline(scope, names_one) if (scope := scope_of()) is not None else Byline(),
     ]
     if body is not None and scope_of() is not body:
         stages += [
             lambda: first_naming(element_bylines(body)),
             lambda: link_byline(body),
-            lambda: Byline() if fallback else opener_byline(body),  # free text: riskier
+            lambda: Byline() if fallback else opener_byline(body, names_one),  # riskier
         ]
     for stage in stages:
         byline = stage()

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from selectolax.lexbor import LexborNode
 
@@ -35,6 +37,7 @@ from presscut.extract.rules.byline import (
     MAX_LINKED_BYLINE_CHARS,
     MAX_NAME_CHARS,
     MAX_NAME_WORDS,
+    MAX_OPENERS,
     MAX_SCANNED_TEXTS,
     MAX_VISIBLE_NAME_WORDS,
     NAME_CONNECTOR,
@@ -369,13 +372,25 @@ def _link_names(node: LexborNode) -> Byline:
     return Byline()
 
 
-def opener_byline(root: LexborNode) -> Byline:
-    """A visible "By Jane Doe" (or "By" then "Jane Doe" in the next element)."""
+def opener_byline(root: LexborNode, wanted: Callable[[Byline], bool] | None = None) -> Byline:
+    """The first visible "By Jane Doe" (or "By" then "Jane Doe" in the next element) that
+    is ``wanted`` (names a person, say: "By Team X" then "Written by Jane Doe"), else the
+    first one."""
+    first = None
+    for found in islice(_opener_bylines(root), MAX_OPENERS):
+        if wanted is None or wanted(found):
+            return found
+        first = first or found
+    return first or Byline()
+
+
+def _opener_bylines(root: LexborNode) -> Iterator[Byline]:
+    """Every visible "By ..." that names someone, in page order."""
     lines: list[str] = []
     for texts, (node, raw) in enumerate(text_nodes(root), 1):
+        if texts > MAX_SCANNED_TEXTS:
+            break
         if not lines and (len(raw) > 4 * MAX_BYLINE_CHARS or not _OPENER_START.search(raw)):
-            if texts > MAX_SCANNED_TEXTS:
-                break
             continue  # cheap test first: most texts are not bylines
         if node.parent is not None and node.parent.tag in _CODE_TAGS:
             continue
@@ -387,20 +402,20 @@ def opener_byline(root: LexborNode) -> Byline:
             if len(lines) > OPENER_FOLLOWING_TEXTS:
                 found = _opener_names(lines)
                 if found.authors:
-                    return found
+                    yield found
                 lines = []  # "By" and no name after it: look further
         elif len(text) <= MAX_BYLINE_CHARS and (opener := BYLINE_OPENER.match(text)):
             if _excluded(node):
                 continue
             found = _opener_names([text])
-            if found.authors or text[opener.end() :].strip():
-                if found.authors:  # "By Jane Doe" (else "By clicking ...": not a byline)
-                    return found
-                continue
-            lines.append(text)  # "By" alone: the name follows
-        if texts > MAX_SCANNED_TEXTS:
-            break
-    return _opener_names(lines)
+            if found.authors:
+                yield found
+            elif not text[opener.end() :].strip():
+                lines.append(text)  # "By" alone: the name follows
+            # else "By clicking ...": not a byline
+    found = _opener_names(lines)
+    if found.authors:
+        yield found
 
 
 def _opener_names(lines: list[str]) -> Byline:

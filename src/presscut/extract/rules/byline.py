@@ -338,7 +338,7 @@ BYLINE_OPENERS = (
     *("Artículo escrito por", "Articolo scritto da", "Artigo escrito por"),
     *("By", "BY", "by", "Written by", "Words by", "Posted by", "Article by", "Story by"),
     *("Text by", "Reported by", "Author", "Authors", "Contributors", "Contributor"),
-    *("Contributed by", "Par", "PAR", "Rédigé par", "Texte", "Auteur"),
+    *("Contributed by", "Par", "PAR", "Rédigé par", "Écrit par", "Texte", "Auteur"),
     *("Von", "VON", "Geschrieben von", "Autor", "Autorin"),
     *("Por", "POR", "Escrito por", "Publicado por", "Di", "Scritto da", "Autore"),
 )
@@ -355,6 +355,8 @@ BOX_NAME_LINES = 3
 #: Text nodes read when looking for a "By ..." opener, and after it.
 MAX_SCANNED_TEXTS = 4000
 OPENER_FOLLOWING_TEXTS = 3
+#: Visible "By ..." bylines read while looking for one that names a person.
+MAX_OPENERS = 4
 
 #: Lower-case words inside names ("Marna van der Merwe", "Ana de la Cruz").
 NAME_PARTICLES = words(
@@ -364,10 +366,12 @@ NAME_PARTICLES = words(
 MAX_VISIBLE_NAME_WORDS = 5
 
 #: Words that make a name an organisation's, even when JSON-LD types it as a Person
-#: ("Cleveland Clinic", "British Heart Foundation").
+#: ("Cleveland Clinic", "British Heart Foundation", "Équipe Exemple": team words in six
+#: languages).
 ORGANIZATION_WORDS = words(
     "clinic clinics hospital hospitals foundation association society institute university "
     "college school academy center centre council agency group company corporation corp "
     "inc ltd llc gmbh media news magazine journal press team staff editors editorial "
-    "department office services solutions network club church museum library"
+    "department office services solutions network club church museum library "
+    "équipe equipe equipo equipa squadra rédaction redaktion redacción redazione redação"
 )
