@@ -10,6 +10,7 @@ import httpx
 import pytest
 import respx
 
+import presscut
 from conftest import ARTICLE_SENTENCE, ARTICLE_TITLE, LocalSite, RecordCheck, article_html
 from presscut import __version__
 from presscut.fetch import Fetcher, FetchError, FetchOptions, Page, address
@@ -382,7 +383,7 @@ def test_fetch_article_uses_the_same_fetcher(check_record: RecordCheck) -> None:
     respx.get("http://10.0.0.8/robots.txt").respond(200, text=ROBOTS)
     respx.get("http://10.0.0.8/private/2").respond(200, headers=HTML, content=PAGE)
     options = FetchOptions(allow_private=True, delay=0)
-    record = check_record(fetch_article("http://10.0.0.8/private/2", options))
+    record = check_record(fetch_article("http://10.0.0.8/private/2", options).to_dict())
     assert record["error"]["type"] == "robots_disallowed"
     assert record["url"] == "http://10.0.0.8/private/2"
 
@@ -422,3 +423,28 @@ def test_guard_connects_to_the_checked_address_and_keeps_the_host_name(
 
     assert asyncio.run(run()).status == 200
     assert local_site.hosts == [f"site.example:{local_site.server_address[1]}"]
+
+
+# --- the library call: presscut.fetch_article ------------------------------------------------
+
+
+@respx.mock
+def test_the_library_fetches_and_extracts_one_url() -> None:
+    respx.get("http://10.0.0.9/news/1").respond(200, headers=HTML, content=PAGE)
+    options = presscut.FetchOptions(allow_private=True, delay=0, respect_robots=False)
+    article = presscut.fetch_article("http://10.0.0.9/news/1", options)
+    assert isinstance(article, presscut.Article)
+    assert article.error is None
+    assert article.title == ARTICLE_TITLE
+    assert ARTICLE_SENTENCE in (article.body or "")
+    assert (article.url, article.status) == ("http://10.0.0.9/news/1", 200)
+
+
+@pytest.mark.parametrize(
+    ("url", "kind"),
+    [("ftp://news.example/1", "invalid_url"), ("http://127.0.0.1:9/private", "blocked_address")],
+)
+def test_the_library_returns_failures_instead_of_raising(url: str, kind: str) -> None:
+    article = presscut.fetch_article(url)
+    assert article.error is not None and article.error.type == kind
+    assert article.title is None and article.body is None

@@ -3,11 +3,14 @@
 >>> from presscut import extract
 >>> article = extract(html, url="https://example.org/news/1")
 >>> article.title, article.credit.source
+>>> article = fetch_article("https://example.org/news/2")  # never raises: see .error
 """
 
 from presscut._version import __version__
 from presscut.article import ERROR_TYPES, SCHEMA_VERSION, Article, Credit, ErrorInfo, Removal
 from presscut.extract import extract
+from presscut.fetch import FetchOptions
+from presscut.pipeline import fetch_article
 
 __all__ = [
     "ERROR_TYPES",
@@ -15,7 +18,9 @@ __all__ = [
     "Article",
     "Credit",
     "ErrorInfo",
+    "FetchOptions",
     "Removal",
     "__version__",
     "extract",
+    "fetch_article",
 ]

@@ -318,7 +318,8 @@ def _run_single(source: str, opts: dict[str, Any]) -> int:
     if source == STDIN:
         record = _from_bytes(sys.stdin.buffer.read(), opts)
     elif source.lower().startswith(URL_PREFIXES) or "://" in source:
-        record = fetch_article(source, _fetch_options(opts), explain=opts["explain"])
+        article = fetch_article(source, _fetch_options(opts), explain=opts["explain"])
+        record = article.to_dict()
     else:
         record = _from_file(Path(source), opts)
     _print_record(record, opts)

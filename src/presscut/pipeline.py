@@ -16,23 +16,35 @@ from presscut.fetch import Fetcher, FetchError, FetchOptions, Page, fetch_page
 
 def extract_page(page: Page, explain: bool = False) -> dict[str, Any]:
     """Extract a fetched page; the record carries the requested URL and the HTTP facts."""
+    return page_article(page, explain).to_dict()
+
+
+def page_article(page: Page, explain: bool = False) -> Article:
+    """The article of a fetched page, with the requested URL and the HTTP facts."""
     article = extract(page.body, page.final_url, encoding=page.charset, explain=explain)
-    return page_record(page, article)
+    return _with_page_facts(page, article)
 
 
 def page_record(page: Page, article: Article) -> dict[str, Any]:
     """The record of ``article``, with the requested URL and the HTTP facts of ``page``."""
-    article.url = page.url
-    article.final_url = page.final_url
-    article.status = page.status
-    return article.to_dict()
+    return _with_page_facts(page, article).to_dict()
+
+
+def _with_page_facts(page: Page, article: Article) -> Article:
+    article.url, article.final_url, article.status = page.url, page.final_url, page.status
+    return article
+
+
+def fetch_failure(url: str, error: FetchError) -> Article:
+    """The article record of a URL that could not be fetched: ``error`` says why."""
+    article = Article.failure(url, error.type, error.message, error.status)
+    article.final_url = error.final_url
+    return article
 
 
 def failure_record(url: str, error: FetchError) -> dict[str, Any]:
     """The record of a URL that could not be fetched."""
-    article = Article.failure(url, error.type, error.message, error.status)
-    article.final_url = error.final_url
-    return article.to_dict()
+    return fetch_failure(url, error).to_dict()
 
 
 async def fetch_record(fetcher: Fetcher, url: str) -> Page | dict[str, Any]:
@@ -43,14 +55,20 @@ async def fetch_record(fetcher: Fetcher, url: str) -> Page | dict[str, Any]:
         return failure_record(url, error)
 
 
-def fetch_article(url: str, options: FetchOptions, *, explain: bool = False) -> dict[str, Any]:
-    """Fetch and extract one URL, with the same fetcher and checks as a batch."""
+def fetch_article(
+    url: str, options: FetchOptions | None = None, *, explain: bool = False
+) -> Article:
+    """Fetch one URL and extract its article, with the same fetcher and checks as a
+    batch. Never raises for a bad URL or server: the Article's ``error`` says what failed.
 
+    >>> article = fetch_article("https://example.org/news/1")
+    >>> article.error.type if article.error else article.title
+    """
     try:
         page = fetch_page(url, options)
     except FetchError as error:
-        return failure_record(url, error)
-    return extract_page(page, explain)
+        return fetch_failure(url, error)
+    return page_article(page, explain)
 
 
 def is_failure(record: dict[str, Any]) -> bool:
