@@ -3,6 +3,7 @@ a visible "By ...", in that order of trust, checked against what the reader sees
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 
@@ -20,7 +21,7 @@ from presscut.extract.byline import (
 )
 from presscut.extract.dom import clean_text, text_nodes
 from presscut.extract.jsonld import Graph
-from presscut.extract.metatags import MetaTags, values
+from presscut.extract.metatags import MetaTags
 from presscut.extract.rules.byline import (
     MAX_LABEL_GAP,
     ORGANIZATION_WORDS,
@@ -43,11 +44,15 @@ META_AUTHOR = (
     "article:author_name",
     "cxenseparse:author",
 )
+#: Meta tags of scholarly pages (Highwire): one author each, surname first.
+CITATION_AUTHOR = frozenset({"citation_author", "citation_authors"})
 #: Labels of the "twitter:labelN"/"twitter:dataN" pairs (Yoast, Slack previews) whose
 #: data is the author (lower case).
 WRITTEN_BY_LABELS = frozenset({"written by", "author", "by", "auteur", "autor", "geschrieben von"})
 #: How many mentions of a name are checked for a "Reviewed by" label before it.
 MAX_NAME_MENTIONS = 5
+#: A word of a name, initials aside.
+_NAME_WORD = re.compile(r"[^\W\d_]{2,}")
 #: Elements whose text the reader does not see.
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template"})
 #: How many "twitter:labelN" pairs a page may have.
@@ -107,13 +112,26 @@ def read_authors(
 
 
 def _meta_authors(metas: MetaTags) -> list[str]:
-    """Author meta tags, then the data of a "Written by" twitter label."""
-    found = values(metas, META_AUTHOR)
+    """Author meta tags, then the data of a "Written by" twitter label. Citation tags
+    write one author each, surname first ("Roy, Aniruddha"): turned round."""
+    found = [
+        _first_name_first(v) if key in CITATION_AUTHOR else v
+        for key in META_AUTHOR
+        for v in metas.get(key, [])
+    ]
     for n in range(1, MAX_TWITTER_LABELS + 1):
         label = metas.get(f"twitter:label{n}", [""])[0].strip().casefold()
         if label in WRITTEN_BY_LABELS:
             found += metas.get(f"twitter:data{n}", [])[:1]
     return found
+
+
+def _first_name_first(name: str) -> str:
+    """ "Roy, Aniruddha" to "Aniruddha Roy" (one comma: surname, then given names)."""
+    surname, comma, given = name.partition(",")
+    if not comma or "," in given or not surname.strip() or not given.strip():
+        return name
+    return f"{given.strip()} {surname.strip()}"
 
 
 def _is_person(name: str, persons: set[str], orgs: set[str], keys: frozenset[str]) -> bool:
@@ -195,10 +213,14 @@ def _visible_byline(scope_of: Callable[[], LexborNode | None]) -> Byline:
 
 
 def _same_person(a: str, b: str) -> bool:
-    """One name within the other ("Jane Doe", "Jane Doe, MD"), or a login made from the
-    other ("jdoe", "janedoe" for "Jane Doe")."""
+    """One name within the other ("Jane Doe", "Jane Doe, MD"), the same words but an
+    initial ("Jane Doe", "Jane A. Doe"), or a login made from the other ("jdoe", "janedoe"
+    for "Jane Doe")."""
     a, b = a.casefold(), b.casefold()
-    return a in b or b in a or _login_of(a, b) or _login_of(b, a)
+    if a in b or b in a or _login_of(a, b) or _login_of(b, a):
+        return True
+    words_a, words_b = set(_NAME_WORD.findall(a)), set(_NAME_WORD.findall(b))
+    return len(words_a & words_b) >= 2 and (words_a <= words_b or words_b <= words_a)
 
 
 def _login_of(login: str, name: str) -> bool:

@@ -28,6 +28,7 @@ from presscut.extract.rules.byline import (
     DESK_NAMES,
     DESK_WORDS,
     INLINE_TAGS,
+    JOB_NOUNS,
     LEAD_INS,
     LOWER_CASE_LEAD_INS,
     MAX_BYLINE_CHARS,
@@ -39,6 +40,7 @@ from presscut.extract.rules.byline import (
     MAX_NAME_WORDS,
     MAX_OPENERS,
     MAX_SCANNED_TEXTS,
+    MAX_TITLE_WORDS,
     MAX_VISIBLE_NAME_WORDS,
     NAME_CONNECTOR,
     NAME_PARTICLES,
@@ -130,8 +132,8 @@ def split_names(text: str) -> list[str]:
     for piece in pieces:
         if not piece:
             continue
-        if names and _CREDENTIAL.match(piece):
-            continue  # "Dylan Bailey, MS, RD": the credential is not a person
+        if names and (_CREDENTIAL.match(piece) or _is_title(piece)):
+            continue  # "Dylan Bailey, MS, RD", "Jane Doe, WCI Columnist": not a person
         names.append(piece)
     return names
 
@@ -224,6 +226,14 @@ def _is_role(words: list[str]) -> bool:
     return roles == len(words) or (words[0].islower() and roles * 2 >= len(words))
 
 
+def _is_title(piece: str) -> bool:
+    """A short job title ending or starting with a job's noun ("WCI Columnist",
+    "Columnista invitada"): after a name it is that person's job (alone, it is the
+    page's credit)."""
+    words = piece.casefold().split()
+    return 0 < len(words) <= MAX_TITLE_WORDS and bool({words[0], words[-1]} & JOB_NOUNS)
+
+
 def _without_role(name: str) -> str:
     """The name without a job after a dash ("Jane Doe - Author", "Jane Doe – Editor")."""
     found = _ROLE_AFTER_DASH.match(name)
@@ -246,7 +256,8 @@ def markup_byline(found: list[tuple[str, bool]]) -> Byline:
     byline = Byline()
     sources: list[str] = []
     for name, is_org in found:
-        for piece in [clean_text(name)] if is_org else split_names(clean_text(name)):
+        name = clean_text(_unescape(name))  # "Maria &amp; Katerina" in some attributes
+        for piece in [name] if is_org else split_names(name):
             agency = agency_name(piece)
             person = None if agency else normalise_author(piece)
             desk = None if agency or person or is_org else desk_name(piece)
@@ -292,8 +303,8 @@ def parse_lines(lines: list[str], strict: bool = False) -> Byline:
         if NAME_CONNECTOR.match(line):
             expecting = True
             continue
-        if not expecting:
-            break
+        if not expecting or (found.authors and _is_title(line)):
+            break  # "Jane Doe" / "WCI Columnist": her job
         byline = parse_byline(line)
         byline.authors = [a for a in byline.authors if looks_like_name(a, strict)]
         if byline.source and byline.source not in sources:
@@ -365,8 +376,9 @@ def linked_names(box: LexborNode) -> list[str]:
 
 
 def _link_names(node: LexborNode) -> Byline:
-    """The names an author link's text gives, when every one reads as a name."""
-    byline = parse_byline(clean_text(node.text()))
+    """The names an author link's text gives, when every one reads as a name (the name
+    in one element, a label in the next: "Jane Doe" "Author Posts")."""
+    byline = parse_lines(_lines(node)[:MAX_BYLINE_LINES])
     if all(looks_like_name(a, True) for a in byline.authors):
         return byline
     return Byline()

@@ -29,6 +29,7 @@ LEAD_INS: dict[str, tuple[str, ...]] = {
         "authored by",
         "article by",
         "reported by",
+        "more about",
         "by",
         "author:",
         "authors:",
@@ -138,6 +139,24 @@ ROLE_WORDS = words(
     redação repórter correspondente jornalista enviada
     """
 )
+
+#: The nouns that end or start a job title ("WCI Columnist", "Columnista invitada"): a
+#: short part of a byline after a name, ending or starting with one, is a job, not a
+#: second person (lower case).
+JOB_NOUNS = words(
+    """
+    writer writers reporter reporters correspondent correspondents editor editors
+    columnist columnists contributor contributors journalist journalists photographer
+    producer analyst intern reviewer
+    rédacteur rédactrice journaliste correspondant correspondante chroniqueur chroniqueuse
+    redakteur redakteurin korrespondent korrespondentin kolumnist kolumnistin
+    redactor redactora corresponsal periodista columnista colaborador colaboradora
+    redattore redattrice corrispondente giornalista editorialista collaboratore
+    repórter jornalista colunista colaboradora
+    """
+)
+#: Longest job title recognised by its last noun, in words.
+MAX_TITLE_WORDS = 3
 
 #: Whole bylines that name nobody (lower case, after lead-ins are removed).
 NOT_NAMES = frozenset(
