@@ -19,11 +19,20 @@ from presscut.extract.rules.structure import (
     GUARD_CHARS,
     GUARD_LINK_DENSITY,
     HIDDEN,
+    HIDING_ATTRIBUTES,
     INVISIBLE,
+    OVERLAY_ROLES,
+    OVERLAY_WORDS,
+    PANEL_MIN_CHARS,
+    PANEL_ROLES,
+    PANEL_WORDS,
     PROTECTED_TAGS,
     REACT_SEGMENT_ID,
     StructureRule,
 )
+
+#: An element that opens and closes another.
+TOGGLE = "[aria-expanded]"
 
 #: How much of a removed element's text the audit trail keeps.
 EXPLAIN_CHARS = 300
@@ -36,9 +45,13 @@ def prune(tree: LexborHTMLParser, found: Harvest, *, explain: bool) -> list[Remo
     if root is None:
         return []
 
+    panels = _controlled_ids(root)
+
     def classify(node: LexborNode) -> StructureRule | str | None:
         attrs = node.attributes
         words = words_of_attributes(attrs)
+        if _is_hidden(attrs) and _is_collapsed_panel(node, attrs, words, panels):
+            attrs = _reveal(node)
         return harvest_node(node, words, found) or _chrome_rule(node, attrs, words)
 
     doomed = list(outermost(root, classify))
@@ -104,6 +117,51 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
+def _controlled_ids(root: LexborNode) -> frozenset[str]:
+    """Ids named by an ``aria-controls``: the panels that some toggle opens and closes."""
+    return frozenset(
+        panel
+        for toggle in root.css("[aria-controls]")
+        for panel in (toggle.attributes.get("aria-controls") or "").split()
+    )
+
+
+def _is_collapsed_panel(
+    node: LexborNode, attrs: dict[str, str | None], words: frozenset[str], panels: frozenset[str]
+) -> bool:
+    """A hidden accordion, tab or FAQ panel holding prose (rules in structure.py)."""
+    if attrs.get("role") in OVERLAY_ROLES or attrs.get("aria-modal") == "true":
+        return False
+    if words & OVERLAY_WORDS:
+        return False
+    is_panel = (
+        attrs.get("id") in panels
+        or attrs.get("role") in PANEL_ROLES
+        or bool(words & PANEL_WORDS)
+        or _follows_toggle(node)
+    )
+    return is_panel and _reads_as_prose(node, PANEL_MIN_CHARS)
+
+
+def _follows_toggle(node: LexborNode) -> bool:
+    """The element just before ``node`` is or holds the toggle that opens and closes it
+    (``aria-expanded``), as in ``<h3><button aria-expanded>Question</button></h3>``."""
+    sibling = node.prev
+    while sibling is not None and not sibling.is_element_node:
+        sibling = sibling.prev
+    if sibling is None:
+        return False
+    return "aria-expanded" in sibling.attributes or sibling.css_first(TOGGLE) is not None
+
+
+def _reveal(node: LexborNode) -> dict[str, str | None]:
+    """Show a collapsed panel as a reader who opened it sees it; its new attributes."""
+    for name in HIDING_ATTRIBUTES:
+        if name in node.attributes:
+            del node.attrs[name]
+    return node.attributes
+
+
 def _removable(node: LexborNode, rule: StructureRule) -> bool:
     """Never cut the headline's container, nor (for guarded rules) article-like text."""
     if node.parent is None or node.css_first("h1") is not None:
@@ -113,8 +171,13 @@ def _removable(node: LexborNode, rule: StructureRule) -> bool:
 
 def _looks_like_article(node: LexborNode) -> bool:
     """Much text, few links: prose, whatever the element's class or tag says."""
+    return _reads_as_prose(node, GUARD_CHARS)
+
+
+def _reads_as_prose(node: LexborNode, min_chars: int) -> bool:
+    """At least ``min_chars`` of text, of which little is link text."""
     text_length = len(node.text(strip=True))
-    if text_length < GUARD_CHARS:
+    if text_length < min_chars:
         return False
     link_length = sum(len(a.text(strip=True)) for a in node.css("a"))
     return link_length / text_length < GUARD_LINK_DENSITY

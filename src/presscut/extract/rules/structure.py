@@ -78,6 +78,31 @@ HIDDEN = _rule(
 
 REACT_SEGMENT_ID = re.compile(r"^S:[0-9a-z]+$")
 
+#: A collapsed accordion, tab or FAQ panel is hidden only until the reader clicks: its text
+#: is the article's (step-by-step guides, FAQ answers). Such a panel is shown again, not
+#: cut, when it is hidden and one of these says it is a panel: its id is named by another
+#: element's ``aria-controls``, the element just before it is a toggle (``aria-expanded``),
+#: its role, or its class/id words.
+PANEL_ROLES = words("region tabpanel")
+PANEL_WORDS = words(
+    "accordion accordion-content accordion-panel accordion-body accordion-item collapse "
+    "collapsible collapsible-content faq faq-answer faq-content tab-pane tab-content "
+    "expandable expander disclosure"
+)
+#: ... unless it is an overlay: a modal, a drawer or a dialog opened by a button is not
+#: part of the page's reading flow (subscribe forms, carts, country pickers).
+OVERLAY_ROLES = words("dialog alertdialog menu listbox")
+OVERLAY_WORDS = words(
+    "modal popup pop-up popover drawer offcanvas off-canvas dialog lightbox overlay dropdown "
+    "banner menu"
+)
+#: ... and unless it reads as a list of links (a dropdown menu, a table of contents) or
+#: holds almost no text: a panel is revealed only with PANEL_MIN_CHARS of text of which
+#: less than GUARD_LINK_DENSITY is link text.
+PANEL_MIN_CHARS = 60
+#: Attributes that hide a collapsed panel; they are dropped when the panel is revealed.
+HIDING_ATTRIBUTES = ("hidden", "aria-hidden", "style")
+
 #: Page chrome, in the order the audit trail reports it.
 CHROME_RULES: tuple[StructureRule, ...] = (
     _rule(
