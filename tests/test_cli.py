@@ -90,6 +90,16 @@ def test_page_without_article_exits_one(tmp_path: Path, check_record: RecordChec
     assert one_record(result, check_record)["error"]["type"] == "no_article"
 
 
+def test_binary_file_is_unsupported_content(tmp_path: Path, check_record: RecordCheck) -> None:
+    path = tmp_path / "photo.html"  # a PNG saved under an .html name
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 16)
+    result = invoke(str(path))
+    assert result.exit_code == 1
+    record = one_record(result, check_record)
+    assert record["error"]["type"] == "unsupported_content"
+    assert record["body"] is None
+
+
 def test_extraction_crash_is_an_error_record(
     page_file: Path, check_record: RecordCheck, monkeypatch: pytest.MonkeyPatch
 ) -> None:

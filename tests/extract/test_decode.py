@@ -65,3 +65,18 @@ def test_extract_decodes_bytes_with_the_http_charset() -> None:
     article = extract(data, encoding="iso-8859-1")
     assert article.body is not None
     assert article.body.split("\n\n")[0] == PROSE["fr"][0]
+
+
+def test_binary_bytes_are_not_read_as_a_page() -> None:
+    pdf = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + bytes(range(32)) * 64 + b"stream\x00\x01\x02"
+    article = extract(pdf, url="https://example.com/report.pdf")
+    assert article.error is not None and article.error.type == "unsupported_content"
+
+
+def test_utf16_pages_hold_nul_bytes_and_are_still_text() -> None:
+    text = (
+        "<html><body><article><h1>Nachtbusse</h1><p>"
+        + "Der Stadtrat hat am Dienstag beschlossen. " * 8
+    )
+    article = extract(("\ufeff" + text + "</p></article></body></html>").encode("utf-16-le"))
+    assert article.error is None and "Stadtrat" in (article.body or "")

@@ -28,6 +28,7 @@ from presscut.extract.language import detect_language
 from presscut.extract.layout import flatten_layout_tables
 from presscut.extract.metadata import PageMeta, read_metadata
 from presscut.extract.prune import prune
+from presscut.sniff import looks_binary
 
 log = logging.getLogger("presscut")
 
@@ -55,6 +56,8 @@ def extract(
 
 
 def _extract(html: str | bytes, url: str | None, encoding: str | None, explain: bool) -> Article:
+    if isinstance(html, bytes) and looks_binary(html, encoding):
+        return Article.failure(url, "unsupported_content", "binary data, not an HTML page")
     text = decode_html(html, encoding) if isinstance(html, bytes) else html
     tree = LexborHTMLParser(text)
     meta = read_metadata(tree, url)

@@ -31,7 +31,7 @@ from typing import Any
 import httpx
 
 from presscut.fetch.address import Resolver, check_address, origin, parse_url, system_resolver
-from presscut.fetch.content import ACCEPT_ENCODING, check_html, looks_binary, read_capped
+from presscut.fetch.content import ACCEPT_ENCODING, check_html, read_capped
 from presscut.fetch.errors import FetchError, from_httpx
 from presscut.fetch.guard import GuardedTransport
 from presscut.fetch.hosts import HostLimiter
@@ -45,6 +45,7 @@ from presscut.fetch.options import (
     FetchOptions,
 )
 from presscut.fetch.robots import RobotsCache
+from presscut.sniff import looks_binary
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"

@@ -22,15 +22,6 @@ ENCODINGS = {"gzip": 31, "x-gzip": 31, "deflate": 15}
 ACCEPT_ENCODING = "gzip, deflate"
 IDENTITY = frozenset({"", "identity"})
 
-#: WHATWG MIME sniffing's "binary data bytes": control characters no text page contains.
-BINARY_BYTES = frozenset([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20)])
-#: How much of the body is sniffed, and the share of binary bytes that makes it binary.
-SNIFF_BYTES = 4096
-BINARY_SHARE = 0.01
-#: Byte-order marks and charsets whose text legitimately holds NUL bytes.
-WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")
-WIDE_CHARSET_PREFIXES = ("utf-16", "utf-32")
-
 
 def media_type(response: httpx.Response) -> tuple[str, str | None]:
     """(media type in lower case, charset or None) from Content-Type."""
@@ -70,15 +61,6 @@ async def read_capped(response: httpx.Response, max_bytes: int) -> bytes:
             raise _too_large(max_bytes, response.status_code)
         parts.append(piece)
     return b"".join(parts)
-
-
-def looks_binary(body: bytes, charset: str | None) -> bool:
-    """Whether a body served as HTML is really binary data (an image, random bytes...)."""
-    if body.startswith(WIDE_BOMS) or (charset or "").lower().startswith(WIDE_CHARSET_PREFIXES):
-        return False
-    head = body[:SNIFF_BYTES]
-    binary = sum(1 for byte in head if byte in BINARY_BYTES)
-    return binary > max(2, BINARY_SHARE * len(head))
 
 
 def _encoded(response: httpx.Response) -> bool:
