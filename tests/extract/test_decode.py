@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import codecs
 
+import pytest
+
 from presscut import extract
 from presscut.extract.decode import decode_html
 
@@ -67,10 +69,17 @@ def test_extract_decodes_bytes_with_the_http_charset() -> None:
     assert article.body.split("\n\n")[0] == PROSE["fr"][0]
 
 
-def test_binary_bytes_are_not_read_as_a_page() -> None:
-    pdf = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + bytes(range(32)) * 64 + b"stream\x00\x01\x02"
-    article = extract(pdf, url="https://example.com/report.pdf")
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + bytes(range(32)) * 64 + b"stream\x00\x01\x02",
+        b"%PDF-1.7\n\x00\x01\x02\x03 binary data \xff\xfe",
+    ],
+)
+def test_binary_bytes_are_not_read_as_a_page(data: bytes) -> None:
+    article = extract(data, url="https://example.com/report.pdf")
     assert article.error is not None and article.error.type == "unsupported_content"
+    assert article.body is None
 
 
 def test_utf16_pages_hold_nul_bytes_and_are_still_text() -> None:

@@ -21,7 +21,6 @@ from .pages import PROSE, page
         "<html><body><nav><a href='/'>Home</a><a href='/news'>News</a></nav></body></html>",
         "<html><body><form><input name='user'><input type='password'></form>"
         "<p>Please log in to continue.</p></body></html>",
-        b"%PDF-1.7\n\x00\x01\x02\x03 binary data \xff\xfe",
     ],
 )
 def test_pages_without_an_article_are_no_article_records(html: str | bytes) -> None:
