@@ -17,6 +17,7 @@ from presscut.extract.byline import (
     looks_like_name,
     markup_byline,
     opener_byline,
+    portrait_byline,
     without_site_name,
 )
 from presscut.extract.dom import clean_text, text_nodes
@@ -69,8 +70,9 @@ def read_authors(
     site_name: str | None,
 ) -> tuple[list[str], str | None]:
     """Authors from the first place that names a person (JSON-LD, meta tags, byline
-    elements, author-page links, a visible "By ..."), and the agencies named on the way.
-    The site itself, or an Organization author, counts only when no place names a person."""
+    elements, author-page links, a visible "By ...", an author's card), and the agencies
+    named on the way. The site itself, an Organization author or a desk ("Staff") counts
+    only when no place names a person."""
     sources: list[str] = []
     fallback: list[str] = []
     persons = graph.people(article)  # typed Person: a person even when named like the site
@@ -79,14 +81,23 @@ def read_authors(
     def names_one(byline: Byline) -> bool:  # a person, not the site or a team
         return any(_is_person(a, persons, orgs, keys) for a in byline.authors)
 
+    def no_reviewer(byline: Byline) -> bool:  # names a person not shown as a reviewer
+        return names_one(byline) and not _reviewers(byline.authors, page_text())
+
+    page_text = cache(lambda: _page_text(tree.body))
     scope_bylines = cache(lambda: element_bylines(s) if (s := scope_of()) is not None else [])
     body = tree.body
+
+    def in_scope(read: Callable[[LexborNode], Byline]) -> Callable[[], Byline]:
+        return lambda: read(scope) if (scope := scope_of()) is not None else Byline()
+
     stages: list[Callable[[], Byline]] = [
         lambda: markup_byline(graph.authors(article)),
         lambda: markup_byline([(v, False) for v in _meta_authors(metas) if not _is_link(v)]),
         lambda: first_naming(scope_bylines()),
-        lambda: link_byline(scope) if (scope := scope_of()) is not None else Byline(),
-        lambda: opener_byline(scope, names_one) if (scope := scope_of()) is not None else Byline(),
+        in_scope(link_byline),
+        in_scope(lambda scope: opener_byline(scope, names_one)),
+        in_scope(lambda scope: portrait_byline(scope, no_reviewer)),  # a card, no markup
     ]
     if body is not None and scope_of() is not body:
         stages += [
@@ -105,7 +116,7 @@ def read_authors(
             if in_markup:
                 seen = [*scope_bylines()[:1], _visible_byline(scope_of)]
                 shown = _shown_credit(seen, lambda a: _is_person(a, persons, orgs, keys))
-                people = _shown_people(people, shown, cache(lambda: _page_text(body)))
+                people = _shown_people(people, shown, page_text)
             return people, ", ".join(sources) or None
         fallback = fallback or [a for a in names if a] or byline.desks
     return fallback, ", ".join(sources) or None

@@ -33,12 +33,14 @@ from presscut.extract.rules.byline import (
     LOWER_CASE_LEAD_INS,
     MAX_BYLINE_CHARS,
     MAX_BYLINE_LINES,
+    MAX_CARD_CHARS,
     MAX_LABEL_GAP,
     MAX_LINKED_AUTHORS,
     MAX_LINKED_BYLINE_CHARS,
     MAX_NAME_CHARS,
     MAX_NAME_WORDS,
     MAX_OPENERS,
+    MAX_PORTRAITS,
     MAX_SCANNED_TEXTS,
     MAX_TITLE_WORDS,
     MAX_VISIBLE_NAME_WORDS,
@@ -51,6 +53,8 @@ from presscut.extract.rules.byline import (
     NOT_NAMES,
     OPENER_FOLLOWING_TEXTS,
     ORGANIZATION_WORDS,
+    PORTRAIT_DEPTH,
+    PORTRAIT_HINTS,
     REVIEWER_LABELS,
     ROLE_WORDS,
     SENTENCE_LEAD_IN,
@@ -466,3 +470,46 @@ def _excluded(node: LexborNode) -> bool:
         in_footer = in_footer or parent.tag in ("footer", "aside")
         parent, depth = parent.parent, depth + 1
     return in_footer
+
+
+def portrait_byline(root: LexborNode, wanted: Callable[[Byline], bool]) -> Byline:
+    """An author's card without byline markup: a portrait whose alt text is the name
+    written beside it (img alt="Jane Doe", then <strong>Jane Doe</strong>), the first
+    that is ``wanted`` (not a reviewer's card, say)."""
+    for img in root.css("img[alt]")[:MAX_PORTRAITS]:
+        alt = clean_text(img.attributes.get("alt") or "")
+        if not 2 <= len(alt.split()) <= MAX_VISIBLE_NAME_WORDS or not _is_portrait(img):
+            continue
+        if _excluded(img):
+            continue
+        name = _card_name(img, alt.casefold())
+        if name:
+            byline = parse_byline(name)
+            if all(looks_like_name(a, True) for a in byline.authors) and wanted(byline):
+                return byline
+    return Byline()
+
+
+def _card_name(img: LexborNode, key: str) -> str | None:
+    """The text equal to a portrait's alt text in its card: inside one of its nearest
+    containers, or first in the element after one."""
+    box = img.parent
+    for _ in range(PORTRAIT_DEPTH):
+        if box is None or len(box.text()) > MAX_CARD_CHARS:
+            return None
+        after = box.next
+        while after is not None and not after.is_element_node:
+            after = after.next
+        texts = [*_lines(box), *(_lines(after)[:1] if after is not None else [])]
+        named = next((t for t in texts if t.casefold() == key), None)
+        if named:
+            return named
+        box = box.parent
+    return None
+
+
+def _is_portrait(img: LexborNode) -> bool:
+    """A picture marked as a person's: an avatar, a headshot, a profile or round photo."""
+    attrs = img.attributes
+    hints = f"{attrs.get('class') or ''} {attrs.get('src') or ''}".lower()
+    return any(word in hints for word in PORTRAIT_HINTS)

@@ -376,6 +376,13 @@ MAX_SCANNED_TEXTS = 4000
 OPENER_FOLLOWING_TEXTS = 3
 #: Visible "By ..." bylines read while looking for one that names a person.
 MAX_OPENERS = 4
+#: Images read as possible authors' portraits, and how far up from one its name may be.
+MAX_PORTRAITS = 60
+PORTRAIT_DEPTH = 3
+#: Words in a picture's class or address that make it a person's portrait.
+PORTRAIT_HINTS = ("avatar", "author", "profile", "headshot", "portrait", "rounded-full", "circle")
+#: Longest text of an author's card (name, job, a short biography).
+MAX_CARD_CHARS = 1500
 
 #: Lower-case words inside names ("Marna van der Merwe", "Ana de la Cruz").
 NAME_PARTICLES = words(

@@ -1,0 +1,63 @@
+"""An author's card without byline markup: a portrait whose alt text is the name
+written beside it (several languages)."""
+
+from __future__ import annotations
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from presscut.extract.byline import Byline, portrait_byline
+from presscut.extract.metadata import read_metadata
+
+TEXT = "<p>" + "A paragraph of the article's own text. " * 8 + "</p>"
+
+
+def _card(html: str) -> list[str]:
+    tree = LexborHTMLParser(f"<article><h1>Title</h1>{TEXT}{html}</article>")
+    return portrait_byline(tree.body, lambda byline: True).authors
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        '<p><img src="/img/profile/jane.png" alt="Jane Doe"></p><p><strong>Jane Doe</strong>'
+        " <em>Writer in Leeds</em></p>",
+        '<div><div><img class="avatar" alt="Jane Doe"></div><h3>Jane Doe</h3><p>Bio.</p></div>',
+        '<a title="Jane Doe"><img class="rounded-full" alt="Jane Doe"><div>Jane Doe</div></a>',
+    ],
+)
+def test_portrait_beside_its_name(card: str) -> None:
+    assert _card(card) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # an icon or illustration, not a portrait, even when its alt is the heading
+        '<li><img src="/icons/lock.svg" alt="Hardware Security"><h3>Hardware Security</h3></li>',
+        # a portrait whose name is written nowhere beside it
+        '<div><img class="avatar" alt="Jane Doe"></div><p>Some other text.</p>',
+    ],
+)
+def test_no_card(card: str) -> None:
+    assert _card(card) == []
+
+
+def test_unwanted_card_is_skipped_for_the_next() -> None:
+    html = (
+        f'<article>{TEXT}<div><img class="avatar" alt="Paul Martin"><b>Paul Martin</b></div>'
+        '<div><img class="avatar" alt="Jeanne Dupont"><b>Jeanne Dupont</b></div></article>'
+    )
+    tree = LexborHTMLParser(html)
+    wanted = lambda byline: byline.authors != ["Paul Martin"]  # noqa: E731
+    assert portrait_byline(tree.body, wanted) == Byline(["Jeanne Dupont"])
+
+
+@pytest.mark.parametrize("label", ["Fact checked by", "Relu par", "Revisado por"])
+def test_reviewer_card_names_no_author(label: str) -> None:
+    html = (
+        f"<html><body><article><h1>Title</h1>{TEXT}<p>{label} Paul Martin</p>"
+        '<div><img class="avatar" alt="Paul Martin"><b>Paul Martin</b></div></article>'
+        "</body></html>"
+    )
+    assert read_metadata(LexborHTMLParser(html), "https://example.com/a").authors == []
