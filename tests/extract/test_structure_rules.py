@@ -152,3 +152,28 @@ def test_an_article_filed_under_comments_is_not_pruned(lang: str) -> None:
         f"<p>{PROSE[lang][2]}</p></body></html>"
     )
     assert text in (extract(html).body or "")
+
+
+#: (language, a section heading whose id or class carries chrome words, its text)
+HEADINGS = [
+    ("en", "<h2 id='h-what-is-social-shopping'>What is social shopping?</h2>", "social shopping"),
+    ("en", "<h2 id='toc_should-you-invest' class='text-2xl'>Should you invest?</h2>", "invest"),
+    ("fr", "<h2 class='wp-block-heading toc'>Les codes promo du mois</h2>", "codes promo"),
+    ("de", "<h3 class='tocHeader' id='toc-heading-2'>Was die Verwaltung plant</h3>", "Verwaltung"),
+    ("es", "<h2 id='share-of-voice'>La cuota de voz en las redes</h2>", "cuota de voz"),
+]
+
+
+@pytest.mark.parametrize("case", HEADINGS, ids=lambda case: case[0])
+def test_a_section_heading_is_not_chrome_by_its_anchor_or_toc_class(
+    case: tuple[str, str, str],
+) -> None:
+    lang, heading, text = case
+    body = extract(page(lang, inside=heading)).body or ""
+    assert text in body
+
+
+def test_a_heading_classed_as_a_related_block_title_is_still_cut() -> None:
+    heading = "<h2 class='related-posts-title'>You might also like</h2>"
+    body = extract(page("en", inside=heading)).body or ""
+    assert "You might also like" not in body

@@ -18,6 +18,8 @@ from presscut.extract.rules.structure import (
     CHROME_RULES,
     GUARD_CHARS,
     GUARD_LINK_DENSITY,
+    HEADING_IGNORED_WORDS,
+    HEADING_TAGS,
     HIDDEN,
     HIDING_ATTRIBUTES,
     INVISIBLE,
@@ -70,6 +72,8 @@ def prune(tree: LexborHTMLParser, found: Harvest, *, explain: bool) -> list[Remo
 def _chrome_rule(
     node: LexborNode, attrs: dict[str, str | None], words: frozenset[str]
 ) -> StructureRule | None:
+    if node.tag in HEADING_TAGS:
+        words = _heading_words(attrs.get("class"))
     rule = _matching_rule(node.tag, attrs, words)
     return rule if rule is not None and _removable(node, rule) else None
 
@@ -95,6 +99,13 @@ def _matching_rule(
     if found:
         return min(found, key=CHROME_RULES.index)
     return HIDDEN if words & HIDDEN.words else None
+
+
+@lru_cache(maxsize=1024)
+def _heading_words(classes: str | None) -> frozenset[str]:
+    """A section heading's class words, without its id (an anchor made from its text) and
+    without the navigation words (a "toc" class says the table of contents points here)."""
+    return words_of_attributes({"class": classes}) - HEADING_IGNORED_WORDS
 
 
 #: The first chrome rule (in CHROME_RULES order) for each tag and role.

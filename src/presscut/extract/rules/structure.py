@@ -164,6 +164,12 @@ CHROME_RULES: tuple[StructureRule, ...] = (
     _rule("structure.print", vocabulary="print-only noprint no-print"),
 )
 
+#: A section heading's id is an anchor made from its own text ("h-what-is-social-shopping",
+#: "toc_should-you-invest") and a "toc" class marks it as an entry the table of contents
+#: points at: neither says the heading is chrome. A heading is judged by its class alone,
+#: without the navigation words.
+HEADING_IGNORED_WORDS = next(r.words for r in CHROME_RULES if r.name == "structure.navigation")
+
 #: Parts of the article that are not body text but are kept elsewhere in the record.
 #: They are read into their field, then removed from the page before body extraction.
 #: An <article> element that is a teaser card or a comment, not the article's scope.
