@@ -86,3 +86,17 @@ def test_a_later_by_naming_a_person_beats_a_team(team: str, person: str) -> None
 
 def test_a_team_alone_stays_the_credit() -> None:
     assert _page_authors(f"<p>By Team Example</p><p>{'Text. ' * 60}</p>") == ["Team Example"]
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ('<div class="author-description">Licensed Coffee Grader, M.A. Journalism</div>', []),
+        ('<p class="author__job">Gerente General Adjunta</p>', []),
+        ('<div class="author-bio">Cet article a été rédigé par Jeanne Dupont, cheffe</div>',
+         [["Jeanne Dupont"]]),
+    ],
+)  # fmt: skip
+def test_a_note_on_the_author_is_no_name(note: str, expected: list[list[str]]) -> None:
+    tree = LexborHTMLParser(f"<article>{note}</article>")
+    assert [b.authors for b in element_bylines(tree.body)] == expected

@@ -18,6 +18,7 @@ from presscut.extract.dom import clean_text, text_nodes
 from presscut.extract.rules.byline import (
     AGENCY_KEYS,
     AUTHOR_LINK_SELECTORS,
+    AUTHOR_NOTE_WORDS,
     BOX_NAME_LINES,
     BYLINE_AGENCIES,
     BYLINE_LEADING_DATE,
@@ -332,6 +333,8 @@ def element_bylines(root: LexborNode) -> list[Byline]:
             lines = _lines(node)
             if not lines or _excluded(node):
                 continue
+            if _class_words(node) & AUTHOR_NOTE_WORDS and not SENTENCE_LEAD_IN.search(lines[0]):
+                continue  # "author-description": her job, not her name
             if sum(map(len, lines)) > MAX_BYLINE_CHARS:  # an author box with a bio:
                 byline = parse_lines(lines[:BOX_NAME_LINES], strict=True)  # name on top
                 byline.authors = [a for a in byline.authors if " " in a]

@@ -325,6 +325,10 @@ BYLINE_SELECTORS = (
     '[class*="creator"]',
     '[data-testid*="byline"]',
 )
+#: Class/id words of an author's element that holds a note on them, not their name
+#: ("author-description", "author__job"): read only for a sentence byline ("This post
+#: was written by ...").
+AUTHOR_NOTE_WORDS = words("description desc bio biography job jobtitle position role")
 #: Links to an author's page: their text is the author's name.
 AUTHOR_LINK_SELECTORS = (
     'a[href*="/author/"]',
