@@ -26,6 +26,7 @@ from presscut.extract.decode import decode_html
 from presscut.extract.harvest import Harvest, new_harvest
 from presscut.extract.language import detect_language
 from presscut.extract.layout import flatten_layout_tables
+from presscut.extract.listing import is_listing
 from presscut.extract.metadata import PageMeta, read_metadata
 from presscut.extract.prune import prune
 from presscut.sniff import looks_binary
@@ -67,6 +68,9 @@ def _extract(html: str | bytes, url: str | None, encoding: str | None, explain: 
     blocks = main_blocks(tree.html or "", url)
     cleaned = clean_blocks(blocks, _header_texts(meta, found))
     article = _assemble(url, meta, found, cleaned)
+    if article.error is None and is_listing(tree, cleaned.blocks):
+        article.body, article.lead = None, None
+        article.error = ErrorInfo("no_article", "a list of article teasers, not an article")
     if explain:
         article.removed = [*found.removed, *pruned, *cleaned.removed]
     return article
