@@ -16,6 +16,10 @@ from presscut.extract.rules import words
 
 #: Class and id words of a teaser card (besides the <article> element itself).
 TEASER_WORDS = words("card cards teaser teasers post-card story-card tile post-item")
+#: A first, cheap look for teasers; their class words are checked after it.
+TEASER_SELECTOR = ", ".join(
+    ["article", *(f'[class*="{word}"]' for word in ("card", "teaser", "tile", "post-item"))]
+)
 #: A teaser is short: longer <article> elements are the article, or sections of it.
 MAX_TEASER_CHARS = 800
 #: A listing shows at least this many teasers...
@@ -27,19 +31,22 @@ LISTING_SHARE = 0.8
 
 def is_listing(tree: LexborHTMLParser, blocks: list[Block]) -> bool:
     """Whether the extracted ``blocks`` are the teasers of a home or section page."""
+    total = sum(len(block.text.split()) for block in blocks)
+    short = sum(len(b.text.split()) for b in blocks if len(b.text) <= MAX_TEASER_CHARS)
+    if not total or short < LISTING_SHARE * total:  # long paragraphs: no teaser holds them
+        return False
     teasers = _teaser_texts(tree)
     if len(teasers) < MIN_TEASERS:
         return False
-    total = sum(len(block.text.split()) for block in blocks)
     inside = sum(
         len(block.text.split()) for block in blocks if any(block.text in t for t in teasers)
     )
-    return total > 0 and inside >= LISTING_SHARE * total
+    return inside >= LISTING_SHARE * total
 
 
 def _teaser_texts(tree: LexborHTMLParser) -> list[str]:
     texts = []
-    for node in tree.css("article, [class]"):
+    for node in tree.css(TEASER_SELECTOR):
         if node.tag != "article" and not attr_words(node) & TEASER_WORDS:
             continue
         text = node_text(node)
