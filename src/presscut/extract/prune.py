@@ -30,6 +30,8 @@ from presscut.extract.rules.structure import (
     PANEL_WORDS,
     PROTECTED_TAGS,
     REACT_SEGMENT_ID,
+    TRAFILATURA_CLASS_TRAPS,
+    TRAFILATURA_KNOWN_TOKENS,
     StructureRule,
 )
 
@@ -66,7 +68,22 @@ def prune(tree: LexborHTMLParser, found: Harvest, *, explain: bool) -> list[Remo
     ]
     for node, _rule in doomed:
         node.decompose()
+    _shield_prose(root)
     return removed
+
+
+def _shield_prose(root: LexborNode) -> None:
+    """Drop the class tokens that trafilatura would take for boilerplate from the prose
+    our rules kept (``TRAFILATURA_CLASS_TRAPS``)."""
+    for node in root.css("[class]"):
+        classes = node.attributes.get("class") or ""
+        trapped = [token for token in classes.split() if _is_trap(token)]
+        if trapped and _looks_like_article(node):
+            node.attrs["class"] = " ".join(t for t in classes.split() if t not in trapped)
+
+
+def _is_trap(token: str) -> bool:
+    return bool(TRAFILATURA_CLASS_TRAPS.search(token)) and not TRAFILATURA_KNOWN_TOKENS.match(token)
 
 
 def _chrome_rule(

@@ -164,6 +164,21 @@ CHROME_RULES: tuple[StructureRule, ...] = (
     _rule("structure.print", vocabulary="print-only noprint no-print"),
 )
 
+#: trafilatura drops every element whose class merely *contains* one of its boilerplate
+#: tokens: "widget" in CKEditor's ``ck-widget`` grid, "meta" in ``metadata-table``,
+#: "slide" in ``slideshow``. Our rules read whole words and keep prose whatever its class
+#: (the guard above); an element they kept that reads as prose loses the class tokens that
+#: hold one of these, so trafilatura does not throw the article away after us.
+TRAFILATURA_CLASS_TRAPS = re.compile(
+    r"widget|meta|slide|embed|rating|button|options|attachment|overlay|viewport|bar",
+    re.I,
+)
+#: ... except where trafilatura is right: Elementor's widget classes, through which its own
+#: handling of that page builder finds the article (scrubbing them lost the body on 15
+#: pages), and WordPress's sidebar widgets (``widget widget_text``), chrome that reads as
+#: prose.
+TRAFILATURA_KNOWN_TOKENS = re.compile(r"^(?:elementor|widget$|widget_|textwidget)", re.I)
+
 #: A section heading's id is an anchor made from its own text ("h-what-is-social-shopping",
 #: "toc_should-you-invest") and a "toc" class marks it as an entry the table of contents
 #: points at: neither says the heading is chrome. A heading is judged by its class alone,

@@ -1,0 +1,39 @@
+"""Prose our rules kept is not thrown away by trafilatura for a word inside its class.
+
+trafilatura drops any element whose class merely contains "widget", "slide", "embed"...
+(CKEditor's ``ck-widget`` grid, a ``listicle-slides`` list, Webflow's ``w-embed``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from presscut import extract
+
+from .pages import HEADLINE, PROSE
+
+
+def _page(lang: str, section: str) -> str:
+    """An article of twelve paragraphs, then ``section``: the section is a small part of
+    the page, as on real pages (trafilatura undoes a cut that leaves almost nothing)."""
+    article = "".join(f"<p>{text}</p>" for text in PROSE[lang] * 4)
+    return (
+        f"<html lang='{lang}'><body><main><article><h1>{HEADLINE[lang]}</h1>"
+        f"<div class='article-body'>{article}{section}</div></article></main></body></html>"
+    )
+
+
+def _section(lang: str, classes: str) -> str:
+    """Two copies of the language's prose (over 500 characters) in a classed div."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in PROSE[lang][::-1] * 2)
+    return f"<div class='{classes}'>{paragraphs}</div>"
+
+
+@pytest.mark.parametrize(
+    ("lang", "classes"),
+    [("en", "ck-widget row"), ("fr", "listicle-slides"), ("de", "w-embed rich"), ("it", "bard")],
+)
+def test_prose_in_a_trapped_class_reaches_the_body(lang: str, classes: str) -> None:
+    body = extract(_page(lang, _section(lang, classes))).body or ""
+    # the reversed paragraphs only exist inside the classed section
+    assert f"{PROSE[lang][2]}\n\n{PROSE[lang][1]}\n\n{PROSE[lang][0]}" in body
