@@ -77,6 +77,11 @@ BOILERPLATE = [
     # page furniture
     ("en", "© 2026 Harbor City Courier. All rights reserved.", "furniture.copyright"),
     ("en", "Disclaimer: this article is for general information only.", "furniture.disclaimer"),
+    ("en", "Page 1 of 8", "furniture.pagination"),
+    ("fr", "Page 2 sur 5", "furniture.pagination"),
+    ("de", "Seite 3 von 12", "furniture.pagination"),
+    ("es", "Página 1 de 4", "furniture.pagination"),
+    ("it", "Pagina 2 di 3", "furniture.pagination"),
 ]
 
 

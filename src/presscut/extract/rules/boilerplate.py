@@ -218,6 +218,11 @@ FURNITURE = (
         max_chars=700,
     ),
     _rule(
+        "furniture.pagination",
+        r"(page|seite|página|pagina)\s+\d+\s*(of|sur|von|de|di|/)\s*\d+\W*$",
+        max_chars=30,
+    ),
+    _rule(
         "furniture.print",
         r"(print|imprimer|drucken|imprimir|stampa)( this( page| article)?)?\W*$",
         max_chars=30,
