@@ -26,7 +26,6 @@ from presscut.extract.rules.byline import (
     BYLINE_OPENERS,
     BYLINE_SELECTORS,
     BYLINE_TAIL,
-    DESK_NAMES,
     DESK_WORDS,
     INLINE_TAGS,
     JOB_NOUNS,
@@ -169,13 +168,11 @@ def agency_name(text: str) -> str | None:
 
 
 def desk_name(text: str) -> str | None:
-    """A newsroom's collective byline that is no person's name ("Staff", "News Desk", "Our
-    Editors", "the Lavazza Team"), as the page writes it: credited only when no place
-    names a person."""
+    """A named desk's collective byline ("the Lavazza Team", "EcoCult Staff"), as the page
+    writes it: credited only when no place names a person. An unnamed one ("Staff", "Our
+    Editors") names nobody and is rejected like "Email the author"."""
     name = strip_lead_in(clean_text(_unescape(text))).strip(_EDGE_PUNCT)
     key = name.casefold()
-    if key in DESK_NAMES:
-        return name
     words = key.split()
     if not 2 <= len(words) <= MAX_NAME_WORDS or words[-1] not in DESK_WORDS:
         return None

@@ -236,41 +236,20 @@ NOT_NAMES = frozenset(
         "friday",
         "saturday",
         "sunday",
-    }
-)
-
-#: A newsroom's collective byline, whole (lower case, after lead-ins): not a person, but
-#: the page's credit when no person is named ("By Staff", "Written by Our Editors").
-DESK_NAMES = frozenset(
-    {
-        "staff",
-        "editors",
-        "the editors",
         "our editors",
-        "editorial",
-        "editorial staff",
-        "editorial team",
         "editorial board",
-        "news desk",
-        "newsdesk",
-        "web desk",
         "newsroom",
-        "team",
         "the team",
-        "our team",
-        "rédaction",
-        "la rédaction",
-        "redaktion",
         "die redaktion",
-        "redacción",
         "la redacción",
-        "redazione",
         "la redazione",
-        "redação",
         "a redação",
     }
 )
-#: Last words of a named desk ("EcoCult Staff", "the Lavazza Team", "Lifestyle Desk").
+
+#: Last words of a named desk ("EcoCult Staff", "the Lavazza Team", "Lifestyle Desk"): the
+#: credit when no place names a person. An unnamed one ("Staff", "Our Editors", "La
+#: rédaction") is in NOT_NAMES: it names nobody.
 DESK_WORDS = words(
     "team staff desk newsdesk newsroom editors rédaction redaktion redacción redazione redação"
 )
