@@ -8,8 +8,9 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from presscut.extract.authors import _first_name_first, _same_person
-from presscut.extract.byline import link_byline, markup_byline, parse_byline, parse_lines
+from presscut.extract.byline import markup_byline, parse_byline, parse_lines
 from presscut.extract.metadata import read_metadata
+from presscut.extract.page_bylines import link_byline
 
 
 def test_escaped_ampersand_in_markup_splits_two_people() -> None:

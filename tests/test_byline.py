@@ -5,14 +5,8 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from presscut.extract.byline import (
-    element_bylines,
-    link_byline,
-    normalise_author,
-    opener_byline,
-    parse_byline,
-    split_names,
-)
+from presscut.extract.byline import normalise_author, parse_byline, split_names
+from presscut.extract.page_bylines import element_bylines, link_byline, opener_byline
 
 
 @pytest.mark.parametrize(

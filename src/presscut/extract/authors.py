@@ -11,18 +11,20 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from presscut.extract.byline import (
     Byline,
-    element_bylines,
     first_naming,
-    link_byline,
     looks_like_name,
     markup_byline,
-    opener_byline,
-    portrait_byline,
     without_site_name,
 )
 from presscut.extract.dom import clean_text, text_nodes
 from presscut.extract.jsonld import Graph
 from presscut.extract.metatags import MetaTags
+from presscut.extract.page_bylines import (
+    element_bylines,
+    link_byline,
+    opener_byline,
+    portrait_byline,
+)
 from presscut.extract.rules.byline import (
     MAX_LABEL_GAP,
     ORGANIZATION_WORDS,

@@ -8,53 +8,31 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 
-from selectolax.lexbor import LexborNode
-
-from presscut.extract.dom import clean_text, text_nodes
+from presscut.extract.dom import clean_text
 from presscut.extract.rules.byline import (
     AGENCY_KEYS,
     AUTHOR_LINK_SELECTORS,
-    AUTHOR_NOTE_WORDS,
-    BOX_NAME_LINES,
     BYLINE_AGENCIES,
     BYLINE_LEADING_DATE,
-    BYLINE_OPENER,
     BYLINE_OPENERS,
-    BYLINE_SELECTORS,
     BYLINE_TAIL,
     DESK_WORDS,
-    INLINE_TAGS,
     JOB_NOUNS,
     LEAD_INS,
     LOWER_CASE_LEAD_INS,
-    MAX_BYLINE_CHARS,
     MAX_BYLINE_LINES,
-    MAX_CARD_CHARS,
-    MAX_LABEL_GAP,
-    MAX_LINKED_AUTHORS,
-    MAX_LINKED_BYLINE_CHARS,
     MAX_NAME_CHARS,
     MAX_NAME_WORDS,
-    MAX_OPENERS,
-    MAX_PORTRAITS,
-    MAX_SCANNED_TEXTS,
     MAX_TITLE_WORDS,
     MAX_VISIBLE_NAME_WORDS,
     NAME_CONNECTOR,
     NAME_PARTICLES,
     NAME_SEPARATORS,
-    NOT_BYLINE_CONTAINERS,
-    NOT_BYLINE_TAGS,
     NOT_NAME_PHRASES,
     NOT_NAMES,
-    OPENER_FOLLOWING_TEXTS,
     ORGANIZATION_WORDS,
-    PORTRAIT_DEPTH,
-    PORTRAIT_HINTS,
     REVIEWER_LABELS,
     ROLE_WORDS,
     SENTENCE_LEAD_IN,
@@ -320,196 +298,3 @@ def parse_lines(lines: list[str], strict: bool = False) -> Byline:
             break
     found.source = ", ".join(sources) or None
     return found
-
-
-def element_bylines(root: LexborNode) -> list[Byline]:
-    """Bylines of elements marked as such (class "byline", itemprop "author" ...)."""
-    found: list[Byline] = []
-    for selector in BYLINE_SELECTORS:
-        for node in root.css(selector)[:8]:
-            lines = _lines(node)
-            if not lines or _excluded(node):
-                continue
-            if _class_words(node) & AUTHOR_NOTE_WORDS and not SENTENCE_LEAD_IN.search(lines[0]):
-                continue  # "author-description": her job, not her name
-            if sum(map(len, lines)) > MAX_BYLINE_CHARS:  # an author box with a bio:
-                byline = parse_lines(lines[:BOX_NAME_LINES], strict=True)  # name on top
-                byline.authors = [a for a in byline.authors if " " in a]
-                linked = linked_names(node)  # or names with notes, each linked
-                if byline.authors and set(byline.authors) <= set(linked):
-                    byline.authors = linked
-            else:
-                byline = parse_lines(lines)
-            if byline.authors or byline.source or byline.desks:
-                found.append(byline)
-    return found
-
-
-def link_byline(root: LexborNode) -> Byline:
-    """The name of the first link to an author's page (/author/jane-doe) that reads as
-    one, with the co-authors linked beside it ("Jane Doe, John Roe & Ann Poe")."""
-    for selector in AUTHOR_LINK_SELECTORS:
-        for node in root.css(selector)[:6]:
-            if _excluded(node):
-                continue
-            byline = _link_names(node)
-            if byline.authors:
-                box = node.parent
-                while box is not None and box.tag in INLINE_TAGS:
-                    box = box.parent
-                more = linked_names(box) if box is not None else []
-                byline.authors += [a for a in more if a not in byline.authors]
-                return byline
-    return Byline()
-
-
-def linked_names(box: LexborNode) -> list[str]:
-    """The names of the author links in a byline (co-authors each linked to their page),
-    when it is no longer than names with short notes; a reviewer's link is skipped."""
-    text = clean_text(box.text())
-    if len(text) > MAX_LINKED_BYLINE_CHARS:
-        return []
-    names: list[str] = []
-    for link in box.css(_AUTHOR_LINKS)[:MAX_LINKED_AUTHORS]:
-        link_text = clean_text(link.text())
-        at = text.find(link_text) if link_text else -1
-        if at < 0 or REVIEWER_LABELS.search(text[max(0, at - MAX_LABEL_GAP) : at]):
-            continue
-        names += [a for a in _link_names(link).authors if a not in names]
-    return names
-
-
-def _link_names(node: LexborNode) -> Byline:
-    """The names an author link's text gives, when every one reads as a name (the name
-    in one element, a label in the next: "Jane Doe" "Author Posts")."""
-    byline = parse_lines(_lines(node)[:MAX_BYLINE_LINES])
-    if all(looks_like_name(a, True) for a in byline.authors):
-        return byline
-    return Byline()
-
-
-def opener_byline(root: LexborNode, wanted: Callable[[Byline], bool] | None = None) -> Byline:
-    """The first visible "By Jane Doe" (or "By" then "Jane Doe" in the next element) that
-    is ``wanted`` (names a person, say: "By Team X" then "Written by Jane Doe"), else the
-    first one."""
-    first = None
-    for found in islice(_opener_bylines(root), MAX_OPENERS):
-        if wanted is None or wanted(found):
-            return found
-        first = first or found
-    return first or Byline()
-
-
-def _opener_bylines(root: LexborNode) -> Iterator[Byline]:
-    """Every visible "By ..." that names someone, in page order."""
-    lines: list[str] = []
-    for texts, (node, raw) in enumerate(text_nodes(root), 1):
-        if texts > MAX_SCANNED_TEXTS:
-            break
-        if not lines and (len(raw) > 4 * MAX_BYLINE_CHARS or not _OPENER_START.search(raw)):
-            continue  # cheap test first: most texts are not bylines
-        if node.parent is not None and node.parent.tag in _CODE_TAGS:
-            continue
-        text = clean_text(raw)
-        if not text:
-            continue
-        if lines:
-            lines.append(text)
-            if len(lines) > OPENER_FOLLOWING_TEXTS:
-                found = _opener_names(lines)
-                if found.authors:
-                    yield found
-                lines = []  # "By" and no name after it: look further
-        elif len(text) <= MAX_BYLINE_CHARS and (opener := BYLINE_OPENER.match(text)):
-            if _excluded(node):
-                continue
-            found = _opener_names([text])
-            if found.authors:
-                yield found
-            elif not text[opener.end() :].strip():
-                lines.append(text)  # "By" alone: the name follows
-            # else "By clicking ...": not a byline
-    found = _opener_names(lines)
-    if found.authors:
-        yield found
-
-
-def _opener_names(lines: list[str]) -> Byline:
-    """Names after a visible "By": capitalised, and more than one word ("By Clicking")."""
-    found = parse_lines(lines, strict=True) if lines else Byline()
-    found.authors = [a for a in found.authors if " " in a]
-    return found
-
-
-def _lines(node: LexborNode) -> list[str]:
-    """A byline element's texts, one per text node (a line break inside one is a space)."""
-    text = node.attributes.get("content") or node.text(separator=_TEXT_BREAK)
-    return [line for line in (clean_text(p) for p in text.split(_TEXT_BREAK)) if line]
-
-
-def _class_words(node: LexborNode) -> set[str]:
-    """Words of a node's class and id; utility classes ("md:[grid-area:sidebar]") skipped."""
-    attrs = node.attributes
-    found: set[str] = set()
-    for token in f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower().split():
-        if ":" not in token and "[" not in token:
-            found.add(token)
-            found.update(_CLASS_SPLIT.split(token))
-    return found
-
-
-def _excluded(node: LexborNode) -> bool:
-    """Inside comments, related-article lists, sidebars, menus, or the page's footer or
-    aside (an article's own <footer> or <aside> may hold its byline)."""
-    parent, depth, in_footer = node.parent, 0, False
-    while parent is not None and parent.tag not in ("body", "html") and depth < 25:
-        if _class_words(parent) & NOT_BYLINE_CONTAINERS or parent.tag in NOT_BYLINE_TAGS:
-            return True
-        if parent.tag in ("article", "main"):
-            return False
-        in_footer = in_footer or parent.tag in ("footer", "aside")
-        parent, depth = parent.parent, depth + 1
-    return in_footer
-
-
-def portrait_byline(root: LexborNode, wanted: Callable[[Byline], bool]) -> Byline:
-    """An author's card without byline markup: a portrait whose alt text is the name
-    written beside it (img alt="Jane Doe", then <strong>Jane Doe</strong>), the first
-    that is ``wanted`` (not a reviewer's card, say)."""
-    for img in root.css("img[alt]")[:MAX_PORTRAITS]:
-        alt = clean_text(img.attributes.get("alt") or "")
-        if not 2 <= len(alt.split()) <= MAX_VISIBLE_NAME_WORDS or not _is_portrait(img):
-            continue
-        if _excluded(img):
-            continue
-        name = _card_name(img, alt.casefold())
-        if name:
-            byline = parse_byline(name)
-            if all(looks_like_name(a, True) for a in byline.authors) and wanted(byline):
-                return byline
-    return Byline()
-
-
-def _card_name(img: LexborNode, key: str) -> str | None:
-    """The text equal to a portrait's alt text in its card: inside one of its nearest
-    containers, or first in the element after one."""
-    box = img.parent
-    for _ in range(PORTRAIT_DEPTH):
-        if box is None or len(box.text()) > MAX_CARD_CHARS:
-            return None
-        after = box.next
-        while after is not None and not after.is_element_node:
-            after = after.next
-        texts = [*_lines(box), *(_lines(after)[:1] if after is not None else [])]
-        named = next((t for t in texts if t.casefold() == key), None)
-        if named:
-            return named
-        box = box.parent
-    return None
-
-
-def _is_portrait(img: LexborNode) -> bool:
-    """A picture marked as a person's: an avatar, a headshot, a profile or round photo."""
-    attrs = img.attributes
-    hints = f"{attrs.get('class') or ''} {attrs.get('src') or ''}".lower()
-    return any(word in hints for word in PORTRAIT_HINTS)
