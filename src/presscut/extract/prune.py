@@ -6,6 +6,7 @@ cut is recorded as `Removal`s under the structural rule's name, for ``--explain`
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -75,15 +76,20 @@ def prune(tree: LexborHTMLParser, found: Harvest, *, explain: bool) -> list[Remo
 def _shield_prose(root: LexborNode) -> None:
     """Drop the class tokens that trafilatura would take for boilerplate from the prose
     our rules kept (``TRAFILATURA_CLASS_TRAPS``)."""
-    for node in root.css("[class]"):
+    for node in root.css(_TRAPPED_SELECTOR):
         classes = node.attributes.get("class") or ""
         trapped = [token for token in classes.split() if _is_trap(token)]
         if trapped and _looks_like_article(node):
             node.attrs["class"] = " ".join(t for t in classes.split() if t not in trapped)
 
 
+#: Elements whose class holds a trap (lexbor matches substrings faster than a Python loop).
+_TRAPPED_SELECTOR = ", ".join(f'[class*="{trap}" i]' for trap in TRAFILATURA_CLASS_TRAPS)
+_TRAP = re.compile("|".join(TRAFILATURA_CLASS_TRAPS), re.I)
+
+
 def _is_trap(token: str) -> bool:
-    return bool(TRAFILATURA_CLASS_TRAPS.search(token)) and not TRAFILATURA_KNOWN_TOKENS.match(token)
+    return bool(_TRAP.search(token)) and not TRAFILATURA_KNOWN_TOKENS.match(token)
 
 
 def _chrome_rule(

@@ -169,10 +169,19 @@ CHROME_RULES: tuple[StructureRule, ...] = (
 #: "slide" in ``slideshow``. Our rules read whole words and keep prose whatever its class
 #: (the guard above); an element they kept that reads as prose loses the class tokens that
 #: hold one of these, so trafilatura does not throw the article away after us.
-TRAFILATURA_CLASS_TRAPS = re.compile(
-    r"widget|meta|slide|embed|rating|button|options|attachment|overlay|viewport|bar",
-    re.I,
-)
+TRAFILATURA_CLASS_TRAPS = [
+    "widget",
+    "meta",
+    "slide",
+    "embed",
+    "rating",
+    "button",
+    "options",
+    "attachment",
+    "overlay",
+    "viewport",
+    "bar",
+]
 #: ... except where trafilatura is right: Elementor's widget classes, through which its own
 #: handling of that page builder finds the article (scrubbing them lost the body on 15
 #: pages), and WordPress's sidebar widgets (``widget widget_text``), chrome that reads as
