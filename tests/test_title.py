@@ -182,3 +182,13 @@ def test_a_page_type_label_before_the_h1_is_not_the_headline(h1: str, meta: str)
     keys = site_keys(["Acme"], "https://acme.example/blog/x")
     title = choose_title(TitleCandidates(meta=[meta], h1s=[h1]), keys).title
     assert title == h1.split(":", 1)[1].strip()
+
+
+def test_a_title_tag_of_body_length_is_no_candidate() -> None:
+    """A <title> stuffed with thousands of separators is body text, not looked through
+    segment by segment (that search grows with the square of its length)."""
+    stuffed = "Night buses | Courier - News : " * 200
+    found = TitleCandidates(title_tag=stuffed, h1s=["Night buses reach the suburbs"])
+    choice = choose_title(found, site_keys(["Courier"], "https://courier.example/a"))
+    assert choice.title == "Night buses reach the suburbs"
+    assert stuffed.strip() not in choice.raw_titles

@@ -35,6 +35,8 @@ MIN_SHARED_WORDS = 2
 MIN_SHARED_RATIO = 0.34
 #: "Headline | Section | Site": a pipe ends a headline that has this many words before it.
 MIN_WORDS_BEFORE_PIPE = 4
+#: Longest text looked at as a headline candidate, before site names are cut.
+MAX_RAW_TITLE_CHARS = 1000
 #: A headline this long that is the start of a longer candidate was cut short.
 MIN_CUT_TITLE_CHARS = 60
 #: A site name this long (letters and digits) matches a segment that starts with it.
@@ -166,9 +168,10 @@ def strip_site_name(title: str, keys: frozenset[str]) -> str:
 
 def choose_title(found: TitleCandidates, keys: frozenset[str]) -> TitleChoice:
     """The headline, the main <h1> and the other title variants (all cleaned)."""
-    raw = [clean_title(t) for t in [*found.meta, found.title_tag or ""]]
+    raw = [clean_title(t) for t in [*found.meta, found.title_tag or ""] if _short(t)]
     cands = _untruncated([c for c in (_trim(r, keys) for r in raw) if _usable(c)])
     h1s = [clean_title(PAGE_TYPE_LABEL.sub("", clean_title(h), count=1)) for h in found.h1s]
+    h1s = [h for h in h1s if _short(h)]
     h1s = [_trim(h, keys) for h in h1s if not _is_site(h, keys)]
     h1s = [h for h in h1s if _usable(h)]
     title, h1 = _h1_match(h1s, cands, raw)
@@ -291,6 +294,12 @@ def _segment_of(part: str, text: str) -> str | None:
             if _key(segment) == _key(part):
                 return segment.strip()
     return None
+
+
+def _short(text: str | None) -> bool:
+    """Short enough to be a headline with a site name and a section around it: longer
+    texts are body text, and are not worth the segment search."""
+    return bool(text) and len(text) <= MAX_RAW_TITLE_CHARS
 
 
 def _usable(text: str) -> bool:
