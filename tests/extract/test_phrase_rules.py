@@ -77,6 +77,22 @@ BOILERPLATE = [
     # page furniture
     ("en", "© 2026 Harbor City Courier. All rights reserved.", "furniture.copyright"),
     ("en", "Disclaimer: this article is for general information only.", "furniture.disclaimer"),
+    # newsletter invitations anywhere in a short paragraph
+    (
+        "en",
+        "We help you plan your weekend. Sign up for our newsletter for the best of the city.",
+        "newsletter.invite",
+    ),
+    ("fr", "Le meilleur de la ville, chaque semaine dans votre boîte mail.", "newsletter.invite"),
+    ("de", "Die wichtigsten Nachrichten des Tages direkt in Ihr Postfach.", "newsletter.invite"),
+    ("es", "Lo mejor de la semana, cada lunes en tu bandeja de entrada.", "newsletter.invite"),
+    ("it", "Le notizie più lette, ogni mattina nella tua casella di posta.", "newsletter.invite"),
+    ("pt", "As notícias do dia, todas as manhãs na sua caixa de entrada.", "newsletter.invite"),
+    # button labels
+    ("en", "Back to Blogs", "label.call_to_action"),
+    ("en", "Get started today", "label.call_to_action"),
+    ("fr", "Retour au blog", "label.call_to_action"),
+    ("de", "Zurück zum Blog", "label.call_to_action"),
     ("en", "Page 1 of 8", "furniture.pagination"),
     ("fr", "Page 2 sur 5", "furniture.pagination"),
     ("de", "Seite 3 von 12", "furniture.pagination"),
@@ -119,6 +135,9 @@ def test_boilerplate_never_reaches_the_body_of_a_page(case: tuple[str, str, str]
         "Related to this, the council also approved a new cycle lane along the river, "
         "which campaigners have requested since the flood of 2021.",
         "Les commentaires sont nombreux sur les réseaux sociaux depuis l'annonce du maire.",
+        # a newsletter invitation quoted in a long paragraph of prose
+        "The council's weekly bulletin, delivered to your inbox every Friday since 2019, will "
+        "now also list the night bus timetable changes, a spokesperson said on Tuesday.",
     ],
 )
 def test_prose_that_mentions_a_phrase_is_kept(text: str) -> None:

@@ -133,6 +133,23 @@ SUBSCRIBE = (
     ),
 )
 
+#: A short paragraph that invites to a newsletter, wherever the invitation stands in it
+#: ("We help you plan your weekend. Sign up for our newsletter for the best of the city.").
+NEWSLETTER_INVITES = (
+    _rule(
+        "newsletter.invite",
+        r"(sign up (for|to) our ([\w’']+ )?(newsletter|mailing list)|join our ([\w’']+ )?"
+        r"(newsletter|mailing list)|delivered (straight )?to your inbox"
+        r"|inscrivez-vous à notre (newsletter|lettre)|dans votre boîte (mail|de réception)"
+        r"|melden sie sich (für|zu) unserem newsletter an|direkt in ihr postfach"
+        r"|suscríbete a nuestr[oa] (newsletter|boletín)|en tu bandeja de entrada"
+        r"|iscriviti alla nostra newsletter|nella tua casella di posta"
+        r"|(assine|inscreva-se n)a nossa newsletter|na sua caixa de entrada)",
+        anywhere=True,
+        max_chars=160,
+    ),
+)
+
 #: "Read more" / "related" teasers between or after the article's paragraphs.
 READ_MORE = (
     _teaser(
@@ -233,8 +250,11 @@ FURNITURE = (
 LABELS = (
     _rule(
         "label.call_to_action",
-        r"(share|share this|subscribe|sign up|sign in|log in|register|tags|back to (blog|top|home"
-        r"|articles)|book a demo|request a (quote|demo)|pin (it|this|for later)|print|email"
+        r"(share|share this|subscribe|sign up|sign in|log in|register|tags|back to (blogs?|top|home"
+        r"|articles?|posts?|news)|book a demo|request a (quote|demo)|pin (it|this|for later)|print"
+        r"|email|get started( today| now| for free)?|retour (au blog|aux articles|à l'accueil)"
+        r"|commencez maintenant|zurück zum blog|jetzt starten|volver al blog|empieza ahora"
+        r"|torna al blog|inizia ora|voltar ao blog|comece agora"
         r"|join our newsletter|stay connected( with (me|us))?|share your story|follow us"
         r"|contact( us)?|contactez-nous|nous contacter|kontakt|kontaktieren sie uns|contacto"
         r"|contáctanos|contatti|contattaci|contato|fale conosco"
@@ -269,6 +289,7 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
     *COMMENTS,
     *SHARE,
     *SUBSCRIBE,
+    *NEWSLETTER_INVITES,
     *READ_MORE,
     *COOKIES,
     *ADVERTISING,
