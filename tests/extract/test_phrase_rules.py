@@ -93,6 +93,31 @@ BOILERPLATE = [
     ("en", "Get started today", "label.call_to_action"),
     ("fr", "Retour au blog", "label.call_to_action"),
     ("de", "Zurück zum Blog", "label.call_to_action"),
+    # links to the next and previous posts
+    (
+        "en",
+        "Next article: Ten bus routes to know Previous article: Why night buses matter",
+        "navigation.next_previous",
+    ),
+    ("fr", "Article suivant : La ligne 12 prolongée", "navigation.next_previous"),
+    ("de", "Nächster Artikel: Die Linie 12 wird verlängert", "navigation.next_previous"),
+    ("es", "Artículo anterior: La línea 12 se amplía", "navigation.next_previous"),
+    # consent under a sign-up form
+    (
+        "en",
+        "By entering your email, you agree to receive marketing emails and to our Privacy Policy.",
+        "newsletter.consent",
+    ),
+    (
+        "fr",
+        "En renseignant votre adresse e-mail, vous acceptez de recevoir notre lettre.",
+        "newsletter.consent",
+    ),
+    ("it", "Inserendo il tuo indirizzo email accetti la nostra informativa.", "newsletter.consent"),
+    # appeals for readers' money
+    ("en", "This story is funded by readers like you", "appeal.reader_funded"),
+    ("fr", "Cet article est financé par nos lecteurs.", "appeal.reader_funded"),
+    ("pt", "Esta reportagem foi financiada pelos nossos leitores.", "appeal.reader_funded"),
     ("en", "Page 1 of 8", "furniture.pagination"),
     ("fr", "Page 2 sur 5", "furniture.pagination"),
     ("de", "Seite 3 von 12", "furniture.pagination"),

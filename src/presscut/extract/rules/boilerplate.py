@@ -266,6 +266,46 @@ LABELS = (
     ),
 )
 
+#: Links to the previous and next posts ("Next article: ... Previous article: ...").
+POST_NAVIGATION = (
+    _rule(
+        "navigation.next_previous",
+        r"(next|previous|prev) (article|post|story)\s*:|(article|billet) (suivant|précédent)\s*:"
+        r"|(nächster|vorheriger) (artikel|beitrag)\s*:|artículo (siguiente|anterior)\s*:"
+        r"|articolo (successivo|precedente)\s*:|(próximo|anterior) artigo\s*:"
+        r"|artigo (seguinte|anterior)\s*:",
+        max_chars=200,
+    ),
+)
+
+#: The consent printed under a sign-up form ("By entering your email, you agree to ...").
+FORM_CONSENT = (
+    _rule(
+        "newsletter.consent",
+        r"(by (entering|submitting|providing) your (email|e-mail|details|information)"
+        r"|by (submitting|completing) this form|terms of submitting this form"
+        r"|en (saisissant|renseignant|indiquant) votre (adresse )?e-?mail"
+        r"|mit (dem absenden|ihrer anmeldung) (stimmen|akzeptieren|erklären) sie"
+        r"|al (introducir|facilitar|proporcionar|enviar) (tu|su) (correo|email|e-mail)"
+        r"|inserendo il tuo (indirizzo )?e-?mail|ao (inserir|fornecer|enviar) (o )?seu e-?mail)",
+        max_chars=400,
+    ),
+)
+
+#: Appeals for readers' money printed as a paragraph of the story.
+READER_APPEALS = (
+    _rule(
+        "appeal.reader_funded",
+        r"(this (story|article|journalism|reporting|work) (is|was) (funded|supported|made "
+        r"possible) by (readers|donors|members)|cet article (est|a été) financé par (nos|ses) "
+        r"lecteurs|dieser (artikel|beitrag) wird von (unseren |den )?lesern finanziert"
+        r"|este (artículo|reportaje) (está|fue) financiado por (nuestros |los )?lectores"
+        r"|questo articolo è finanziato dai (nostri )?lettori"
+        r"|esta (reportagem|matéria) (é|foi) financiada pel[oa]s (nossos )?leitores)",
+        max_chars=200,
+    ),
+)
+
 #: Affiliate and advertiser disclosures.
 DISCLOSURES = (
     _rule(
@@ -296,6 +336,9 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
     *FURNITURE,
     *LABELS,
     *DISCLOSURES,
+    *POST_NAVIGATION,
+    *FORM_CONSENT,
+    *READER_APPEALS,
     *BREADCRUMBS,
 )
 
