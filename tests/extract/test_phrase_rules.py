@@ -118,6 +118,16 @@ BOILERPLATE = [
     ("en", "This story is funded by readers like you", "appeal.reader_funded"),
     ("fr", "Cet article est financé par nos lecteurs.", "appeal.reader_funded"),
     ("pt", "Esta reportagem foi financiada pelos nossos leitores.", "appeal.reader_funded"),
+    # follow invitations inside a short paragraph, advertising labels with a title
+    (
+        "en",
+        "Want more bus news? Follow us on Instagram to see the new routes first.",
+        "follow.invite",
+    ),
+    ("fr", "Pour ne rien manquer, suivez-nous sur Instagram.", "follow.invite"),
+    ("de", "Mehr Nachrichten? Dann folgen Sie uns auf Instagram.", "follow.invite"),
+    ("en", "Advertisement: New night bus app", "advertising.label"),
+    ("de", "Anzeige: Jetzt das Deutschlandticket sichern", "advertising.label"),
     ("en", "Page 1 of 8", "furniture.pagination"),
     ("fr", "Page 2 sur 5", "furniture.pagination"),
     ("de", "Seite 3 von 12", "furniture.pagination"),
@@ -160,6 +170,7 @@ def test_boilerplate_never_reaches_the_body_of_a_page(case: tuple[str, str, str]
         "Related to this, the council also approved a new cycle lane along the river, "
         "which campaigners have requested since the flood of 2021.",
         "Les commentaires sont nombreux sur les réseaux sociaux depuis l'annonce du maire.",
+        "Advertisement placed by the council in the local paper drew complaints.",
         # a newsletter invitation quoted in a long paragraph of prose
         "The council's weekly bulletin, delivered to your inbox every Friday since 2019, will "
         "now also list the night bus timetable changes, a spokesperson said on Tuesday.",

@@ -95,6 +95,15 @@ SHARE = (
     _rule("follow.prompt.it", r"seguici su"),
     _rule("share.prompt.pt", r"(compartilhe|partilhe) (este artigo|esta notícia|no)"),
     _rule("follow.prompt.pt", r"(siga-nos|sigam-nos) n[oa]"),
+    # an invitation to follow the site on a social network, inside a short paragraph
+    _rule(
+        "follow.invite",
+        r"(follow|find|join) (us|me) on (facebook|instagram|x|twitter|tiktok|linkedin|youtube"
+        r"|pinterest|threads|bluesky)|suivez-nous sur|folgen sie uns auf|síguenos en"
+        r"|seguici su|siga-nos n[oa]",
+        anywhere=True,
+        max_chars=220,
+    ),
 )
 
 #: Newsletter, subscription and paywall prompts.
@@ -204,8 +213,8 @@ ADVERTISING = (
     _rule(
         "advertising.label",
         r"(advertisement|sponsored( content)?|publicité|anzeige|werbung|publicidad|pubblicità"
-        r"|publicidade|annonce)\W*$",
-        max_chars=40,
+        r"|publicidade|annonce)(\W*$|\s*:)",
+        max_chars=80,
     ),
 )
 
