@@ -37,3 +37,12 @@ def test_prose_in_a_trapped_class_reaches_the_body(lang: str, classes: str) -> N
     body = extract(_page(lang, _section(lang, classes))).body or ""
     # the reversed paragraphs only exist inside the classed section
     assert f"{PROSE[lang][2]}\n\n{PROSE[lang][1]}\n\n{PROSE[lang][0]}" in body
+
+
+@pytest.mark.parametrize(
+    ("lang", "classes"),
+    [("es", "buying-guide"), ("pt", "body-ad-wrapper"), ("en", "section under-menu")],
+)
+def test_prose_in_more_trapped_classes_reaches_the_body(lang: str, classes: str) -> None:
+    body = extract(_page(lang, _section(lang, classes))).body or ""
+    assert f"{PROSE[lang][2]}\n\n{PROSE[lang][1]}\n\n{PROSE[lang][0]}" in body

@@ -166,10 +166,10 @@ CHROME_RULES: tuple[StructureRule, ...] = (
 
 #: trafilatura drops every element whose class merely *contains* one of its boilerplate
 #: tokens: "widget" in CKEditor's ``ck-widget`` grid, "meta" in ``metadata-table``,
-#: "slide" in ``slideshow``. Our rules read whole words and keep prose whatever its class
+#: "slide" in ``slideshow``, "yin" in ``buying-guide``, "-ad-" in ``body-ad-wrapper``. Our rules read whole words and keep prose whatever its class
 #: (the guard above); an element they kept that reads as prose loses the class tokens that
 #: hold one of these, so trafilatura does not throw the article away after us.
-TRAFILATURA_CLASS_TRAPS = [
+TRAFILATURA_CLASS_TRAPS = (
     "widget",
     "meta",
     "slide",
@@ -181,7 +181,12 @@ TRAFILATURA_CLASS_TRAPS = [
     "overlay",
     "viewport",
     "bar",
-]
+    "icon",
+    "yin",
+    "-ad-",
+    "stories",
+    "menu",
+)
 #: ... except where trafilatura is right: Elementor's widget classes, through which its own
 #: handling of that page builder finds the article (scrubbing them lost the body on 15
 #: pages), and WordPress's sidebar widgets (``widget widget_text``), chrome that reads as
