@@ -166,9 +166,10 @@ CHROME_RULES: tuple[StructureRule, ...] = (
 
 #: trafilatura drops every element whose class merely *contains* one of its boilerplate
 #: tokens: "widget" in CKEditor's ``ck-widget`` grid, "meta" in ``metadata-table``,
-#: "slide" in ``slideshow``, "yin" in ``buying-guide``, "-ad-" in ``body-ad-wrapper``. Our rules read whole words and keep prose whatever its class
-#: (the guard above); an element they kept that reads as prose loses the class tokens that
-#: hold one of these, so trafilatura does not throw the article away after us.
+#: "slide" in ``slideshow``, "yin" in ``buying-guide``, "-ad-" in ``body-ad-wrapper``.
+#: Our rules read whole words and keep prose whatever its class (the guard above); an
+#: element they kept that reads as prose loses the class tokens that hold one of these,
+#: so trafilatura does not throw the article away after us.
 TRAFILATURA_CLASS_TRAPS = (
     "widget",
     "meta",
