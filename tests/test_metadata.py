@@ -269,3 +269,14 @@ def test_teaser_cards_are_not_the_articles_scope() -> None:
     scope = importlib.import_module("presscut.extract.metadata")._article_scope(tree)
     assert scope is not None and scope.tag == "body"
     assert read_metadata(tree, "https://example.com/a").authors == ["Jane Smith"]
+
+
+def test_a_markup_author_named_like_the_domain_is_the_site_not_a_person() -> None:
+    """No og:site_name: the domain alone says that "Harbourcast" is the site."""
+    html = """<html><head><meta name="author" content="Harbourcast"></head><body>
+<article><h1>How to record a podcast</h1><p class="byline">By Jane Smith</p>
+<p>A long enough paragraph of the article's own text, more than two hundred characters so
+that the article element is the scope of the byline search, as it is on real pages where
+the article holds its byline and its body.</p></article></body></html>"""
+    meta = read_metadata(LexborHTMLParser(html), "https://www.harbourcast.example/blog/record")
+    assert meta.authors == ["Jane Smith"]

@@ -81,7 +81,7 @@ def read_metadata(tree: LexborHTMLParser, url: str | None) -> PageMeta:
     scope = cache(lambda: _article_scope(tree))  # found once, when first needed
     own_names = [n for n in (names[0] if names else None, meta.site_name) if n]
     meta.authors, meta.source = read_authors(
-        tree, metas, graph, article, scope, site_keys(own_names, None), meta.site_name
+        tree, metas, graph, article, scope, site_keys(own_names, url), meta.site_name
     )
     meta.published = read_published(tree, metas, graph, article, url, scope)
     meta.language = _language(tree, metas, article)
