@@ -272,8 +272,9 @@ def test_teaser_cards_are_not_the_articles_scope() -> None:
 
 
 def test_a_markup_author_named_like_the_domain_is_the_site_not_a_person() -> None:
-    """No og:site_name: the domain alone says that "Harbourcast" is the site."""
-    html = """<html><head><meta name="author" content="Harbourcast"></head><body>
+    """No og:site_name: the domain alone says that "Harbour Cast" is the site."""
+    html = """<html><head><meta name="author" content="Harbour Cast"></head><body>
+<header><a class="logo" href="/">Harbour Cast</a></header>
 <article><h1>How to record a podcast</h1><p class="byline">By Jane Smith</p>
 <p>A long enough paragraph of the article's own text, more than two hundred characters so
 that the article element is the scope of the byline search, as it is on real pages where
