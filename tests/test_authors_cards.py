@@ -62,3 +62,33 @@ def test_reviewer_card_names_no_author(label: str) -> None:
         "</body></html>"
     )
     assert read_metadata(LexborHTMLParser(html), "https://example.com/a").authors == []
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            '<p>Dec 26, 2025 • <img class="avatar avatar-xs" src="/g/1.png"> Mahua Das in '
+            '<a href="/c/pm">Guides</a></p>',
+            ["Mahua Das"],
+        ),
+        (
+            '<p><img class="avatar" src="/a.png"> Jeanne Dupont dans <a href="/c">Éco</a></p>',
+            ["Jeanne Dupont"],
+        ),
+        ('<p><img class="avatar" src="/a.png"> posted in <a href="/c">News</a></p>', []),
+        ('<p><img class="avatar" src="/a.png"> Guides</p>', []),  # one word: no full name
+    ],
+)
+def test_a_portrait_without_alt_text_is_named_by_the_words_after_it(
+    line: str, name: list[str]
+) -> None:
+    assert _card(line) == name
+
+
+def test_a_portrait_line_outside_the_article_element_is_still_the_byline() -> None:
+    html = f"""<html><body><header><h1>Project software costs</h1>
+    <p>Dec 26, 2025 <img class="avatar" src="/g/1.png"> Mahua Das in <a href="/c">Guides</a></p>
+    </header><main>{TEXT * 2}</main></body></html>"""
+    meta = read_metadata(LexborHTMLParser(html), "https://example.com/a")
+    assert meta.authors == ["Mahua Das"]

@@ -106,6 +106,7 @@ def read_authors(
             lambda: first_naming(element_bylines(body)),
             lambda: link_byline(body),
             lambda: Byline() if fallback else opener_byline(body, names_one),  # riskier
+            lambda: Byline() if fallback else portrait_byline(body, no_reviewer),
         ]
     for stage in stages:
         byline = stage()

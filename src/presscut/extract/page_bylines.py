@@ -13,6 +13,7 @@ from selectolax.lexbor import LexborNode
 from presscut.extract.byline import (
     Byline,
     looks_like_name,
+    normalise_author,
     parse_byline,
     parse_lines,
 )
@@ -223,13 +224,12 @@ def portrait_byline(root: LexborNode, wanted: Callable[[Byline], bool]) -> Bylin
     """An author's card without byline markup: a portrait whose alt text is the name
     written beside it (img alt="Jane Doe", then <strong>Jane Doe</strong>), the first
     that is ``wanted`` (not a reviewer's card, say)."""
-    for img in root.css("img[alt]")[:MAX_PORTRAITS]:
+    for img in root.css("img")[:MAX_PORTRAITS]:
+        if not _is_portrait(img) or _excluded(img):
+            continue
         alt = clean_text(img.attributes.get("alt") or "")
-        if not 2 <= len(alt.split()) <= MAX_VISIBLE_NAME_WORDS or not _is_portrait(img):
-            continue
-        if _excluded(img):
-            continue
-        name = _card_name(img, alt.casefold())
+        named = 2 <= len(alt.split()) <= MAX_VISIBLE_NAME_WORDS
+        name = _card_name(img, alt.casefold()) if named else _name_after(img)
         if name:
             byline = parse_byline(name)
             if all(looks_like_name(a, True) for a in byline.authors) and wanted(byline):
@@ -253,6 +253,21 @@ def _card_name(img: LexborNode, key: str) -> str | None:
             return named
         box = box.parent
     return None
+
+
+def _name_after(img: LexborNode) -> str | None:
+    """The name written right after a portrait with no alt text, in the same line
+    (<img class="avatar"> Jane Doe in <a>News</a>): its words up to the first in lower
+    case."""
+    after = img.next
+    while after is not None and after.tag == "-text" and not (after.text_content or "").strip():
+        after = after.next
+    if after is None or after.tag != "-text":
+        return None
+    words = clean_text(after.text_content).split()
+    start = next((i for i, w in enumerate(words) if not w[0].isupper()), len(words))
+    name = " ".join(words[:start])
+    return name if 2 <= start <= MAX_VISIBLE_NAME_WORDS and normalise_author(name) else None
 
 
 def _is_portrait(img: LexborNode) -> bool:
