@@ -15,7 +15,8 @@ from presscut.article import Removal
 from presscut.extract.credit import caption_credit, element_credit, tidy
 from presscut.extract.dates import TEXT_DATE
 from presscut.extract.dom import attr_words, node_text
-from presscut.extract.rules.boilerplate import HEADER_LINES, PHRASE_RULES, first_rule
+from presscut.extract.phrases import first_rule
+from presscut.extract.rules.boilerplate import HEADER_LINES, PHRASE_RULES
 from presscut.extract.rules.credit import BYLINE_LINE, BYLINE_WORD
 from presscut.extract.rules.structure import (
     AUTHOR_CREDIT_WORDS,
@@ -31,6 +32,8 @@ from presscut.extract.rules.title import GENERIC_TITLES
 
 #: Length bounds (in characters) for each harvested part.
 KICKER_MAX = 80
+#: Phrases a kicker is not (a date line, a button, a prompt).
+NOT_KICKER_RULES = (*PHRASE_RULES, *HEADER_LINES)
 #: A kicker written after the headline in the markup stands this close to it (elements).
 KICKER_AFTER_HEADLINE = 12
 LEAD_MIN, LEAD_MAX = 30, 900
@@ -138,7 +141,7 @@ def _is_kicker(text: str, found: Harvest) -> bool:
         and not BYLINE_WORD.match(text)
         and text.casefold() not in GENERIC_TITLES
         and TEXT_DATE.search(text) is None
-        and first_rule(text, (*PHRASE_RULES, *HEADER_LINES)) is None
+        and first_rule(text, NOT_KICKER_RULES) is None
     )
 
 

@@ -21,14 +21,6 @@ class PhraseRule:
     max_chars: int = 250
 
 
-def first_rule(text: str, rules: tuple[PhraseRule, ...]) -> str | None:
-    """The name of the first rule that matches the whole paragraph ``text``, if any."""
-    for rule in rules:
-        if len(text) <= rule.max_chars and rule.pattern.search(text):
-            return rule.name
-    return None
-
-
 def _rule(name: str, regex: str, *, max_chars: int = 250, anywhere: bool = False) -> PhraseRule:
     prefix = "" if anywhere else r"^\W{0,6}"
     return PhraseRule(name, re.compile(prefix + "(?:" + regex + ")", re.I), max_chars)

@@ -1,0 +1,19 @@
+"""Apply phrase rules (``rules/boilerplate.py``, data only) to a paragraph.
+
+Rules are tried in order; a rule only looks at a paragraph short enough for it
+(``max_chars``), so a long paragraph of prose is never cut by a phrase it quotes.
+(One compiled alternation of all the rules was measured slower: it loses the literal-prefix
+scan that each rule's own pattern gets.)
+"""
+
+from __future__ import annotations
+
+from presscut.extract.rules.boilerplate import PhraseRule
+
+
+def first_rule(text: str, rules: tuple[PhraseRule, ...]) -> str | None:
+    """The name of the first rule that matches the whole paragraph ``text``, if any."""
+    for rule in rules:
+        if len(text) <= rule.max_chars and rule.pattern.search(text):
+            return rule.name
+    return None
