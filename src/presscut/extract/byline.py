@@ -13,10 +13,8 @@ from dataclasses import dataclass, field
 from presscut.extract.dom import clean_text
 from presscut.extract.rules.byline import (
     AGENCY_KEYS,
-    AUTHOR_LINK_SELECTORS,
     BYLINE_AGENCIES,
     BYLINE_LEADING_DATE,
-    BYLINE_OPENERS,
     BYLINE_TAIL,
     DESK_WORDS,
     JOB_NOUNS,
@@ -45,11 +43,6 @@ _LEAD_IN = re.compile(
     r"^\W*(?:" + "|".join(re.escape(w) for w in _ALL_LEAD_INS) + r")(?=[\s:]|$)[\s:]*",
     re.IGNORECASE,
 )
-_AUTHOR_LINKS = ", ".join(AUTHOR_LINK_SELECTORS)
-_TEXT_BREAK = "\u2029"  # between the text nodes of an element: no page writes it
-_CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
-_OPENER_START = re.compile(r"^\s*[" + "".join(sorted({w[0] for w in BYLINE_OPENERS})) + "]")
-_CODE_TAGS = frozenset({"script", "style", "noscript", "template"})
 _DOTTED_HANDLE = re.compile(r"[a-z]{2,}\.[a-z]{2,}")
 _URL_OR_EMAIL = re.compile(r"https?://|www\.|\S@\S|\.(?:com|org|net)\b", re.IGNORECASE)
 _ROLE_AFTER_DASH = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+(?P<role>[^-–—]+)$")

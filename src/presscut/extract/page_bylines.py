@@ -22,12 +22,10 @@ from presscut.extract.rules.byline import (
     AUTHOR_LINK_SELECTORS,
     AUTHOR_NOTE_WORDS,
     BOX_NAME_LINES,
-    BYLINE_AGENCIES,
     BYLINE_OPENER,
     BYLINE_OPENERS,
     BYLINE_SELECTORS,
     INLINE_TAGS,
-    LEAD_INS,
     MAX_BYLINE_CHARS,
     MAX_BYLINE_LINES,
     MAX_CARD_CHARS,
@@ -47,27 +45,11 @@ from presscut.extract.rules.byline import (
     SENTENCE_LEAD_IN,
 )
 
-_ALL_LEAD_INS = sorted({w for ws in LEAD_INS.values() for w in ws}, key=len, reverse=True)
-_LEAD_IN = re.compile(
-    r"^\W*(?:" + "|".join(re.escape(w) for w in _ALL_LEAD_INS) + r")(?=[\s:]|$)[\s:]*",
-    re.IGNORECASE,
-)
 _AUTHOR_LINKS = ", ".join(AUTHOR_LINK_SELECTORS)
 _TEXT_BREAK = "\u2029"  # between the text nodes of an element: no page writes it
 _CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
 _OPENER_START = re.compile(r"^\s*[" + "".join(sorted({w[0] for w in BYLINE_OPENERS})) + "]")
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template"})
-_DOTTED_HANDLE = re.compile(r"[a-z]{2,}\.[a-z]{2,}")
-_URL_OR_EMAIL = re.compile(r"https?://|www\.|\S@\S|\.(?:com|org|net)\b", re.IGNORECASE)
-_ROLE_AFTER_DASH = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+(?P<role>[^-–—]+)$")
-_DIGIT = re.compile(r"\d")
-_LETTER = re.compile(r"[^\W\d_]")
-#: A credential after a name: "MD", "Ph.D.", "RD", "CEPF®" (upper case, short, one word).
-_CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]?\.?){1,6}[®™]?$|^Ph\.?D\.?$|^Jr\.?$|^Sr\.?$")
-_EDGE_PUNCT = " \t.,;:|-–—•·/()[]{}\"'“”‘’«»"
-_AGENCY_BY_KEY: dict[str, str] = {}
-for _agency in BYLINE_AGENCIES:
-    _AGENCY_BY_KEY.setdefault(_agency.casefold(), _agency)
 
 
 def element_bylines(root: LexborNode) -> list[Byline]:
