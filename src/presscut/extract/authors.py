@@ -16,7 +16,7 @@ from presscut.extract.byline import (
     markup_byline,
     without_site_name,
 )
-from presscut.extract.dom import clean_text, text_nodes
+from presscut.extract.dom import CODE_TAGS, clean_text, text_nodes
 from presscut.extract.jsonld import Graph
 from presscut.extract.metatags import MetaTags
 from presscut.extract.page_bylines import (
@@ -57,7 +57,6 @@ MAX_NAME_MENTIONS = 5
 #: A word of a name, initials aside.
 _NAME_WORD = re.compile(r"[^\W\d_]{2,}")
 #: Elements whose text the reader does not see.
-_CODE_TAGS = frozenset({"script", "style", "noscript", "template"})
 #: How many "twitter:labelN" pairs a page may have.
 MAX_TWITTER_LABELS = 4
 
@@ -73,8 +72,8 @@ def read_authors(
 ) -> tuple[list[str], str | None]:
     """Authors from the first place that names a person (JSON-LD, meta tags, byline
     elements, author-page links, a visible "By ...", an author's card), and the agencies
-    named on the way. The site itself, an Organization author or a desk ("Staff") counts
-    only when no place names a person."""
+    named on the way. The site itself, an Organization author or a named desk ("the X
+    Team") counts only when no place names a person."""
     sources: list[str] = []
     fallback: list[str] = []
     persons = graph.people(article)  # typed Person: a person even when named like the site
@@ -214,7 +213,7 @@ def _page_text(body: LexborNode | None) -> str:
     """The page's visible text (scripts aside), case-folded, white space collapsed."""
     if body is None:
         return ""
-    texts = (raw for node, raw in text_nodes(body) if node.parent.tag not in _CODE_TAGS)
+    texts = (raw for node, raw in text_nodes(body) if node.parent.tag not in CODE_TAGS)
     return clean_text(" ".join(texts)).casefold()
 
 
@@ -223,7 +222,8 @@ def _visible_byline(scope_of: Callable[[], LexborNode | None]) -> Byline:
     scope = scope_of()
     if scope is None:
         return Byline()
-    return link_byline(scope) if link_byline(scope).authors else opener_byline(scope)
+    linked = link_byline(scope)
+    return linked if linked.authors else opener_byline(scope)
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -19,6 +19,8 @@ _WORD_SPLIT = re.compile(r"[^0-9a-zà-ÿ]+")
 #: Header, kicker.
 _CAMEL_PART = re.compile(r"[A-Z]?[a-z0-9à-ÿ]+|[A-Z]+(?![a-z])")
 _SPACES = re.compile(r"\s+")
+#: Elements whose text is code for the browser, never shown to a reader.
+CODE_TAGS = frozenset({"script", "style", "noscript", "template"})
 #: Zero-width and soft-hyphen characters that pages scatter through their text.
 _INVISIBLE_CHARS = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 

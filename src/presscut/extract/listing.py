@@ -12,10 +12,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from presscut.extract.content import Block
 from presscut.extract.dom import attr_words, node_text
-from presscut.extract.rules import words
+from presscut.extract.rules.structure import TEASER_WORDS
 
-#: Class and id words of a teaser card (besides the <article> element itself).
-TEASER_WORDS = words("card cards teaser teasers post-card story-card tile post-item")
 #: A first, cheap look for teasers; their class words are checked after it.
 TEASER_SELECTOR = ", ".join(
     ["article", *(f'[class*="{word}"]' for word in ("card", "teaser", "tile", "post-item"))]

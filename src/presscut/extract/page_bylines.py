@@ -17,7 +17,7 @@ from presscut.extract.byline import (
     parse_byline,
     parse_lines,
 )
-from presscut.extract.dom import clean_text, text_nodes
+from presscut.extract.dom import CODE_TAGS, clean_text, text_nodes
 from presscut.extract.rules.byline import (
     AUTHOR_LINK_SELECTORS,
     AUTHOR_NOTE_WORDS,
@@ -49,7 +49,6 @@ _AUTHOR_LINKS = ", ".join(AUTHOR_LINK_SELECTORS)
 _TEXT_BREAK = "\u2029"  # between the text nodes of an element: no page writes it
 _CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
 _OPENER_START = re.compile(r"^\s*[" + "".join(sorted({w[0] for w in BYLINE_OPENERS})) + "]")
-_CODE_TAGS = frozenset({"script", "style", "noscript", "template"})
 
 
 def element_bylines(root: LexborNode) -> list[Byline]:
@@ -138,7 +137,7 @@ def _opener_bylines(root: LexborNode) -> Iterator[Byline]:
             break
         if not lines and (len(raw) > 4 * MAX_BYLINE_CHARS or not _OPENER_START.search(raw)):
             continue  # cheap test first: most texts are not bylines
-        if node.parent is not None and node.parent.tag in _CODE_TAGS:
+        if node.parent is not None and node.parent.tag in CODE_TAGS:
             continue
         text = clean_text(raw)
         if not text:

@@ -202,10 +202,13 @@ HEADING_IGNORED_WORDS = next(r.words for r in CHROME_RULES if r.name == "structu
 
 #: Parts of the article that are not body text but are kept elsewhere in the record.
 #: They are read into their field, then removed from the page before body extraction.
+#: Class and id words of a teaser card: a link to another article, with its headline and
+#: a summary (a home page lists them; an article may show a few, "related").
+TEASER_WORDS = words("card cards teaser teasers post-card story-card tile post-item promo")
 #: An <article> element that is a teaser card or a comment, not the article's scope.
 TEASER_ARTICLE_WORDS = frozenset().union(
     *(r.words for r in CHROME_RULES if r.name in ("structure.related", "structure.comments")),
-    words("card post-card teaser promo"),
+    TEASER_WORDS,
 )
 KICKER_WORDS = words(
     "kicker surtitre surtitle overline eyebrow supertitle overtitle dachzeile antetitulo occhiello"
