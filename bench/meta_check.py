@@ -24,6 +24,7 @@ import re
 import sys
 import time
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser
@@ -68,11 +69,23 @@ def norm(text: str) -> str:
 _QUOTES = str.maketrans("‘’‛“”„", "'''\"\"\"")
 
 
+def corpus_trees(limit: int = 0) -> Iterator[tuple[Path, dict, LexborHTMLParser]]:
+    """(ground-truth path, record, parsed page) for each corpus page, in id order."""
+    for path in sorted((CORPUS / "ground-truth").glob("*.json"))[: limit or None]:
+        record = json.loads(path.read_text("utf-8"))
+        raw = gzip.decompress((CORPUS / "html" / f"{path.stem}.html.gz").read_bytes())
+        yield path, record, LexborHTMLParser(decode_html(raw, None))
+
+
+def fold_quotes(text: str) -> str:
+    """White space collapsed and typographic quotes read as straight ones."""
+    return " ".join(text.split()).translate(_QUOTES)
+
+
 def title_ok(meta: PageMeta, truth: str) -> bool:
     """Exact match, white space collapsed and typographic quotes read as straight ones
     (the ground truth writes straight quotes where most pages have curly ones)."""
-    got = " ".join((meta.title or "").split()).translate(_QUOTES)
-    return got == " ".join(truth.split()).translate(_QUOTES)
+    return fold_quotes(meta.title or "") == fold_quotes(truth)
 
 
 def title_strict(meta: PageMeta, truth: str) -> bool:
@@ -130,11 +143,9 @@ def main() -> int:
     opts = args.parse_args()
     counts = {name: [0, 0] for name in [*CHECKS, "extra", "extra-author"]}
     spent = 0.0
-    pages = sorted((CORPUS / "ground-truth").glob("*.json"))
-    for path in pages[: opts.limit or None]:
-        record = json.loads(path.read_text())
-        raw = gzip.decompress((CORPUS / "html" / f"{path.stem}.html.gz").read_bytes())
-        tree = LexborHTMLParser(decode_html(raw, None))
+    pages = 0
+    for path, record, tree in corpus_trees(opts.limit):
+        pages += 1
         started = time.perf_counter()
         meta = read_metadata(tree, record["url"])
         spent += time.perf_counter() - started
@@ -166,7 +177,7 @@ def main() -> int:
             print(f"({what} given where the truth has none: {ok}/{total})", file=sys.stderr)
             continue
         print(f"{name:7} {ok}/{total} = {ok / max(total, 1):.1%}", file=sys.stderr)
-    print(f"time    {spent * 1000 / max(len(pages), 1):.2f} ms/page", file=sys.stderr)
+    print(f"time    {spent * 1000 / max(pages, 1):.2f} ms/page", file=sys.stderr)
     return 0
 
 

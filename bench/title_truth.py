@@ -12,24 +12,18 @@ Titles compare with white space collapsed, case folded, quotes made straight.
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 from collections import Counter
-from pathlib import Path
 
+from meta_check import corpus_trees, fold_quotes
 from selectolax.lexbor import LexborHTMLParser
 
-from presscut.extract.decode import decode_html
 from presscut.extract.metadata import read_metadata
 from presscut.extract.title import clean_title, site_keys, strip_site_name, title_tag
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "wcxb-dev"
-_QUOTES = str.maketrans("‘’‛“”„", "'''\"\"\"")
-
 
 def fold(text: str | None) -> str:
-    return " ".join((text or "").split()).translate(_QUOTES).casefold()
+    return fold_quotes(text or "").casefold()
 
 
 def relation(h1: str, other: str) -> str:
@@ -65,13 +59,10 @@ def candidates(tree: LexborHTMLParser, keys: frozenset[str]) -> set[str]:
 def main() -> None:
     table: Counter[tuple[str, str]] = Counter()
     reachable = total = 0
-    for path in sorted((CORPUS / "ground-truth").glob("*.json")):
-        record = json.loads(path.read_text("utf-8"))
+    for _path, record, tree in corpus_trees():
         truth = record["ground_truth"].get("title")
         if not truth:
             continue
-        html = gzip.decompress((CORPUS / "html" / f"{path.stem}.html.gz").read_bytes())
-        tree = LexborHTMLParser(decode_html(html, None))
         meta = read_metadata(tree, record["url"])
         keys = site_keys([meta.site_name] if meta.site_name else [], record["url"])
         total += 1
