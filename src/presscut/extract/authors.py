@@ -19,6 +19,7 @@ from presscut.extract.byline import (
 from presscut.extract.dom import CODE_TAGS, clean_text, text_nodes
 from presscut.extract.jsonld import Graph
 from presscut.extract.metatags import MetaTags
+from presscut.extract.owner import site_owner
 from presscut.extract.page_bylines import (
     element_bylines,
     link_byline,
@@ -121,6 +122,8 @@ def read_authors(
                 people = _shown_people(people, shown, page_text)
             return people, ", ".join(sources) or None
         fallback = fallback or [a for a in names if a] or byline.desks
+    if not fallback and (owner := site_owner(tree, scope_of(), [site_name])):
+        return [owner], ", ".join(sources) or None  # a personal site's owner
     return fallback, ", ".join(sources) or None
 
 
