@@ -22,6 +22,7 @@ from presscut.extract.rules.title import (
     GENERIC_TITLES,
     HTML_COMMENT,
     MAX_TITLE_CHARS,
+    NAME_SEPARATORS,
     PAGE_TYPE_LABEL,
     SEGMENT_SEPARATORS,
     SITE_NAME_FILLERS,
@@ -173,7 +174,7 @@ def choose_title(found: TitleCandidates, keys: frozenset[str]) -> TitleChoice:
     h1s = [clean_title(PAGE_TYPE_LABEL.sub("", clean_title(h), count=1)) for h in found.h1s]
     h1s = [h for h in h1s if _short(h)]
     h1s = [_trim(h, keys) for h in h1s if not _is_site(h, keys)]
-    h1s = [h for h in h1s if _usable(h)]
+    h1s = [h for h in h1s if _usable(h) and not _names_beside(h, cands, raw, keys)]
     title, h1 = _h1_match(h1s, cands, raw)
     if title is None:
         h1 = _closest(h1s, cands) if cands else (h1s[0] if h1s else None)
@@ -201,6 +202,19 @@ def _h1_match(h1s: list[str], cands: list[str], raw: list[str]) -> tuple[str | N
             if segment:
                 return _editors_case(h1, segment), h1
     return None, None
+
+
+def _names_beside(h1: str, cands: list[str], raw: list[str], keys: frozenset[str]) -> bool:
+    """The <h1> is the name written beside the headline in a title ("Acme Data Blog:
+    Small models" with og:title "Small models"): the blog's or the site's name, in a logo."""
+    key = _key(h1)
+    heads = {_key(c) for c in cands if not _is_site(c, keys)} - {key}
+    for text in raw:
+        for match in NAME_SEPARATORS.finditer(text):
+            before, after = _key(text[: match.start()]), _key(text[match.end() :])
+            if (before == key and after in heads) or (after == key and before in heads):
+                return True
+    return False
 
 
 def _editors_case(h1: str, meta: str) -> str:

@@ -14,6 +14,10 @@ from presscut.extract.rules import words
 #: order. A colon is one too, but only when the other side is the site's name.
 SEGMENT_SEPARATORS = re.compile(r"\s+[|–—\-·•»:/~]\s+|\s*[|·•»]\s*|\s+::\s+|\s*\|\|\s*")
 
+#: Between a name and a headline written beside it in <title> ("Acme Data Blog: Small
+#: models"): the segment separators, and a colon written with no space before it.
+NAME_SEPARATORS = re.compile(rf"{SEGMENT_SEPARATORS.pattern}|:\s+")
+
 #: React's streaming renderer leaves empty comments between text parts; inside <title>
 #: (raw text for the parser) they arrive as literal "<!-- -->".
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)

@@ -1,0 +1,35 @@
+"""Headline choice: more cases (logos in the <h1>, ...)."""
+
+from __future__ import annotations
+
+import pytest
+
+from presscut.extract.title import TitleCandidates, choose_title, site_keys
+
+
+@pytest.mark.parametrize(
+    ("name", "headline", "url"),
+    [
+        ("Harbour Data Notes", "Small adventures with small models", "https://blog.hdn.example/a"),
+        ("Le Carnet de Léa", "Petites aventures en cuisine", "https://carnet.example/2025/x"),
+        ("Das Werkstattbuch", "Erste Schritte mit der Drechselbank", "https://wb.example/p/1"),
+    ],
+)
+def test_a_blog_name_beside_the_headline_in_the_title_is_no_headline(
+    name: str, headline: str, url: str
+) -> None:
+    """The <h1> is the blog's name: <title> writes it beside the headline og:title gives."""
+    found = TitleCandidates(meta=[headline], title_tag=f"{name}: {headline}", h1s=[name])
+    choice = choose_title(found, site_keys([], url))
+    assert choice.title == headline
+    assert choice.h1 is None
+
+
+def test_a_headline_h1_beside_the_site_name_stays() -> None:
+    """og:title giving only the site's name does not make the headline <h1> a name."""
+    headline = "¿Qué cortacésped robot para qué tamaño de césped?"
+    found = TitleCandidates(
+        meta=["Podabot", f"{headline} | Podabot"], title_tag=f"{headline} | Podabot", h1s=[headline]
+    )
+    choice = choose_title(found, site_keys(["Podabot"], "https://www.podabot.example/blog/x"))
+    assert choice.title == headline
