@@ -33,3 +33,38 @@ def test_a_headline_h1_beside_the_site_name_stays() -> None:
     )
     choice = choose_title(found, site_keys(["Podabot"], "https://www.podabot.example/blog/x"))
     assert choice.title == headline
+
+
+@pytest.mark.parametrize(
+    ("h1", "meta"),
+    [
+        (
+            "What tutoring is and is not. Choosing a good tutor",
+            "What tutoring is and is not. - Choosing a good tutor",
+        ),
+        (
+            "Le soutien scolaire Comment choisir un tuteur",
+            "Le soutien scolaire : Comment choisir un tuteur",
+        ),
+        (
+            "Nachhilfe im Test Was gute Tutoren ausmacht",
+            "Nachhilfe im Test: Was gute Tutoren ausmacht",
+        ),
+    ],
+)
+def test_the_separator_an_h1_lost_between_title_and_subtitle_comes_back(h1: str, meta: str) -> None:
+    """<h1><span>Title</span> <span>Subtitle</span></h1> reads as one run-on sentence; the
+    meta title with the same words writes the separator between them."""
+    assert choose_title(TitleCandidates(meta=[meta], h1s=[h1]), frozenset()).title == meta
+
+
+@pytest.mark.parametrize(
+    ("h1", "meta"),
+    [
+        ("Mobile UX: the ultimate guide", "Mobile UX - the ultimate guide"),
+        ("Guía del pan – mis favoritos", "Guía del pan - mis favoritos"),
+    ],
+)
+def test_an_h1_with_its_own_separator_stays(h1: str, meta: str) -> None:
+    """Both write a separator, differently: the <h1> is what the reader sees."""
+    assert choose_title(TitleCandidates(meta=[meta], h1s=[h1]), frozenset()).title == h1

@@ -196,11 +196,11 @@ def _h1_match(h1s: list[str], cands: list[str], raw: list[str]) -> tuple[str | N
     for h1 in h1s:
         key = _key(h1)
         if key in by_key:
-            return _editors_case(h1, by_key[key]), h1
+            return _editors_form(h1, by_key[key]), h1
         for text in raw:
             segment = _segment_of(h1, text)
             if segment:
-                return _editors_case(h1, segment), h1
+                return _editors_form(h1, segment), h1
     return None, None
 
 
@@ -215,6 +215,15 @@ def _names_beside(h1: str, cands: list[str], raw: list[str], keys: frozenset[str
             if (before == key and after in heads) or (after == key and before in heads):
                 return True
     return False
+
+
+def _editors_form(h1: str, meta: str) -> str:
+    """The <h1>, unless the meta title writes the same headline better: with the separator
+    the <h1> lost between its title and subtitle elements ("Tutoring: what it is" for
+    <h1><span>Tutoring</span> <span>what it is</span></h1>), or in the editor's case."""
+    if meta != h1 and clean_text(NAME_SEPARATORS.sub(" ", meta)) == h1:
+        return meta
+    return _editors_case(h1, meta)
 
 
 def _editors_case(h1: str, meta: str) -> str:
