@@ -68,3 +68,19 @@ def test_the_separator_an_h1_lost_between_title_and_subtitle_comes_back(h1: str,
 def test_an_h1_with_its_own_separator_stays(h1: str, meta: str) -> None:
     """Both write a separator, differently: the <h1> is what the reader sees."""
     assert choose_title(TitleCandidates(meta=[meta], h1s=[h1]), frozenset()).title == h1
+
+
+@pytest.mark.parametrize(
+    "h1",
+    [
+        "Title:Fisher-guided merging of language models",
+        "Titre : Fusion de modèles de langue",
+        "Titel: Zusammenführen von Sprachmodellen",
+        "Título: Fusión de modelos de lenguaje",
+    ],
+)
+def test_a_record_pages_field_label_is_not_part_of_the_headline(h1: str) -> None:
+    """A paper's record page labels its <h1> like a form field ("Title:")."""
+    headline = h1.split(":", 1)[1].strip()
+    found = TitleCandidates(title_tag=f"[2512.00001] {headline}", h1s=[h1])
+    assert choose_title(found, frozenset()).title == headline

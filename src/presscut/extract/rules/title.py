@@ -55,11 +55,11 @@ SITE_NAME_FILLERS = words(
 #: ("example.com Vibe coding"); cut when it is the site's own.
 DOMAIN_EDGE = re.compile(r"^(?P<lead>[\w-]+(?:\.[\w-]+)+)\s+|\s+(?P<tail>[\w-]+(?:\.[\w-]+)+)$")
 
-#: A page-type label before a headline in the <h1> ("Blog: Ten ways to ..."): not part
-#: of the headline.
+#: A page-type label before a headline in the <h1> ("Blog: Ten ways to ..."), or the
+#: field label of a record page ("Title:AlignMerge ..."): not part of the headline.
 PAGE_TYPE_LABEL = re.compile(
     r"^(?:blog|blog post|news|article|post|story|actualités|artikel|nachrichten|noticias"
-    r"|notizie|notícias)\s*:\s*(?=\S)",
+    r"|notizie|notícias|title|titre|titel|título|titolo)\s*:\s*(?=\S)",
     re.I,
 )
 
