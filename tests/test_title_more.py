@@ -84,3 +84,26 @@ def test_a_record_pages_field_label_is_not_part_of_the_headline(h1: str) -> None
     headline = h1.split(":", 1)[1].strip()
     found = TitleCandidates(title_tag=f"[2512.00001] {headline}", h1s=[h1])
     assert choose_title(found, frozenset()).title == headline
+
+
+@pytest.mark.parametrize(
+    ("h1", "headline"),
+    [
+        ("Night trains return to the Alps (example.com) 87", "Night trains return to the Alps"),
+        ("Les trains de nuit reviennent (journal.example.fr)", "Les trains de nuit reviennent"),
+    ],
+)
+def test_an_aggregators_source_credit_after_the_h1_is_not_the_headline(
+    h1: str, headline: str
+) -> None:
+    """A link aggregator's <h1>: the headline, the source's domain, the comment count."""
+    found = TitleCandidates(title_tag=f"{headline} - Aggregator", h1s=[h1])
+    choice = choose_title(found, site_keys(["Aggregator"], "https://aggregator.example/s/1"))
+    assert choice.title == headline
+    assert h1 in choice.raw_titles  # the body shows it so, and drops it as a title repeat
+
+
+def test_a_bracketed_year_or_word_is_part_of_the_headline() -> None:
+    h1 = "Die besten Nachtzüge (2026)"
+    found = TitleCandidates(title_tag=h1, h1s=[h1])
+    assert choose_title(found, frozenset()).title == h1

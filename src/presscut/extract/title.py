@@ -26,6 +26,7 @@ from presscut.extract.rules.title import (
     PAGE_TYPE_LABEL,
     SEGMENT_SEPARATORS,
     SITE_NAME_FILLERS,
+    SOURCE_CREDIT,
     SPACED_TAGS,
 )
 
@@ -171,7 +172,7 @@ def choose_title(found: TitleCandidates, keys: frozenset[str]) -> TitleChoice:
     """The headline, the main <h1> and the other title variants (all cleaned)."""
     raw = [clean_title(t) for t in [*found.meta, found.title_tag or ""] if _short(t)]
     cands = _untruncated([c for c in (_trim(r, keys) for r in raw) if _usable(c)])
-    h1s = [clean_title(PAGE_TYPE_LABEL.sub("", clean_title(h), count=1)) for h in found.h1s]
+    h1s = [clean_title(_unlabelled(h)) for h in found.h1s]
     h1s = [h for h in h1s if _short(h)]
     h1s = [_trim(h, keys) for h in h1s if not _is_site(h, keys)]
     h1s = [h for h in h1s if _usable(h) and not _names_beside(h, cands, raw, keys)]
@@ -183,11 +184,23 @@ def choose_title(found: TitleCandidates, keys: frozenset[str]) -> TitleChoice:
             title = cands[0]
         elif h1:
             title = _cleaner_variant(h1, cands) or title
-    variants = []
-    for text in [*raw, *cands]:
+    labelled = [clean_title(h) for h in found.h1s if _short(h)]  # as the body shows them
+    labelled = [h for h in labelled if h != clean_title(_unlabelled(h))]
+    return TitleChoice(title=title, h1=h1, raw_titles=_variants([*raw, *cands, *labelled], title))
+
+
+def _variants(texts: list[str], title: str | None) -> list[str]:
+    """The texts other than the headline, once each: the body may repeat any of them."""
+    variants: list[str] = []
+    for text in texts:
         if text and text != title and text not in variants:
             variants.append(text)
-    return TitleChoice(title=title, h1=h1, raw_titles=variants)
+    return variants
+
+
+def _unlabelled(h1: str) -> str:
+    """The <h1> without a label before it ("Blog:") or a source credit after it."""
+    return SOURCE_CREDIT.sub("", PAGE_TYPE_LABEL.sub("", clean_title(h1), count=1))
 
 
 def _h1_match(h1s: list[str], cands: list[str], raw: list[str]) -> tuple[str | None, str | None]:

@@ -63,6 +63,10 @@ PAGE_TYPE_LABEL = re.compile(
     re.I,
 )
 
+#: A link aggregator's credit after the headline in its <h1>: the source's domain in
+#: brackets, maybe followed by the comment count ("... Jobs (example.com) 87").
+SOURCE_CREDIT = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\d+)?$", re.I)
+
 #: Longest a headline can reasonably be, in characters; longer candidates are body text.
 MAX_TITLE_CHARS = 300
 
