@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from presscut.extract.title import TitleCandidates, choose_title, site_keys
+from presscut.extract.title import TitleCandidates, choose_title, clean_title, site_keys
 
 
 @pytest.mark.parametrize(
@@ -107,3 +107,16 @@ def test_a_bracketed_year_or_word_is_part_of_the_headline() -> None:
     h1 = "Die besten Nachtzüge (2026)"
     found = TitleCandidates(title_tag=h1, h1s=[h1])
     assert choose_title(found, frozenset()).title == h1
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("How Does Robot Vacuum Mapping Work？", "How Does Robot Vacuum Mapping Work?"),
+        ("La cartographie, comment ？ Le guide！", "La cartographie, comment ? Le guide!"),
+        ("ロボット掃除機の仕組みとは？", "ロボット掃除機の仕組みとは？"),  # East Asian: kept
+        ("Wie funktioniert die Kartierung?", "Wie funktioniert die Kartierung?"),
+    ],
+)
+def test_full_width_punctuation_in_a_latin_headline_is_ascii(raw: str, clean: str) -> None:
+    assert clean_title(raw) == clean

@@ -18,7 +18,10 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from presscut.extract.dates import TEXT_DATE
 from presscut.extract.dom import clean_text
 from presscut.extract.rules.title import (
+    CJK_SCRIPT,
     DOMAIN_EDGE,
+    FULLWIDTH_ASCII,
+    FULLWIDTH_OFFSET,
     GENERIC_TITLES,
     HTML_COMMENT,
     MAX_TITLE_CHARS,
@@ -94,7 +97,14 @@ def clean_title(text: str | None) -> str:
     text = _repair(HTML_COMMENT.sub("", text or ""))
     if _ENTITY.search(text):
         text = html.unescape(text)
-    return clean_text(text).strip(" |-–—:·•")
+    return _ascii_forms(clean_text(text)).strip(" |-–—:·•")
+
+
+def _ascii_forms(text: str) -> str:
+    """Full-width "？" as "?" in a headline written without East Asian script."""
+    if not FULLWIDTH_ASCII.search(text) or CJK_SCRIPT.search(text):
+        return text
+    return FULLWIDTH_ASCII.sub(lambda m: chr(ord(m.group()) - FULLWIDTH_OFFSET), text)
 
 
 def _repair(text: str) -> str:

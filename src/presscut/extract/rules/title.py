@@ -18,6 +18,15 @@ SEGMENT_SEPARATORS = re.compile(r"\s+[|–—\-·•»:/~]\s+|\s*[|·•»]\s*|\
 #: models"): the segment separators, and a colon written with no space before it.
 NAME_SEPARATORS = re.compile(rf"{SEGMENT_SEPARATORS.pattern}|:\s+")
 
+#: Full-width forms of ASCII ("？", "！", "："): typed with an East Asian input method.
+#: In a headline without any East Asian script (CJK_SCRIPT) they stand for the ASCII
+#: character, the full-width form being an accident of the keyboard.
+FULLWIDTH_ASCII = re.compile("[\uff01-\uff5e]")
+#: Chinese, Japanese and Korean letters and punctuation, where full-width forms belong.
+CJK_SCRIPT = re.compile("[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff66-\uff9f]")
+#: From a full-width form to its ASCII character.
+FULLWIDTH_OFFSET = 0xFEE0
+
 #: React's streaming renderer leaves empty comments between text parts; inside <title>
 #: (raw text for the parser) they arrive as literal "<!-- -->".
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
