@@ -46,3 +46,29 @@ def test_prose_in_a_trapped_class_reaches_the_body(lang: str, classes: str) -> N
 def test_prose_in_more_trapped_classes_reaches_the_body(lang: str, classes: str) -> None:
     body = extract(_page(lang, _section(lang, classes))).body or ""
     assert f"{PROSE[lang][2]}\n\n{PROSE[lang][1]}\n\n{PROSE[lang][0]}" in body
+
+
+def _styled_section(lang: str, attributes: str) -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in PROSE[lang][::-1] * 2)
+    return f"<div {attributes}>{paragraphs}</div>"
+
+
+@pytest.mark.parametrize(
+    ("lang", "attributes"),
+    [
+        ("en", "style='overflow: hidden; max-height: none'"),
+        ("fr", "style='overflow-x:hidden'"),
+        ("de", "id='hidden-gems'"),
+    ],
+)
+def test_visible_prose_whose_style_or_id_says_hidden_reaches_the_body(
+    lang: str, attributes: str
+) -> None:
+    body = extract(_page(lang, _styled_section(lang, attributes))).body or ""
+    assert f"{PROSE[lang][2]}\n\n{PROSE[lang][1]}\n\n{PROSE[lang][0]}" in body
+
+
+@pytest.mark.parametrize("style", ["display: none", "visibility:hidden"])
+def test_prose_hidden_by_its_style_stays_out(style: str) -> None:
+    body = extract(_page("es", _styled_section("es", f"style='{style}'"))).body or ""
+    assert f"{PROSE['es'][2]}\n\n{PROSE['es'][1]}" not in body

@@ -32,6 +32,7 @@ from presscut.extract.rules.structure import (
     PROTECTED_TAGS,
     REACT_SEGMENT_ID,
     TRAFILATURA_CLASS_TRAPS,
+    TRAFILATURA_HIDDEN_TRAPS,
     TRAFILATURA_KNOWN_TOKENS,
     StructureRule,
 )
@@ -74,18 +75,25 @@ def prune(tree: LexborHTMLParser, found: Harvest, *, explain: bool) -> list[Remo
 
 
 def _shield_prose(root: LexborNode) -> None:
-    """Drop the class tokens that trafilatura would take for boilerplate from the prose
-    our rules kept (``TRAFILATURA_CLASS_TRAPS``)."""
+    """Drop what trafilatura would take for boilerplate from the prose our rules kept:
+    class tokens (``TRAFILATURA_CLASS_TRAPS``) and a style or id that merely contains
+    "hidden" (``overflow: hidden`` shows its text; what hides it was cut already)."""
     for node in root.css(_TRAPPED_SELECTOR):
         classes = node.attributes.get("class") or ""
         trapped = [token for token in classes.split() if _is_trap(token)]
         if trapped and _looks_like_article(node):
             node.attrs["class"] = " ".join(t for t in classes.split() if t not in trapped)
+    for node in root.css(_HIDDEN_WORD_SELECTOR):
+        if not _is_hidden(node.attributes) and _looks_like_article(node):
+            for name in TRAFILATURA_HIDDEN_TRAPS:
+                if "hidden" in (node.attributes.get(name) or "").lower():
+                    del node.attrs[name]
 
 
 #: Elements whose class holds a trap (lexbor matches substrings faster than a Python loop).
 _TRAPPED_SELECTOR = ", ".join(f'[class*="{trap}" i]' for trap in TRAFILATURA_CLASS_TRAPS)
 _TRAP = re.compile("|".join(TRAFILATURA_CLASS_TRAPS), re.I)
+_HIDDEN_WORD_SELECTOR = ", ".join(f'[{name}*="hidden" i]' for name in TRAFILATURA_HIDDEN_TRAPS)
 
 
 def _is_trap(token: str) -> bool:

@@ -194,6 +194,11 @@ TRAFILATURA_CLASS_TRAPS = (
 #: prose.
 TRAFILATURA_KNOWN_TOKENS = re.compile(r"^(?:elementor|widget$|widget_|textwidget)", re.I)
 
+#: Attributes in which trafilatura takes the bare word "hidden" for a hidden element
+#: (``style="overflow: hidden"``, ``id="hidden-gem"``): dropped from the prose we kept
+#: visible, for the same reason.
+TRAFILATURA_HIDDEN_TRAPS = ("style", "id")
+
 #: A section heading's id is an anchor made from its own text ("h-what-is-social-shopping",
 #: "toc_should-you-invest") and a "toc" class marks it as an entry the table of contents
 #: points at: neither says the heading is chrome. A heading is judged by its class alone,
