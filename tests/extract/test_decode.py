@@ -89,3 +89,33 @@ def test_utf16_pages_hold_nul_bytes_and_are_still_text() -> None:
     )
     article = extract(("\ufeff" + text + "</p></article></body></html>").encode("utf-16-le"))
     assert article.error is None and "Stadtrat" in (article.body or "")
+
+
+GERMAN = "<html><body><p>Grüße aus Köln – die Straßenbahn fährt wieder.</p></body></html>"
+
+
+@pytest.mark.parametrize("label", ["ISO-8859-1", "windows-1252", "latin2"])
+def test_utf8_bytes_labelled_latin_are_read_as_utf8(label: str) -> None:
+    # a server's default charset header on a UTF-8 page: no "GrÃ¼ÃŸe"
+    assert "Grüße aus Köln – die Straßenbahn" in decode_html(GERMAN.encode(), http_charset=label)
+
+
+def test_utf8_bytes_with_a_latin_meta_charset_are_read_as_utf8() -> None:
+    html = '<html><head><meta charset="iso-8859-1"></head>' + FRENCH[6:]
+    assert "Élève, café, déjà vu" in decode_html(html.encode("utf-8"))
+
+
+@pytest.mark.parametrize("where", ["http", "meta"])
+def test_latin_bytes_labelled_utf8_are_detected(where: str) -> None:
+    html = '<html><head><meta charset="utf-8"></head>' + FRENCH[6:] if where == "meta" else FRENCH
+    charset = "utf-8" if where == "http" else None
+    text = decode_html(html.encode("cp1252"), http_charset=charset)
+    assert "Élève, café, déjà vu, où êtes-vous ?" in text
+    assert "\ufffd" not in text
+
+
+def test_one_stray_byte_in_a_utf8_page_keeps_utf8() -> None:
+    data = GERMAN.encode() * 3 + b"<p>broken \xff byte</p>"
+    text = decode_html(data, http_charset="utf-8")
+    assert text.count("Grüße aus Köln") == 3
+    assert "broken \ufffd byte" in text

@@ -55,13 +55,41 @@ LATIN_SINGLE_BYTE = frozenset(
 WINDOWS_1252_LABELS = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii", "l1"}
 
 
+#: A declared charset that the bytes contradict is a server's or a template's mistake:
+#: UTF-8 bytes labelled Latin-1, or Latin-1 bytes labelled UTF-8. A page is taken to be
+#: mislabelled UTF-8 when it decodes as UTF-8 without error; mislabelled as UTF-8 when
+#: more than this share of its non-ASCII characters are invalid UTF-8 (a stray bad byte
+#: in a real UTF-8 page does not count).
+MAX_INVALID_UTF8_SHARE = 0.2
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def decode_html(data: bytes, http_charset: str | None = None) -> str:
     """Decode an HTML document; never raises, undecodable bytes become U+FFFD."""
-    for label in (_bom(data), http_charset, _meta_charset(data)):
+    if bom := _bom(data):
+        return _strip_bom(data.decode(_codec(bom) or "utf-8", errors="replace"))
+    for label in (http_charset, _meta_charset(data)):
         encoding = _codec(label)
         if encoding:
-            return _strip_bom(data.decode(encoding, errors="replace"))
+            return _strip_bom(_as_declared(data, encoding))
     return _detect(data)
+
+
+def _as_declared(data: bytes, encoding: str) -> str:
+    """The bytes in their declared charset, unless they contradict it (see
+    ``MAX_INVALID_UTF8_SHARE``)."""
+    if encoding == "utf-8":
+        text = data.decode("utf-8", errors="replace")
+        invalid = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")  # written U+FFFD aside
+        if invalid and invalid > MAX_INVALID_UTF8_SHARE * len(_NON_ASCII.findall(text)):
+            return _detect(data)
+        return text
+    if encoding.replace("-", "_") in LATIN_SINGLE_BYTE and not data.isascii():
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    return data.decode(encoding, errors="replace")
 
 
 def _bom(data: bytes) -> str | None:
