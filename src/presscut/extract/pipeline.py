@@ -29,6 +29,7 @@ from presscut.extract.layout import flatten_layout_tables
 from presscut.extract.listing import is_listing
 from presscut.extract.metadata import PageMeta, read_metadata
 from presscut.extract.prune import prune
+from presscut.extract.repair import repair_text
 from presscut.sniff import looks_binary
 
 log = logging.getLogger("presscut")
@@ -86,13 +87,13 @@ def _header_texts(meta: PageMeta, found: Harvest) -> dict[str, list[str]]:
 
 
 def _assemble(url: str | None, meta: PageMeta, found: Harvest, cleaned: Cleaned) -> Article:
-    body = "\n\n".join(block.text for block in cleaned.blocks) or None
+    body = repair_text("\n\n".join(block.text for block in cleaned.blocks) or None)
     article = Article(
         url=url,
         canonical_url=meta.canonical_url,
-        title=meta.title,
-        kicker=found.kicker,
-        lead=found.lead,
+        title=repair_text(meta.title),
+        kicker=repair_text(found.kicker),
+        lead=repair_text(found.lead),
         body=body,
         credit=_credit(meta, found, cleaned),
         published=meta.published,
@@ -116,4 +117,5 @@ def _credit(meta: PageMeta, found: Harvest, cleaned: Cleaned) -> Credit:
             authors = list(byline.authors)
         source = source or byline.source
     image = meta.image_credit or found.image_credit or cleaned.image_credit
-    return Credit(authors=authors, source=source, image=image)
+    authors = [a for a in map(repair_text, authors) if a]
+    return Credit(authors=authors, source=repair_text(source), image=repair_text(image))
