@@ -120,3 +120,18 @@ def test_a_bracketed_year_or_word_is_part_of_the_headline() -> None:
 )
 def test_full_width_punctuation_in_a_latin_headline_is_ascii(raw: str, clean: str) -> None:
     assert clean_title(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Top Insurance Company Rankings - Infographic", "Top Insurance Company Rankings"),
+        ("Le budget 2026 expliqué – Vidéo", "Le budget 2026 expliqué"),
+        ("Die schönsten Nachtzüge | Bildergalerie", "Die schönsten Nachtzüge"),
+        ("Cómo ahorrar energía - Infografía", "Cómo ahorrar energía"),
+        ("Video: the making of a night train", "Video: the making of a night train"),
+        ("The Different Types of Wine (Infographic)", "The Different Types of Wine (Infographic)"),
+    ],
+)
+def test_a_last_segment_naming_the_pages_format_is_cut(raw: str, clean: str) -> None:
+    assert choose_title(TitleCandidates(title_tag=raw), frozenset()).title == clean

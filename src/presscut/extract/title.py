@@ -20,6 +20,7 @@ from presscut.extract.dom import clean_text
 from presscut.extract.rules.title import (
     CJK_SCRIPT,
     DOMAIN_EDGE,
+    FORMAT_LABELS,
     FULLWIDTH_ASCII,
     FULLWIDTH_OFFSET,
     GENERIC_TITLES,
@@ -286,10 +287,19 @@ def _damage_pattern(h1: str) -> re.Pattern[str]:
 
 def _trim(title: str, keys: frozenset[str]) -> str:
     """Cut site names, then anything after a pipe: "Headline | Section | Site"."""
-    title = _without_domain(strip_site_name(title, keys), keys)
+    title = _without_format(_without_domain(strip_site_name(title, keys), keys))
     head, pipe, _tail = title.partition(" | ")
     if pipe and len(head.split()) >= MIN_WORDS_BEFORE_PIPE:
         return head
+    return title
+
+
+def _without_format(title: str) -> str:
+    """The title without a last segment that names the page's format ("- Infographic")."""
+    matches = list(SEGMENT_SEPARATORS.finditer(title))
+    last = matches[-1] if matches else None
+    if last and title[: last.start()].strip() and title[last.end() :].casefold() in FORMAT_LABELS:
+        return title[: last.start()].rstrip()
     return title
 
 

@@ -72,6 +72,13 @@ PAGE_TYPE_LABEL = re.compile(
     re.I,
 )
 
+#: A last segment naming the page's format, not its subject ("Top insurers 2025 -
+#: Infographic"): cut like a site name (lower case; en, fr, de, es, it, pt).
+FORMAT_LABELS = words(
+    "infographic infographie infografik infografía infografica infográfico video vidéo "
+    "vídeo podcast pdf slideshow diaporama bildergalerie galería galleria galeria"
+)
+
 #: A link aggregator's credit after the headline in its <h1>: the source's domain in
 #: brackets, maybe followed by the comment count ("... Jobs (example.com) 87").
 SOURCE_CREDIT = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\d+)?$", re.I)
