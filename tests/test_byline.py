@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from presscut.extract.byline import normalise_author, parse_byline, split_names
+from presscut.extract.byline import markup_byline, normalise_author, parse_byline, split_names
 from presscut.extract.page_bylines import element_bylines, link_byline, opener_byline
 
 
@@ -113,3 +113,18 @@ def test_an_organisation_name_is_not_split_on_and() -> None:
         "Center for Drug Evaluation and Research"
     ]
     assert split_names("Jane Doe and John Roe") == ["Jane Doe", "John Roe"]
+
+
+@pytest.mark.parametrize(
+    ("written", "author"),
+    [
+        (
+            "Claight Corporation (Expert Market Research)",
+            "Claight Corporation (Expert Market Research)",
+        ),
+        ("Instituto Nacional [INE]", "Instituto Nacional [INE]"),
+        ("(Jane Doe)", "Jane Doe"),  # brackets around the whole name go
+    ],
+)
+def test_a_bracket_the_name_opens_keeps_its_closing_bracket(written: str, author: str) -> None:
+    assert markup_byline([(written, True)]).authors == [author]

@@ -51,6 +51,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 #: A credential after a name: "MD", "Ph.D.", "RD", "CEPF®" (upper case, short, one word).
 _CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]?\.?){1,6}[®™]?$|^Ph\.?D\.?$|^Jr\.?$|^Sr\.?$")
 _EDGE_PUNCT = " \t.,;:|-–—•·/()[]{}\"'“”‘’«»"
+_BRACKETS = ("()", "[]")
 _AGENCY_BY_KEY: dict[str, str] = {}
 for _agency in BYLINE_AGENCIES:
     _AGENCY_BY_KEY.setdefault(_agency.casefold(), _agency)
@@ -101,8 +102,8 @@ def split_names(text: str) -> list[str]:
     """Split "A, B and C" into people; credentials stay with the name before them. An
     organisation's name stays whole ("Center for Drug Evaluation and Research")."""
     if set(text.casefold().split()) & ORGANIZATION_WORDS and not re.search(r"[,;&|/]", text):
-        return [text.strip(_EDGE_PUNCT)] if text.strip(_EDGE_PUNCT) else []
-    pieces = [p.strip(_EDGE_PUNCT) for p in NAME_SEPARATORS.split(text)]
+        return [trimmed] if (trimmed := _trim(text)) else []
+    pieces = [_trim(p) for p in NAME_SEPARATORS.split(text)]
     names: list[str] = []
     for piece in pieces:
         if not piece:
@@ -128,7 +129,7 @@ def strip_lead_in(text: str) -> str:
 
 def agency_name(text: str) -> str | None:
     """The agency a byline part names ("AFP", "Reuters", "The Associated Press"), if any."""
-    written = text.strip(_EDGE_PUNCT)
+    written = _trim(text)
     key = written.casefold()
     if key in AGENCY_KEYS:
         return written  # as the page writes it: "dpa", "AFP"
@@ -142,7 +143,7 @@ def desk_name(text: str) -> str | None:
     """A named desk's collective byline ("the Lavazza Team", "EcoCult Staff"), as the page
     writes it: credited only when no place names a person. An unnamed one ("Staff", "Our
     Editors") names nobody and is rejected like "Email the author"."""
-    name = strip_lead_in(clean_text(_unescape(text))).strip(_EDGE_PUNCT)
+    name = _trim(strip_lead_in(clean_text(_unescape(text))))
     key = name.casefold()
     words = key.split()
     if not 2 <= len(words) <= MAX_NAME_WORDS or words[-1] not in DESK_WORDS:
@@ -154,7 +155,7 @@ def desk_name(text: str) -> str | None:
 
 def normalise_author(text: str) -> str | None:
     """A clean person's name, or None when the text names nobody."""
-    name = _without_role(strip_lead_in(clean_text(_unescape(text))).strip(_EDGE_PUNCT))
+    name = _without_role(_trim(strip_lead_in(clean_text(_unescape(text)))))
     if not name or not _LETTER.search(name):
         return None
     if _URL_OR_EMAIL.search(name) or _DIGIT.search(name) or len(name) > MAX_NAME_CHARS:
@@ -215,12 +216,22 @@ def _without_role(name: str) -> str:
     return name
 
 
+def _trim(text: str) -> str:
+    """``text`` without punctuation and spaces at its edges, but with the closing bracket
+    of a bracket it opens ("Claight Corporation (Expert Market Research)")."""
+    trimmed = text.strip(_EDGE_PUNCT)
+    for opening, closing in _BRACKETS:
+        if trimmed.count(opening) > trimmed.count(closing) and text.rstrip().endswith(closing):
+            trimmed += closing
+    return trimmed
+
+
 def _cut_tail(text: str) -> str:
     """Drop a date before the names, then dates, "Updated ..." and reading times after
     them, and whoever is named after a "Reviewed by" (the reviewer is no author)."""
     reviewer = REVIEWER_LABELS.search(text)
     text = text[: reviewer.start()] if reviewer else text
-    return BYLINE_TAIL.sub("", BYLINE_LEADING_DATE.sub("", text)).strip(_EDGE_PUNCT)
+    return _trim(BYLINE_TAIL.sub("", BYLINE_LEADING_DATE.sub("", text)))
 
 
 def markup_byline(found: list[tuple[str, bool]]) -> Byline:
