@@ -128,3 +128,27 @@ def test_an_organisation_name_is_not_split_on_and() -> None:
 )
 def test_a_bracket_the_name_opens_keeps_its_closing_bracket(written: str, author: str) -> None:
     assert markup_byline([(written, True)]).authors == [author]
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        (  # a category beside the date, no person
+            '<span class="byline__date">March 20, 2023</span> | <span class="byline__category">'
+            '<a href="/wellness">Wellness &amp; Prevention</a></span>',
+            [],
+        ),
+        (  # fr: a WordPress category link after the author
+            'Par Claire Martin · <a rel="category tag" href="/c/sante">Santé Publique</a>',
+            ["Claire Martin"],
+        ),
+        (  # de: a topic label
+            'Von Jonas Weber <span class="topic">Politik Inland</span>',
+            ["Jonas Weber"],
+        ),
+    ],
+)
+def test_a_bylines_categories_are_no_authors(byline: str, authors: list[str]) -> None:
+    tree = _body(f'<article><h1>Headline</h1><div class="byline">{byline}</div></article>')
+    found = element_bylines(tree.body)
+    assert [a for b in found for a in b.authors] == authors

@@ -17,7 +17,7 @@ from presscut.extract.byline import (
     parse_byline,
     parse_lines,
 )
-from presscut.extract.dom import CODE_TAGS, clean_text, text_nodes
+from presscut.extract.dom import CODE_TAGS, clean_text, node_text, text_nodes
 from presscut.extract.rules.byline import (
     AUTHOR_LINK_SELECTORS,
     AUTHOR_NOTE_WORDS,
@@ -43,6 +43,7 @@ from presscut.extract.rules.byline import (
     PORTRAIT_HINTS,
     REVIEWER_LABELS,
     SENTENCE_LEAD_IN,
+    TAXONOMY_PART_WORDS,
 )
 
 _AUTHOR_LINKS = ", ".join(AUTHOR_LINK_SELECTORS)
@@ -171,9 +172,18 @@ def _opener_names(lines: list[str]) -> Byline:
 
 
 def _lines(node: LexborNode) -> list[str]:
-    """A byline element's texts, one per text node (a line break inside one is a space)."""
+    """A byline element's texts, one per text node (a line break inside one is a space),
+    without the categories it files the article under (``TAXONOMY_PART_WORDS``)."""
     text = node.attributes.get("content") or node.text(separator=_TEXT_BREAK)
-    return [line for line in (clean_text(p) for p in text.split(_TEXT_BREAK)) if line]
+    lines = [line for line in (clean_text(p) for p in text.split(_TEXT_BREAK)) if line]
+    filed = {node_text(part) for part in node.css("[class], [rel]") if _files(part)}
+    return [line for line in lines if line not in filed] if filed else lines
+
+
+def _files(part: LexborNode) -> bool:
+    """Whether a part of a byline is a category or tag link or label."""
+    rel = (part.attributes.get("rel") or "").split()
+    return "tag" in rel or "category" in rel or bool(_class_words(part) & TAXONOMY_PART_WORDS)
 
 
 def _class_words(node: LexborNode) -> set[str]:

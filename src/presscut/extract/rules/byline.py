@@ -331,6 +331,11 @@ NOT_BYLINE_CONTAINERS = words(
     "comment comments commentlist comment-list related recommended recommendations sidebar "
     "more-stories read-next dropdown-menu sub-menu submenu mega-menu megamenu navbar menu-item"
 )
+#: Class/id words of a byline's parts that file the article, not credit it
+#: ("byline__category": "Wellness & Prevention"); links with ``rel="tag"`` are the same.
+TAXONOMY_PART_WORDS = words(
+    "category categories tag tags topic topics rubrique kategorie categoria"
+)
 #: Tags whose names are not the article's authors (the site's navigation).
 NOT_BYLINE_TAGS = words("nav")
 
