@@ -135,3 +135,11 @@ def test_full_width_punctuation_in_a_latin_headline_is_ascii(raw: str, clean: st
 )
 def test_a_last_segment_naming_the_pages_format_is_cut(raw: str, clean: str) -> None:
     assert choose_title(TitleCandidates(title_tag=raw), frozenset()).title == clean
+
+
+def test_a_bracketed_name_that_no_meta_title_confirms_as_a_credit_stays() -> None:
+    h1 = "Ein Webserver in zehn Zeilen (Node.js)"
+    found = TitleCandidates(
+        title_tag="Ein Webserver in zehn Zeilen mit Node.js - Techblog", h1s=[h1]
+    )
+    assert choose_title(found, site_keys(["Techblog"], "https://techblog.example/a")).title == h1

@@ -183,9 +183,11 @@ def choose_title(found: TitleCandidates, keys: frozenset[str]) -> TitleChoice:
     """The headline, the main <h1> and the other title variants (all cleaned)."""
     raw = [clean_title(t) for t in [*found.meta, found.title_tag or ""] if _short(t)]
     cands = _untruncated([c for c in (_trim(r, keys) for r in raw) if _usable(c)])
-    h1s = [clean_title(_unlabelled(h)) for h in found.h1s]
-    h1s = [h for h in h1s if _short(h)]
-    h1s = [_trim(h, keys) for h in h1s if not _is_site(h, keys)]
+    shown = [h for h in map(clean_title, found.h1s) if _short(h)]
+    unlabelled = [
+        _uncredited(clean_title(PAGE_TYPE_LABEL.sub("", h, count=1)), cands) for h in shown
+    ]
+    h1s = [_trim(h, keys) for h in unlabelled if not _is_site(h, keys)]
     h1s = [h for h in h1s if _usable(h) and not _names_beside(h, cands, raw, keys)]
     title, h1 = _h1_match(h1s, cands, raw)
     if title is None:
@@ -195,8 +197,7 @@ def choose_title(found: TitleCandidates, keys: frozenset[str]) -> TitleChoice:
             title = cands[0]
         elif h1:
             title = _cleaner_variant(h1, cands) or title
-    labelled = [clean_title(h) for h in found.h1s if _short(h)]  # as the body shows them
-    labelled = [h for h in labelled if h != clean_title(_unlabelled(h))]
+    labelled = [h for h, u in zip(shown, unlabelled, strict=True) if h != u]  # as the body has it
     return TitleChoice(title=title, h1=h1, raw_titles=_variants([*raw, *cands, *labelled], title))
 
 
@@ -209,9 +210,11 @@ def _variants(texts: list[str], title: str | None) -> list[str]:
     return variants
 
 
-def _unlabelled(h1: str) -> str:
-    """The <h1> without a label before it ("Blog:") or a source credit after it."""
-    return SOURCE_CREDIT.sub("", PAGE_TYPE_LABEL.sub("", clean_title(h1), count=1))
+def _uncredited(h1: str, cands: list[str]) -> str:
+    """The <h1> without a source credit after it ("... (example.com) 87"), when a meta title
+    confirms the headline without it ("Servers in Node.js (Vue.js)" keeps its brackets)."""
+    head = SOURCE_CREDIT.sub("", h1)
+    return head if head != h1 and _key(head) in {_key(c) for c in cands} else h1
 
 
 def _h1_match(h1s: list[str], cands: list[str], raw: list[str]) -> tuple[str | None, str | None]:
