@@ -3,7 +3,7 @@
 Site-name segments (" | Atlantico.fr", "Le Monde - ") are cut only when they match the
 site's name or domain; a headline with a dash or a colon in it is kept whole. When the
 page's <h1> equals a candidate (or a candidate minus a segment), the <h1> wins: it is the
-headline the reader sees.
+headline the reader sees; an <h1> that <title> writes beside the headline is a name.
 """
 
 from __future__ import annotations
