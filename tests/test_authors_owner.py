@@ -108,3 +108,17 @@ def test_person_shaped(name: str, shaped: bool) -> None:
 def test_written_as_i(body: str, as_i: bool) -> None:
     scope = LexborHTMLParser(f"<article>{body}</article>").css_first("article")
     assert written_as_i(scope) is as_i
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "<footer><p>© 2019–2025 Jonas Weber</p><p>Impressum</p></footer>",
+        "<footer><span>Copyright 2025</span> <span>Jonas Weber.</span></footer>",
+        # no <footer>: the end of the page's text
+        "<div class='end'><p>Menu</p><p>(c) Jonas Weber, all rights reserved</p></div>",
+    ],
+)
+def test_copyright_holder_is_the_owner(footer: str) -> None:
+    html = page("<title>Gartenjahr</title>", DE_POST).replace("<footer></footer>", footer)
+    assert authors(html) == ["Jonas Weber"]

@@ -9,20 +9,19 @@ in ``rules/owner.py``.
 from __future__ import annotations
 
 import re
-from collections import deque
 from collections.abc import Iterable
 from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from presscut.extract.dom import CODE_TAGS, clean_text, text_nodes
+from presscut.extract.dom import clean_text
 from presscut.extract.rules.byline import ORGANIZATION_WORDS
 from presscut.extract.rules.owner import (
     COPYRIGHT_HOLDER,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SHARE,
     FIRST_PERSON_SINGULAR,
-    FOOTER_TEXTS,
+    FOOTER_CHARS,
     MAX_COUNTED_PARAGRAPHS,
     MIN_FIRST_PERSON,
     NOT_OWNER_WORDS,
@@ -39,11 +38,19 @@ def site_owner(
 ) -> str | None:
     """The person the site is named after, when the article speaks as "I" (``site_names``:
     what the site calls itself, e.g. og:site_name)."""
-    names = [*site_names, _title_site_segment(tree), _home_link(tree), _copyright_holder(tree)]
-    owner = next((clean_text(n) for n in names if n and person_shaped(clean_text(n))), None)
-    if owner is None or scope is None or not written_as_i(scope):
+    if scope is None:
         return None
-    return owner
+    found = (
+        *((lambda n=n: n) for n in site_names),
+        lambda: _title_site_segment(tree),
+        lambda: _home_link(tree),
+        lambda: _copyright_holder(tree),
+    )
+    for read in found:  # in order of trust, each read only when the one before fails
+        name = clean_text(read())
+        if name and person_shaped(name):
+            return name if written_as_i(scope) else None
+    return None
 
 
 def person_shaped(name: str) -> bool:
@@ -99,13 +106,13 @@ def _home_link(tree: LexborHTMLParser) -> str | None:
 
 
 def _copyright_holder(tree: LexborHTMLParser) -> str | None:
-    """Who a footer's copyright notice names ("© 2025 Jane Doe. All rights reserved.")."""
-    if tree.body is None:
-        return None
-    last: deque[str] = deque(maxlen=FOOTER_TEXTS)
-    last.extend(raw for node, raw in text_nodes(tree.body) if node.parent.tag not in CODE_TAGS)
-    for raw in reversed(last):
-        match = COPYRIGHT_HOLDER.search(clean_text(raw))
-        if match:
-            return match.group("holder")
-    return None
+    """Who the page's copyright notice names ("© 2025 Jane Doe. All rights reserved."):
+    the last in its last <footer>, else near the end of its text."""
+    footers = tree.css("footer")
+    text = footers[-1].text(separator="\n") if footers else ""
+    if not text and tree.body is not None:
+        text = tree.body.text(separator="\n")[-FOOTER_CHARS:]
+    holder = None
+    for match in COPYRIGHT_HOLDER.finditer(text):
+        holder = match.group("holder")
+    return holder

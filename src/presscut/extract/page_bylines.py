@@ -47,6 +47,10 @@ from presscut.extract.rules.byline import (
 )
 
 _AUTHOR_LINKS = ", ".join(AUTHOR_LINK_SELECTORS)
+#: Parts that may file the article (confirmed by ``_files``; lexbor matches substrings fast).
+_FILED_SELECTOR = ", ".join(
+    ['[rel~="tag"]', '[rel~="category"]', *(f'[class*="{w}" i]' for w in TAXONOMY_PART_WORDS)]
+)
 _TEXT_BREAK = "\u2029"  # between the text nodes of an element: no page writes it
 _CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
 _OPENER_START = re.compile(r"^\s*[" + "".join(sorted({w[0] for w in BYLINE_OPENERS})) + "]")
@@ -176,7 +180,7 @@ def _lines(node: LexborNode) -> list[str]:
     without the categories it files the article under (``TAXONOMY_PART_WORDS``)."""
     text = node.attributes.get("content") or node.text(separator=_TEXT_BREAK)
     lines = [line for line in (clean_text(p) for p in text.split(_TEXT_BREAK)) if line]
-    filed = {node_text(part) for part in node.css("[class], [rel]") if _files(part)}
+    filed = {node_text(part) for part in node.css(_FILED_SELECTOR) if _files(part)}
     return [line for line in lines if line not in filed] if filed else lines
 
 

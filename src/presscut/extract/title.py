@@ -11,12 +11,14 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from presscut.extract.dates import TEXT_DATE
 from presscut.extract.dom import clean_text
+from presscut.extract.repair import repair_text
 from presscut.extract.rules.title import (
     CJK_SCRIPT,
     DOMAIN_EDGE,
@@ -54,7 +56,6 @@ TAGLINE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 #: A character lost to a bad encoding: "?" inside a headline, or the replacement mark.
 _DAMAGE = re.compile(r"\?(?=\s*\w)|\ufffd")
 _WORDS = re.compile(r"\w+")
-_MOJIBAKE = re.compile("[ÃÂâ][\x80-\xbf]")
 _NON_WORD = re.compile(r"[\W_]+")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", re.IGNORECASE)
 
@@ -95,7 +96,7 @@ def title_tag(tree: LexborHTMLParser) -> str | None:
 
 def clean_title(text: str | None) -> str:
     """Text without React's "<!-- -->" markers, entities or extra white space."""
-    text = _repair(HTML_COMMENT.sub("", text or ""))
+    text = repair_text(HTML_COMMENT.sub("", text or "")) or ""
     if _ENTITY.search(text):
         text = html.unescape(text)
     return _ascii_forms(clean_text(text)).strip(" |-–—:·•")
@@ -106,18 +107,6 @@ def _ascii_forms(text: str) -> str:
     if not FULLWIDTH_ASCII.search(text) or CJK_SCRIPT.search(text):
         return text
     return FULLWIDTH_ASCII.sub(lambda m: chr(ord(m.group()) - FULLWIDTH_OFFSET), text)
-
-
-def _repair(text: str) -> str:
-    """UTF-8 read as Latin-1 ("Investorâ\x80\x99s" is "Investor’s"), when that is the case."""
-    if not _MOJIBAKE.search(text):
-        return text
-    for codec in ("latin-1", "cp1252"):
-        try:
-            return text.encode(codec).decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            continue
-    return text
 
 
 def site_names(values: list[str | None]) -> list[str]:
@@ -385,9 +374,11 @@ def _is_site(segment: str, keys: frozenset[str], loose: bool = False) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def _without_fillers(text: str) -> str:
     return " ".join(w for w in text.split() if _key(w) not in SITE_NAME_FILLERS)
 
 
+@lru_cache(maxsize=16384)  # called for every segment of every candidate: texts repeat
 def _key(text: str) -> str:
     return _NON_WORD.sub("", text.casefold())

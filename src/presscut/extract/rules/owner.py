@@ -27,11 +27,11 @@ NOT_OWNER_WORDS = words(
 #: "Copyright 2019–2025 Jane Doe", "(c) Jane Doe".
 COPYRIGHT_HOLDER = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?)?\s*[,.]?\s*"
-    r"(?P<holder>[^\W\d_][^.,|©\d]{2,40}?)\s*(?:[.,|]|all rights|tous droits|alle rechte|$)",
-    re.IGNORECASE,
+    r"(?P<holder>[^\W\d_][^.,|©\d\n]{2,40}?)[^\S\n]*(?:[.,|]|all rights|tous droits|alle rechte|$)",
+    re.IGNORECASE | re.MULTILINE,
 )
-#: How many of the page's last texts are read for a copyright notice.
-FOOTER_TEXTS = 40
+#: Without a <footer>, how much of the end of the page's text is read for a copyright notice.
+FOOTER_CHARS = 3000
 #: Words of the first person singular and plural, by language (lower case; words are
 #: split at apostrophes, so "j'ai" gives "j"). "I" is counted only in capitals ("i" is
 #: a word of other languages); "ma" is Italian for "but", so French "ma" is left out.
