@@ -23,12 +23,15 @@ MOJIBAKE_SIGNS = re.compile(
     "[\u0080-\u009f]|[ÂÃâ][\u0080-\u00bf\u0152-\u0178\u02c6\u02dc\u2013-\u203a\u20ac\u2122 ]"
 )
 
+#: The characters that open every sign above: searched first, since one character class
+#: is scanned about four times faster than the alternatives.
+_SIGN_START = re.compile("[\u0080-\u009fÂÃâ]")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def repair_text(text: str | None) -> str | None:
     """``text`` with mojibake undone (None stays None)."""
-    if not text or not MOJIBAKE_SIGNS.search(text):
+    if not text or not _SIGN_START.search(text) or not MOJIBAKE_SIGNS.search(text):
         return text
     fixed = fix_encoding(text)
     if fixed == text:
