@@ -151,11 +151,14 @@ def _word_rule(words: frozenset[str]) -> StructureRule | None:
 
 
 def _is_hidden(attrs: dict[str, str | None]) -> bool:
+    style = attrs.get("style")
+    if style is None and "hidden" not in attrs and "aria-hidden" not in attrs:
+        return False  # most elements: no attribute that can hide them
     if REACT_SEGMENT_ID.match(attrs.get("id") or ""):
         return False
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
-    style = (attrs.get("style") or "").replace(" ", "").lower()
+    style = (style or "").replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
 
 
