@@ -115,3 +115,20 @@ def test_react_streamed_segments_are_not_hidden() -> None:
     tree = LexborHTMLParser(html)
     prune(tree, Harvest(), explain=False)
     assert [p.text() for p in tree.css("p")] == ["first", "second, streamed"]
+
+
+def test_trafilatura_is_handed_the_body_only() -> None:
+    from presscut.extract.pipeline import _pruned_html
+
+    head = "<head><title>T</title><style>.a{color:red}</style><script>var x = 1;</script></head>"
+    tree = LexborHTMLParser(f"<html lang='fr'>{head}<body><p>Bonjour</p></body></html>")
+    html = _pruned_html(tree)
+    assert "<p>Bonjour</p>" in html
+    assert "<style>" not in html and "var x" not in html and "<title>" not in html
+
+
+def test_an_article_with_a_heavy_head_is_read_from_its_body() -> None:
+    styles = "<style>" + ".c{margin:0}" * 5000 + "</style>"
+    html = page("it").replace("</head>", f"{styles}</head>")
+    article = extract(html)
+    assert (article.body or "").split("\n\n")[0] == PROSE["it"][0]

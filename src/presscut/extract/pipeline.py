@@ -66,7 +66,7 @@ def _extract(html: str | bytes, url: str | None, encoding: str | None, explain: 
     flatten_layout_tables(tree)
     found = new_harvest(tree)
     pruned = prune(tree, found, explain=explain)
-    blocks = main_blocks(tree.html or "", url)
+    blocks = main_blocks(_pruned_html(tree), url)
     cleaned = clean_blocks(blocks, _header_texts(meta, found))
     article = _assemble(url, meta, found, cleaned)
     if article.error is None and is_listing(tree, cleaned.blocks):
@@ -75,6 +75,15 @@ def _extract(html: str | bytes, url: str | None, encoding: str | None, explain: 
     if explain:
         article.removed = [*found.removed, *pruned, *cleaned.removed]
     return article
+
+
+def _pruned_html(tree: LexborHTMLParser) -> str:
+    """The pruned page for trafilatura: its body only. The <head> (style sheets, scripts,
+    JSON-LD, often a fifth of the page) was read for metadata already; trafilatura would
+    parse it only to throw it away."""
+    if tree.body is None:
+        return tree.html or ""
+    return f"<html>{tree.body.html or ''}</html>"
 
 
 def _header_texts(meta: PageMeta, found: Harvest) -> dict[str, list[str]]:
