@@ -33,6 +33,9 @@ from presscut.extract.page_bylines import element_bylines, link_byline, opener_b
         ("Dec. 19, 2025 · Nina Kovacs on behalf of the Docs group", ["Nina Kovacs"], None),
         ("12 mars 2025 - Jeanne Dupont", ["Jeanne Dupont"], None),
         ("Jane Doe, Dec 3, 2025", ["Jane Doe"], None),
+        ("Posted by David Bau at December 16, 2025 11:15 AM", ["David Bau"], None),
+        ("Posted by Ana Costa at 11:15 AM", ["Ana Costa"], None),
+        ("Jane Doe at Reuters", ["Jane Doe at Reuters"], None),  # "at" before no date stays
     ],
 )
 def test_parse_byline(text: str, authors: list[str] | None, source: str | None) -> None:

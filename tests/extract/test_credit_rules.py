@@ -125,6 +125,23 @@ def test_byline_at_the_top_leaves_the_body() -> None:
     assert cleaned.bylines == ["Par Jean Dupont"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted by Jane Doe at December 16, 2025 11:15 AM",  # Blogger's post footer
+        "Publié par Jeanne Dupont le 3 mars 2025",
+        "Gepostet von Hans Müller am 04.09.2025",
+        "Publicado por María García",
+    ],
+)
+def test_posted_by_line_leaves_the_body(line: str) -> None:
+    article = PROSE["en"] * 3  # the line closes the article (at its top, a date line)
+    blocks = [*(Block("paragraph", p) for p in article), Block("paragraph", line)]
+    cleaned = clean_blocks(blocks, header={})
+    assert [b.text for b in cleaned.blocks] == article
+    assert cleaned.bylines == [line]
+
+
 def test_author_with_agency_line_keeps_both() -> None:
     article = extract(page("fr", after="<p>Jean Dupont avec AFP</p>"))
     assert article.credit.source == "AFP"

@@ -72,6 +72,20 @@ BOILERPLATE = [
     ("es", "Suscribirse", "label.call_to_action"),
     ("en", "As an Amazon Associate we earn from qualifying purchases.", "disclosure.affiliate"),
     ("fr", "Cet article contient des liens affiliés.", "disclosure.affiliate"),
+    (
+        "en",
+        "DISCLOSURE: If you buy through affiliate links, I may earn a small commission.",
+        "disclosure.affiliate",
+    ),
+    ("en", "Products are chosen independently by our editors.", "disclosure.affiliate"),
+    ("fr", "Nous pouvons percevoir une commission sur vos achats.", "disclosure.affiliate"),
+    ("de", "Bei einem Kauf erhalten wir eine Provision vom Händler.", "disclosure.affiliate"),
+    ("es", "Podemos recibir una comisión por las compras.", "disclosure.affiliate"),
+    ("it", "Questo articolo contiene link di affiliazione.", "disclosure.affiliate"),
+    ("pt", "Este artigo contém links de afiliados.", "disclosure.affiliate"),
+    ("en", "You may be interested in the following topics as well:", "read_more.en"),
+    ("en", "Gabo · Jan 23 · 11 min read", "furniture.post_meta"),
+    ("fr", "Claire Martin — 3 mars — 6 min de lecture", "furniture.post_meta"),
     ("en", "11 min read", "furniture.reading_time"),
     ("de", "4 Minuten Lesezeit", "furniture.reading_time"),
     # page furniture
@@ -171,6 +185,9 @@ def test_boilerplate_never_reaches_the_body_of_a_page(case: tuple[str, str, str]
         "which campaigners have requested since the flood of 2021.",
         "Les commentaires sont nombreux sur les réseaux sociaux depuis l'annonce du maire.",
         "Advertisement placed by the council in the local paper drew complaints.",
+        # a commission in the news is not a disclosure
+        "The port authority said it may receive a commission of inquiry report by June, and "
+        "that the harbour master had asked for it after the collision in the channel.",
         # a newsletter invitation quoted in a long paragraph of prose
         "The council's weekly bulletin, delivered to your inbox every Friday since 2019, will "
         "now also list the night bus timetable changes, a spokesperson said on Tuesday.",

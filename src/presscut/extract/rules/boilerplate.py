@@ -156,7 +156,8 @@ READ_MORE = (
     _teaser(
         "read_more.en",
         r"read more|read also|related( articles?| stories| posts| content)?|see also|more on this"
-        r"|recommended( for you)?|you (may|might) also like|click here to read",
+        r"|recommended( for you)?|you (may|might) also like|click here to read"
+        r"|you (may|might) (also )?be interested in( the following[\w ]*)?",
     ),
     _teaser("read_more.fr", r"à lire (aussi|également)|lire (aussi|la suite)|voir aussi"),
     _teaser("read_more.de", r"lesen sie (auch|mehr)|mehr zum thema|auch interessant"),
@@ -225,6 +226,13 @@ FURNITURE = (
         r"\d+\s*(min(ute)?s?|minuten)\s*"
         r"(read|de lecture|lesezeit|de lectura|di lettura|de leitura)",
         max_chars=40,
+    ),
+    _rule(  # a post's meta line or list ending with its reading time: "Gabo · Jan 23 · 11 min read"
+        "furniture.post_meta",
+        r"\d+\s*(min(ute)?s?|minuten)\s*(read|de lecture|lesezeit|de lectura|di lettura"
+        r"|de leitura)\W*$",
+        anywhere=True,
+        max_chars=80,
     ),
     _rule(
         "furniture.disclaimer",
@@ -312,9 +320,18 @@ DISCLOSURES = (
     _rule(
         "disclosure.affiliate",
         r"(as an amazon associate|this (post|article|page) (may )?contains? affiliate links"
-        r"|we may (earn|receive) (a )?(small )?commission|advertiser disclosure"
-        r"|cet article contient des liens affiliés|dieser artikel enthält affiliate-links"
-        r"|\*?affiliate-links?|este artículo contiene enlaces de afiliados)",
+        r"|\b(we|i) (may|might|will) (earn|receive|get) (a )?(small )?(commission|compensation)"
+        r"|(purchases made|when you buy|if you (buy|purchase|click)) (through|via|using)"
+        r" (our |my )?(affiliate )?links|we earn from qualifying purchases|advertiser disclosure"
+        r"|products (are|were) (chosen|selected) independently"
+        r"|cet article contient des liens affiliés|liens d'affiliation"
+        r"|(nous pouvons|nous pourrions) (percevoir|recevoir|toucher) une commission"
+        r"|dieser artikel enthält affiliate-links|\*?affiliate-links?"
+        r"|(erhalten|bekommen) wir (eine|ggf\. eine) provision"
+        r"|este artículo contiene enlaces de afiliados|enlaces de afiliado"
+        r"|(podemos|podríamos) (recibir|ganar) una comisión"
+        r"|link di affiliazione|(potremmo|possiamo) (ricevere|guadagnare) una commissione"
+        r"|links de afiliad[oa]s?|(podemos|poderemos) receber uma comissão)",
         anywhere=True,
         max_chars=400,
     ),

@@ -105,6 +105,7 @@ BYLINE_LEADING_DATE = re.compile(
 BYLINE_TAIL = re.compile(
     r"\s*(?:[-–—|•·,]\s*)?\b(?:"
     r"updated|published|posted|last\s+updated|last\s+modified|modified|on\s+(?=\w+\s+\d)"
+    r"|at\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
     r"|mis\s+à\s+jour|publié|modifié|le\s+\d"
     r"|aktualisiert|veröffentlicht|am\s+\d"
     r"|actualizado|publicado|actualización"
