@@ -50,8 +50,9 @@ SPACE_AFTER_OPENING = re.compile(r"([(\[]) ")
 #: Snippets shorter than this (characters) must match whole words ("Home" not in "homeowners").
 WHOLE_WORDS_BELOW = 40
 
-#: Text garbled by decoding UTF-8 as Windows-1252 ("â€™" for "’").
-MOJIBAKE = re.compile(r"â€|Ã[©¨¢£¤§¶¼³±ª«]|Â[ ©®°·]")
+#: Text garbled by decoding UTF-8 as Windows-1252 ("â€™" for "’") or as Latin-1, which
+#: leaves C1 control characters ("â\x80\x99").
+MOJIBAKE = re.compile("â€|Ã[©¨¢£¤§¶¼³±ª«]|Â[ ©®°·]|â\x80[\x80-\xbf]")
 
 #: Separators a site name is glued to a title with ("Title | Site", "Site - Title").
 TITLE_SEPARATORS = "|-–—:·•»/~"

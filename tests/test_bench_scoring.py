@@ -87,6 +87,11 @@ def test_garbled_spots_utf8_read_as_cp1252() -> None:
     assert not sc.garbled(None)
 
 
+def test_garbled_spots_utf8_read_as_latin1() -> None:
+    assert sc.garbled("When you\u00e2\u0080\u0099re opening")  # C1 controls left behind
+    assert not sc.garbled("Élève, château, pâte")
+
+
 def test_fair_without_drops_snippets_the_article_itself_contains() -> None:
     main = "We stayed at home all winter."
     assert sc.fair_without(["Home", "Login"], main) == ["Login"]
