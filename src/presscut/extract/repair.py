@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 
-from ftfy import fix_encoding
-
 from presscut.extract.dom import clean_text
 
 #: Signs of mojibake: a C1 control character (Windows-1252 read as Latin-1), or "Â", "Ã",
@@ -33,6 +31,8 @@ def repair_text(text: str | None) -> str | None:
     """``text`` with mojibake undone (None stays None)."""
     if not text or not _SIGN_START.search(text) or not MOJIBAKE_SIGNS.search(text):
         return text
+    from ftfy import fix_encoding  # imported at the first garbled text: 8 MB, spared otherwise
+
     fixed = fix_encoding(text)
     if fixed == text:
         return text
