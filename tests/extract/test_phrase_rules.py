@@ -209,3 +209,14 @@ def test_end_matter_heading_cuts_what_follows_it() -> None:
 def test_end_matter_heading_is_ignored_near_the_top() -> None:
     blocks = [Block("heading", "Comments"), *(Block("paragraph", p) for p in PROSE["en"])]
     assert clean_blocks(blocks, header={}).blocks == blocks
+
+
+def test_a_rule_with_hints_is_tried_only_when_one_is_there() -> None:
+    import re
+
+    from presscut.extract.phrases import first_rule
+    from presscut.extract.rules.boilerplate import PhraseRule
+
+    rule = PhraseRule("test.hinted", re.compile("gift", re.I), 100, hints=("voucher",))
+    assert first_rule("A gift for you", (rule,)) is None  # the pattern alone would match
+    assert first_rule("A gift VOUCHER for you", (rule,)) == "test.hinted"

@@ -13,7 +13,14 @@ from presscut.extract.rules.boilerplate import PhraseRule
 
 def first_rule(text: str, rules: tuple[PhraseRule, ...]) -> str | None:
     """The name of the first rule that matches the whole paragraph ``text``, if any."""
+    folded: str | None = None  # lower-cased once, for the rules with hints
     for rule in rules:
-        if len(text) <= rule.max_chars and rule.pattern.search(text):
+        if len(text) > rule.max_chars:
+            continue
+        if rule.hints:
+            folded = folded if folded is not None else text.lower()
+            if not any(hint in folded for hint in rule.hints):
+                continue
+        if rule.pattern.search(text):
             return rule.name
     return None
