@@ -65,6 +65,11 @@ def test_sentences_are_not_source_lines(line: str) -> None:
         ("LUDOVIC MARIN / AFP", "LUDOVIC MARIN / AFP"),
         ("Featured image by Jane Doe for The Courier", "Jane Doe for The Courier"),
         ("Photo courtesy of the City of Toulon", "the City of Toulon"),
+        ("Illustrations: Tim Carter", "Tim Carter"),
+        ("Illustration by Ana Costa", "Ana Costa"),
+        ("Illustration : Jeanne Dupont", "Jeanne Dupont"),
+        ("Ilustración: María García", "María García"),
+        ("Illustrazione: Marco Rossi", "Marco Rossi"),
     ],
 )
 def test_image_credit_lines(line: str, credit: str) -> None:

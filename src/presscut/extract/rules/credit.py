@@ -122,7 +122,8 @@ IMAGE_CREDIT_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^\s*(?:photo|photos|image|images|picture|credit|credits|crédit|crédits"
             r"|crédit photo|crédits photo|photo credit|foto|fotos|bild|bilder|imagen|immagine"
-            r"|crédito|créditos)\s*:\s*(?P<credit>.{2,120})$",
+            r"|crédito|créditos|illustrations?|ilustración|ilustração|illustrazione)\s*:\s*"
+            r"(?P<credit>.{2,120})$",
             re.I,
         ),
     ),
@@ -130,7 +131,8 @@ IMAGE_CREDIT_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "credit.image.by",
         re.compile(
             r"^\s*(?:featured? (?:image|photo)|cover (?:image|photo)|header image|top image"
-            r"|lead image|images?|photos?|photograph(?:y|s)?)\s+(?:by|via|courtesy of|from)\s+"
+            r"|lead image|images?|photos?|photograph(?:y|s)?|illustrations?)\s+"
+            r"(?:by|via|courtesy of|from)\s+"
             r"(?P<credit>.{2,120})$",
             re.I,
         ),
