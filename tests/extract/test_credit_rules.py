@@ -137,6 +137,7 @@ def test_byline_at_the_top_leaves_the_body() -> None:
         "Publié par Jeanne Dupont le 3 mars 2025",
         "Gepostet von Hans Müller am 04.09.2025",
         "Publicado por María García",
+        "Written By: Jane Doe",
     ],
 )
 def test_posted_by_line_leaves_the_body(line: str) -> None:

@@ -54,6 +54,19 @@ def test_lead_is_kept_apart_from_the_body() -> None:
     assert article.body is not None and article.body.split("\n\n") == PROSE["en"]
 
 
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Summarize this article with: ChatGPT Perplexity Claude",  # a prompt
+        "Written By: Jane Doe Last Updated: August 1, 2025",  # a byline
+        "Nous utilisons des cookies pour mesurer l'audience du site.",  # consent text
+    ],
+)
+def test_boilerplate_in_a_summary_element_is_no_lead(summary: str) -> None:
+    header = f"<p class='article-summary'>{summary}</p>"
+    assert extract(page("en", header=header)).lead is None
+
+
 def test_kicker_is_kept_apart_from_the_body() -> None:
     header = "<p class='article-kicker'>Vives tensions</p>"
     article = extract(page("fr", before="", header=header))

@@ -157,11 +157,11 @@ def _may_credit(node: LexborNode, words: frozenset[str], text: str) -> bool:
 
 
 def _is_lead(words: frozenset[str], text: str, since_headline: int | None) -> bool:
-    """A standfirst: below the headline, near it, and not a byline."""
+    """A standfirst: below the headline, near it, and not a byline or boilerplate."""
     if since_headline is None or not LEAD_MIN <= len(text) <= LEAD_MAX:
         return False
-    if BYLINE_LINE.match(text):
-        return False
+    if BYLINE_LINE.match(text) or first_rule(text, PHRASE_RULES):
+        return False  # a byline or a prompt ("Summarize this article with: ...")
     if words & LEAD_WORDS:
         return since_headline <= LEAD_WINDOW
     return bool(words & LEAD_NEAR_WORDS) and since_headline <= LEAD_NEAR

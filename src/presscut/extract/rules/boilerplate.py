@@ -75,6 +75,13 @@ SHARE = (
     _rule(
         "share.prompt.en", r"(share (this|the) (article|story|post)|share on (facebook|x|twitter))"
     ),
+    _rule(  # "Summarize this article with: ChatGPT Perplexity Claude"
+        "share.ai_summary",
+        r"(summari[sz]e (this (article|post|page) )?with|résumer (cet article )?avec"
+        r"|zusammenfassen mit|resumir (este artículo |este artigo )?(con|com)"
+        r"|riassumi (questo articolo )?con)",
+        max_chars=160,
+    ),
     _rule(
         "share.label",
         r"(share|share this|partager|partagez|teilen|compartir|condividi|compartilhe|partilhe)"

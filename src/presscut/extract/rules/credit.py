@@ -188,10 +188,10 @@ CAPTION_CREDIT = re.compile(
 )
 
 #: A byline standing as its own paragraph: "By Jane Doe", "Par Jean Dupont", "Von ...",
-#: "Posted by Jane Doe at December 16, 2025" (Blogger's post footer).
+#: "Posted by Jane Doe at December 16, 2025" (Blogger's post footer), "Written By: Jane Doe".
 BYLINE_LINE = re.compile(
     r"^\W{0,3}(?i:by|par|von|por|di|de|door|av|af|written by|texte de|texto de|posted by"
-    r"|publié par|gepostet von|publicado por|pubblicato da|postado por)\s+\W?"
+    r"|publié par|gepostet von|publicado por|pubblicato da|postado por)(?:\s*:\s*|\s+)\W?"
     r"[A-ZÀ-ÝŁŚŻ]",
 )
 BYLINE_LINE_MAX_CHARS = 120
