@@ -145,3 +145,16 @@ def test_an_article_with_a_heavy_head_is_read_from_its_body() -> None:
     html = page("it").replace("</head>", f"{styles}</head>")
     article = extract(html)
     assert (article.body or "").split("\n\n")[0] == PROSE["it"][0]
+
+
+def test_an_author_styled_as_a_kicker_is_no_kicker() -> None:
+    header = (
+        "<div class='author-wrap'><div class='heading-eyebrow'>By</div>"
+        "<div class='heading-eyebrow'>Jane Doe</div></div>"
+    )
+    html = page("en", header=header).replace(
+        "<head>", "<head><meta name='author' content='Jane Doe'>"
+    )
+    article = extract(html)
+    assert article.credit.authors == ["Jane Doe"]
+    assert article.kicker is None

@@ -97,14 +97,15 @@ def _header_texts(meta: PageMeta, found: Harvest) -> dict[str, list[str]]:
 
 def _assemble(url: str | None, meta: PageMeta, found: Harvest, cleaned: Cleaned) -> Article:
     body = repair_text("\n\n".join(block.text for block in cleaned.blocks) or None)
+    credit = _credit(meta, found, cleaned)
     article = Article(
         url=url,
         canonical_url=meta.canonical_url,
         title=repair_text(meta.title),
-        kicker=repair_text(found.kicker),
+        kicker=_kicker(found.kicker, credit.authors),
         lead=repair_text(found.lead),
         body=body,
-        credit=_credit(meta, found, cleaned),
+        credit=credit,
         published=meta.published,
         language=detect_language(meta.language, " ".join(filter(None, (found.lead, body)))),
         site_name=meta.site_name,
@@ -115,6 +116,15 @@ def _assemble(url: str | None, meta: PageMeta, found: Harvest, cleaned: Cleaned)
         article.body = None
         article.error = ErrorInfo("no_article", f"no article text found ({words} words)")
     return article
+
+
+def _kicker(kicker: str | None, authors: list[str]) -> str | None:
+    """The kicker, unless it is an author's name styled like one ("By" and the name in
+    "eyebrow" elements under the headline)."""
+    kicker = repair_text(kicker)
+    if kicker and kicker.casefold() in {a.casefold() for a in authors}:
+        return None
+    return kicker
 
 
 def _credit(meta: PageMeta, found: Harvest, cleaned: Cleaned) -> Credit:
