@@ -9,7 +9,7 @@ in ``rules/owner.py``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -28,6 +28,7 @@ from presscut.extract.rules.owner import (
     OWNER_NAME_WORDS,
 )
 from presscut.extract.rules.title import SEGMENT_SEPARATORS
+from presscut.extract.title import title_tag
 
 _WORD = re.compile(r"[^\W\d_]+")
 _APOSTROPHE = re.compile("['’]")
@@ -40,17 +41,22 @@ def site_owner(
     what the site calls itself, e.g. og:site_name)."""
     if scope is None:
         return None
-    found = (
-        *((lambda n=n: n) for n in site_names),
-        lambda: _title_site_segment(tree),
-        lambda: _home_link(tree),
-        lambda: _copyright_holder(tree),
-    )
-    for read in found:  # in order of trust, each read only when the one before fails
-        name = clean_text(read())
+    for name in _names_of_site(tree, site_names):
+        name = clean_text(name)
         if name and person_shaped(name):
             return name if written_as_i(scope) else None
     return None
+
+
+def _names_of_site(
+    tree: LexborHTMLParser, site_names: Iterable[str | None]
+) -> Iterator[str | None]:
+    """What the site calls itself, in order of trust; each read only when the one before
+    is not a person's name."""
+    yield from site_names
+    yield _title_site_segment(tree)
+    yield _home_link(tree)
+    yield _copyright_holder(tree)
 
 
 def person_shaped(name: str) -> bool:
@@ -91,8 +97,7 @@ def written_as_i(scope: LexborNode) -> bool:
 
 def _title_site_segment(tree: LexborHTMLParser) -> str | None:
     """The last segment of the <title> ("My post | Jane Doe" gives "Jane Doe")."""
-    node = tree.css_first("title")
-    parts = SEGMENT_SEPARATORS.split(clean_text(node.text())) if node is not None else []
+    parts = SEGMENT_SEPARATORS.split(title_tag(tree) or "")
     return parts[-1] if len(parts) > 1 else None
 
 
