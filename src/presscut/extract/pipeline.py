@@ -7,7 +7,8 @@
             (``harvest.py``), cut page chrome by structure (``prune.py``, rules in
             ``rules/structure.py``)
 4. locate   the main content with trafilatura, as blocks (``content.py``)
-5. clean    blocks with phrase and credit rules (``clean.py``, ``rules/boilerplate.py``)
+5. clean    blocks with phrase and credit rules (``clean.py``, ``rules/boilerplate.py``);
+            then the record is assembled, text a site encoded twice repaired (``repair.py``)
 
 Pure: no network, no global state; safe to call from threads and processes.
 """
