@@ -86,6 +86,9 @@ def test_a_byline_beats_the_owner() -> None:
         ("Acme Media", False),  # an organisation's word
         ("Talking Home Renovations", False),  # three words: a brand
         ("A Post", False),  # a one-letter word
+        ("Le Monde", False),  # a newspaper's title starts with an article
+        ("Der Spiegel", False),
+        ("El País", False),
         ("Madonna", False),  # one word is a brand as often as a name
         ("jane doe", False),
         ("ACME CORP", False),

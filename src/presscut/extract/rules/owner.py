@@ -21,7 +21,9 @@ NOT_OWNER_WORDS = words(
     "blog blogs news daily weekly journal magazine media studio studios lab labs shop "
     "store home house guide guides review reviews policy privacy terms rights reserved "
     "contact about cookies energy health online digital design designs marketing "
-    "coaching consulting capital partners global international travel foods kitchen"
+    "coaching consulting capital partners global international travel foods kitchen "
+    # articles: "Le Monde", "Der Spiegel", "El País", "Il Post" are titles, not people
+    "the le la les el los las il lo gli der die das o os as de del"
 )
 #: A footer's copyright notice and its holder: "© 2025 Jane Doe. All rights reserved.",
 #: "Copyright 2019–2025 Jane Doe", "(c) Jane Doe".
