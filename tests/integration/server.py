@@ -272,6 +272,16 @@ def _cp1252(handler: Handler, path: str, count: int) -> None:
     handler.send_body(cp1252_page()[1], HTML)
 
 
+def _utf8_said_latin1(handler: Handler, path: str, count: int) -> None:
+    """A UTF-8 page under a server's default "charset=ISO-8859-1" header."""
+    handler.send_body(cp1252_page()[0].html.encode("utf-8"), "text/html; charset=ISO-8859-1")
+
+
+def _latin1_said_utf8(handler: Handler, path: str, count: int) -> None:
+    """An ISO-8859-1 page under a "charset=utf-8" header."""
+    handler.send_body(latin1_page()[1], HTML_UTF8)
+
+
 def _empty(handler: Handler, path: str, count: int) -> None:
     handler.send_body(b"", HTML_UTF8)
 
@@ -309,6 +319,8 @@ ROUTES: tuple[tuple[str, Route], ...] = (
     ("/doc.pdf", _pdf),
     ("/latin1", _latin1),
     ("/cp1252", _cp1252),
+    ("/mislabelled/utf8-as-latin1", _utf8_said_latin1),
+    ("/mislabelled/latin1-as-utf8", _latin1_said_utf8),
     ("/empty", _empty),
     ("/random", _random),
     ("/reset", _reset),

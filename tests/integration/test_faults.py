@@ -54,13 +54,22 @@ class Batch:
     output: Path
 
 
+#: Pages whose charset is undeclared, or declared wrong by the server: (path, host, page).
+CHARSET_PAGES = [
+    ("/latin1", 0, latin1_page()[0]),
+    ("/cp1252", 1, cp1252_page()[0]),
+    ("/mislabelled/utf8-as-latin1", 2, cp1252_page()[0]),
+    ("/mislabelled/latin1-as-utf8", 0, latin1_page()[0]),
+]
+
+
 def input_lines(cluster: SiteCluster) -> list[str]:
     """The list as a person would write it: comments, blank lines, duplicates included."""
     good = [cluster.url(f"/article/{n}", host) for n, host in GOOD_PAGES]
     faults = [cluster.url(path, host) for path, (host, _) in FAULTS.items()]
     retried = [cluster.url(path, 1) for path in RETRIED]
     plain_as_tls = cluster.url(TLS_PATH, 2).replace("http://", "https://")
-    charsets = [cluster.url("/latin1", 0), cluster.url("/cp1252", 1)]
+    charsets = [cluster.url(path, host) for path, host, _ in CHARSET_PAGES]
     duplicates = [good[0], good[0].replace("http://", "HTTP://") + "#comments"]
     commented = ["# a comment line", "#" + cluster.url(COMMENTED_OUT)]
     return [
@@ -158,10 +167,8 @@ def test_429_and_500_succeed_after_retry(batch: Batch, cluster: SiteCluster, pat
     assert cluster.hits[path] == 2
 
 
-@pytest.mark.parametrize(
-    "path, host, page", [("/latin1", 0, latin1_page()[0]), ("/cp1252", 1, cp1252_page()[0])]
-)
-def test_undeclared_charsets_keep_accents(
+@pytest.mark.parametrize("path, host, page", CHARSET_PAGES)
+def test_undeclared_or_wrong_charsets_keep_accents(
     batch: Batch, cluster: SiteCluster, path: str, host: int, page: Page
 ) -> None:
     record = by_url(batch.run.records)[normalise(cluster.url(path, host))]
