@@ -218,7 +218,7 @@ def test_a_rule_with_hints_is_tried_only_when_one_is_there() -> None:
     import re
 
     from presscut.extract.phrases import first_rule
-    from presscut.extract.rules.boilerplate import PhraseRule
+    from presscut.extract.rules.phrase_rule import PhraseRule
 
     rule = PhraseRule("test.hinted", re.compile("gift", re.I), 100, hints=("voucher",))
     assert first_rule("A gift for you", (rule,)) is None  # the pattern alone would match

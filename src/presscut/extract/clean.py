@@ -14,13 +14,9 @@ from presscut.article import Removal
 from presscut.extract.content import Block
 from presscut.extract.credit import dateline_source, image_credit_line, source_line
 from presscut.extract.phrases import first_rule
-from presscut.extract.rules.boilerplate import (
-    END_MARKER_RULE,
-    END_MARKERS,
-    HEADER_LINES,
-    PHRASE_RULES,
-)
+from presscut.extract.rules.boilerplate import PHRASE_RULES
 from presscut.extract.rules.credit import BYLINE_LINE, BYLINE_LINE_MAX_CHARS, BYLINE_RULE
+from presscut.extract.rules.furniture import END_MARKER_RULE, END_MARKERS, HEADER_LINES
 
 #: The source rule whose line may also name authors ("Jane Doe avec AFP").
 SOURCE_WITH_BYLINE = "credit.source.with_agency"

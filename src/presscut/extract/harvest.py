@@ -16,8 +16,9 @@ from presscut.extract.credit import caption_credit, element_credit, tidy
 from presscut.extract.dates import TEXT_DATE
 from presscut.extract.dom import attr_words, node_text
 from presscut.extract.phrases import first_rule
-from presscut.extract.rules.boilerplate import HEADER_LINES, PHRASE_RULES
+from presscut.extract.rules.boilerplate import PHRASE_RULES
 from presscut.extract.rules.credit import BYLINE_LINE, BYLINE_WORD
+from presscut.extract.rules.furniture import HEADER_LINES
 from presscut.extract.rules.structure import (
     AUTHOR_CREDIT_WORDS,
     BYLINE_WORDS,

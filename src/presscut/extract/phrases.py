@@ -1,4 +1,4 @@
-"""Apply phrase rules (``rules/boilerplate.py``, data only) to a paragraph.
+"""Apply phrase rules (``rules/boilerplate.py``, ``rules/furniture.py``; data only) to a paragraph.
 
 Rules are tried in order; a rule only looks at a paragraph short enough for it
 (``max_chars``), so a long paragraph of prose is never cut by a phrase it quotes.
@@ -8,7 +8,7 @@ scan that each rule's own pattern gets.)
 
 from __future__ import annotations
 
-from presscut.extract.rules.boilerplate import PhraseRule
+from presscut.extract.rules.phrase_rule import PhraseRule
 
 
 def first_rule(text: str, rules: tuple[PhraseRule, ...]) -> str | None:
