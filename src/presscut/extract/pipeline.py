@@ -102,7 +102,7 @@ def _assemble(url: str | None, meta: PageMeta, found: Harvest, cleaned: Cleaned)
     article = Article(
         url=url,
         canonical_url=meta.canonical_url,
-        title=repair_text(meta.title),
+        title=meta.title,  # repaired by clean_title already
         kicker=_kicker(found.kicker, credit.authors),
         lead=repair_text(found.lead),
         body=body,
