@@ -32,6 +32,7 @@ from presscut.extract.title import title_tag
 
 _WORD = re.compile(r"[^\W\d_]+")
 _APOSTROPHE = re.compile("['’]")
+_NOT_PERSON_WORDS = NOT_OWNER_WORDS | ORGANIZATION_WORDS
 
 
 def site_owner(
@@ -65,7 +66,7 @@ def person_shaped(name: str) -> bool:
     parts = name.split()
     if len(parts) != OWNER_NAME_WORDS or min(len(p) for p in parts) < 2:
         return False
-    if any(p.casefold() in NOT_OWNER_WORDS or p.casefold() in ORGANIZATION_WORDS for p in parts):
+    if any(p.casefold() in _NOT_PERSON_WORDS for p in parts):
         return False
     return all(_capitalised(piece) for p in parts for piece in p.split("-"))
 
