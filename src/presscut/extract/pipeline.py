@@ -1,6 +1,7 @@
 """The extraction pipeline: HTML in, `Article` out, in five named phases.
 
-1. decode   bytes to text as a browser would (``decode.py``)
+1. decode   bytes to text as a browser would (``decode.py``), and cap how deep tags
+            nest, as a browser does (``nesting.py``)
 2. parse    once, with selectolax; read metadata (``metadata.py``); turn layout
             tables into plain blocks (``layout.py``)
 3. prune    one walk of the tree: harvest the kicker, lead, credits and bylines
@@ -29,6 +30,7 @@ from presscut.extract.language import detect_language
 from presscut.extract.layout import flatten_layout_tables
 from presscut.extract.listing import is_listing
 from presscut.extract.metadata import PageMeta, read_metadata
+from presscut.extract.nesting import cap_nesting
 from presscut.extract.prune import prune
 from presscut.extract.repair import repair_text
 from presscut.sniff import looks_binary
@@ -62,7 +64,7 @@ def _extract(html: str | bytes, url: str | None, encoding: str | None, explain: 
     if isinstance(html, bytes) and looks_binary(html, encoding):
         return Article.failure(url, "unsupported_content", "binary data, not an HTML page")
     text = decode_html(html, encoding) if isinstance(html, bytes) else html
-    tree = LexborHTMLParser(text)
+    tree = LexborHTMLParser(cap_nesting(text))
     meta = read_metadata(tree, url)
     flatten_layout_tables(tree)
     found = new_harvest(tree)
