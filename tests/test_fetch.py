@@ -166,6 +166,25 @@ def test_connect_error_is_retried_then_reported() -> None:
     assert route.call_count == 3
 
 
+@pytest.mark.parametrize(
+    "failure",
+    [
+        httpx.ReadError("[Errno 104] Connection reset by peer"),
+        httpx.RemoteProtocolError("Server disconnected without sending a response."),
+        httpx.RemoteProtocolError("peer closed connection without sending complete message body"),
+    ],
+)
+@respx.mock
+def test_a_connection_lost_after_it_was_made_is_retried_then_reported(
+    failure: httpx.TransportError,
+) -> None:
+    route = respx.get(f"{BASE}/a").mock(side_effect=failure)
+    error = fetch_error(f"{BASE}/a")
+    assert error.type == "connection_lost"
+    assert "connection to news.example was lost" in error.message
+    assert route.call_count == 3
+
+
 @respx.mock
 def test_read_timeout_is_timeout() -> None:
     respx.get(f"{BASE}/slow").mock(side_effect=httpx.ReadTimeout("slow"))

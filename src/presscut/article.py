@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 #: Every `error.type` presscut can report.
 ERROR_TYPES = (
@@ -20,6 +20,7 @@ ERROR_TYPES = (
     "robots_disallowed",
     "dns",
     "connect",
+    "connection_lost",
     "timeout",
     "tls",
     "http_status",

@@ -56,7 +56,7 @@ Output: one JSON object per page, UTF-8, with every key always present
   lead, body, credit {authors, source, image}, published, language,
   site_name, section, error {type, message, status}, removed
 error is null on success. Its types: invalid_url, blocked_address,
-robots_disallowed, dns, connect, timeout, tls, http_status,
+robots_disallowed, dns, connect, connection_lost, timeout, tls, http_status,
 too_many_redirects, too_large, unsupported_content, no_article,
 extract_failed, read_error. A single page prints pretty JSON on a terminal
 and one compact line otherwise; a batch always writes JSON Lines, each line

@@ -290,6 +290,20 @@ def _random(handler: Handler, path: str, count: int) -> None:
     handler.send_body(random.Random(1234).randbytes(RANDOM_BYTES), HTML)
 
 
+def _cut_short(handler: Handler, path: str, count: int) -> None:
+    """An article page whose Content-Length is honest but whose body stops halfway."""
+    body = article_page(1).html.encode("utf-8")
+    handler.send_response(200)
+    handler.send_header("Content-Type", HTML_UTF8)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body[: len(body) // 2])
+    handler.wfile.flush()
+    handler.close_connection = True
+    with contextlib.suppress(OSError):
+        handler.connection.shutdown(socket.SHUT_RDWR)
+
+
 def _reset(handler: Handler, path: str, count: int) -> None:
     """Read the request, then close with SO_LINGER 0: the client gets a TCP RST."""
     handler.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
@@ -324,6 +338,7 @@ ROUTES: tuple[tuple[str, Route], ...] = (
     ("/empty", _empty),
     ("/random", _random),
     ("/reset", _reset),
+    ("/cut-short", _cut_short),
 )
 
 

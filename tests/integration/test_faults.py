@@ -17,8 +17,8 @@ from .server import SiteCluster
 GOOD_PAGES = ((1, 0), (2, 1), (3, 2), (4, 0), (5, 1), (6, 2))
 
 #: Faulty path -> (host index, accepted error types). Two types are accepted only where the
-#: contract leaves room (a reset is a read failure on an open connection; a file:// redirect
-#: is refused either as an invalid target or a blocked one; random bytes may be sniffed).
+#: contract leaves room (a file:// redirect is refused either as an invalid target or a
+#: blocked one; random bytes may be sniffed).
 FAULTS: dict[str, tuple[int, frozenset[str]]] = {
     "/hang": (0, frozenset({"timeout"})),
     "/drip": (0, frozenset({"timeout"})),
@@ -31,7 +31,8 @@ FAULTS: dict[str, tuple[int, frozenset[str]]] = {
     "/doc.pdf": (0, frozenset({"unsupported_content"})),
     "/empty": (1, frozenset({"no_article"})),
     "/random": (2, frozenset({"no_article", "unsupported_content"})),
-    "/reset": (0, frozenset({"read_error", "connect"})),
+    "/reset": (0, frozenset({"connection_lost"})),
+    "/cut-short": (1, frozenset({"connection_lost"})),
     "/private/41": (1, frozenset({"robots_disallowed"})),
 }
 

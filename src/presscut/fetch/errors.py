@@ -8,7 +8,11 @@ import ssl
 import httpx
 
 #: Error types that a later attempt may cure (together with `RETRY_STATUSES`).
-RETRYABLE_TYPES = frozenset({"connect"})
+RETRYABLE_TYPES = frozenset({"connect", "connection_lost"})
+
+#: Failures on a connection that was made: reset by the server, closed before the response
+#: or in the middle of the body. Retried like a failed connect, reported as their own type.
+LOST_CONNECTION = (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)
 
 #: HTTP statuses worth retrying: rate limiting and server errors.
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -51,6 +55,9 @@ def from_httpx(exc: httpx.HTTPError, url: httpx.URL | str) -> FetchError:
         return FetchError("tls", f"TLS failure with {_host(url)}: {_describe(exc)}")
     if isinstance(exc, httpx.ConnectError):
         return FetchError("connect", f"cannot connect to {_host(url)}: {_describe(exc)}")
+    if isinstance(exc, LOST_CONNECTION):
+        message = f"connection to {_host(url)} was lost: {_describe(exc)}"
+        return FetchError("connection_lost", message)
     if isinstance(exc, httpx.TransportError):
         return FetchError("connect", f"connection to {_host(url)} broke: {_describe(exc)}")
     return FetchError("connect", f"HTTP failure with {_host(url)}: {_describe(exc)}")
