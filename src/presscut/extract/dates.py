@@ -10,6 +10,7 @@ import re
 from collections import deque
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
+from functools import cache
 from itertools import islice
 
 from dateutil import parser as dateutil_parser
@@ -23,6 +24,7 @@ from presscut.extract.rules.dates import (
     META_PUBLISHED,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    ORIGINAL_LABEL,
     PUBLISHED_LABEL,
     TEXT_DATE,
     TIME_AFTER,
@@ -77,23 +79,35 @@ def read_published(
     url: str | None,
     scope: Callable[[], LexborNode | None],
 ) -> str | None:
-    """Markup first (JSON-LD, meta), then the date the article shows, then the URL's.
+    """A date the page labels "originally published", else markup (JSON-LD, meta), then
+    the date the article shows, then the URL's.
     A date the article labels "Published" beats markup that says another day (markup is
-    often a template's or a republication's; a day apart is the time zone's doing).
+    often a template's or a republication's; a day apart is the time zone's doing), unless
+    the date beside the headline confirms the markup (the label is then a related post's).
     A modification date is never taken for the publication date."""
+    header = cache(lambda: header_date(tree))  # found once, when first needed
     found = (
         first_date([ld_text(article, "datePublished"), *values(metas, META_PUBLISHED)])
         or first_date(graph.values("datePublished"))
-        or shown_date(tree, scope, url)
+        or shown_date(tree, scope, url, header)
         or first_date([v for k, vs in metas.items() if "publish" in k for v in vs])
         or first_date([ld_text(article, "dateCreated")])
     )
-    labelled = labelled_date(scope()) if found else None
-    if labelled and found and days_apart(labelled, found) > 1:
+    if original := labelled_date(tree.body, ORIGINAL_LABEL):  # markup has its time
+        return as_shown(found if found and days_apart(found, original) <= 1 else original, url)
+    if not found:
+        return None
+    labelled = labelled_date(scope())
+    if labelled and days_apart(labelled, found) > 1 and not _confirmed(header(), found):
         found = labelled
-    if found and (shown := header_date(tree)) and _earlier_original(shown, found):
+    if (shown := header()) and _earlier_original(shown, found):
         found = shown[0]
-    return as_shown(found, url) if found else None
+    return as_shown(found, url)
+
+
+def _confirmed(shown: tuple[str, bool] | None, found: str) -> bool:
+    """Whether the date beside the headline is the day found (or a day apart)."""
+    return shown is not None and days_apart(shown[0], found) <= 1
 
 
 def _earlier_original(shown: tuple[str, bool], found: str) -> bool:
@@ -160,13 +174,19 @@ def date_from_url(url: str | None) -> str | None:
 
 
 def shown_date(
-    tree: LexborHTMLParser, scope: Callable[[], LexborNode | None], url: str | None
+    tree: LexborHTMLParser,
+    scope: Callable[[], LexborNode | None],
+    url: str | None,
+    header: Callable[[], tuple[str, bool] | None],
 ) -> str | None:
-    """The date the page shows: a <time>, a dated element or a date in the article's text,
-    else the URL's (``scope`` gives the article's element, found when first needed)."""
+    """The date the page shows: a <time>, a labelled date, the date beside the headline
+    (even an update's: a dated element further down may be a related post's), a dated
+    element or a date in the article's text, else the URL's (``scope`` gives the
+    article's element and ``header`` the headline's date, found when first needed)."""
     return (
         time_elements(tree)
         or labelled_date(scope())
+        or ((shown := header()) and shown[0])
         or dated_elements(scope())
         or date_from_url(url)
         or text_date(scope())
@@ -214,8 +234,11 @@ def time_elements(tree: LexborHTMLParser) -> str | None:
     return None
 
 
-def labelled_date(scope: LexborNode | None) -> str | None:
-    """A date written after a "Published" label ("Publié le 05/02/2026 à 17h32")."""
+def labelled_date(
+    scope: LexborNode | None, label_words: re.Pattern[str] = PUBLISHED_LABEL
+) -> str | None:
+    """A date written after a "Published" label ("Publié le 05/02/2026 à 17h32"), or
+    after another label (``ORIGINAL_LABEL``)."""
     if scope is None:
         return None
     pending: str | None = None  # the text after a label, when the date may follow
@@ -225,7 +248,7 @@ def labelled_date(scope: LexborNode | None) -> str | None:
             if found:
                 return found
             pending = None
-        label = PUBLISHED_LABEL.search(raw) if len(raw) <= 4 * MAX_DATE_TEXT_CHARS else None
+        label = label_words.search(raw) if len(raw) <= 4 * MAX_DATE_TEXT_CHARS else None
         if label:
             pending = clean_text(raw[label.end() :])
             found = date_in_text(pending[:LABEL_REACH])

@@ -58,6 +58,24 @@ PUBLISHED_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+#: Words that label a visible date as the first publication of an article since updated or
+#: republished ("This article was originally published on 26 Sep 2019", "Initialement
+#: publié le", "Ursprünglich veröffentlicht am", "ursprünglich am 4. März 2025 erschienen",
+#: "Publicado originalmente el", "Pubblicato originariamente il", "Publicado originalmente
+#: em"): that date is the publication date, wherever on the page it is written. Only
+#: "originally" words: "first published" is also said of a book or a study the article is
+#: about.
+ORIGINAL_LABEL = re.compile(
+    r"\b(?:originally\s+(?:published|posted)"
+    r"|(?:initialement|originellement)\s+(?:publié|publiée|paru|parue)"
+    r"|(?:publié|publiée|paru|parue)\s+(?:initialement|originellement|à\s+l'origine)"
+    r"|ursprünglich\s+(?:veröffentlicht|erschienen|am(?=\s+\d))|erschien\s+ursprünglich"
+    r"|(?:publicado|publicada)\s+originalmente|originalmente\s+(?:publicado|publicada)"
+    r"|(?:pubblicato|pubblicata)\s+(?:originariamente|originalmente)"
+    r"|(?:originariamente|originalmente)\s+(?:pubblicato|pubblicata))\b",
+    re.IGNORECASE,
+)
+
 #: Words that label a visible date as a later revision, written right before it
 #: ("Last updated:", "Updated on", "Mis à jour le", "Aktualisiert am", "Actualizado el",
 #: "Aggiornato il", "Atualizado em", "Reviewed").

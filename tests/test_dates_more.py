@@ -1,0 +1,75 @@
+"""Publication dates: "originally published" lines, related posts' dates, the headline's date
+when the markup gives none."""
+
+from __future__ import annotations
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from presscut.extract.metadata import read_metadata
+
+MARKUP = '<meta property="article:published_time" content="2025-06-24T10:00:00+00:00">'
+FILLER = "".join(f"<p>Paragraph {n} of the article, long enough to read.</p>" for n in range(30))
+
+
+def published(head: str, body: str) -> str | None:
+    tree = LexborHTMLParser(f"<html><head>{head}</head><body>{body}</body></html>")
+    return read_metadata(tree, "https://example.com/story").published
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article was originally published on 26 Sep 2019 at 4:12pm but has been updated.",
+        "Cet article a été initialement publié le 26 septembre 2019.",
+        "Dieser Beitrag wurde ursprünglich veröffentlicht am 26. September 2019.",
+        "Dieser Beitrag ist ursprünglich am 26. September 2019 erschienen.",
+        "Este artículo fue publicado originalmente el 26 de septiembre de 2019.",
+        "Questo articolo è stato pubblicato originariamente il 26 settembre 2019.",
+        "Este artigo foi publicado originalmente em 26 de setembro de 2019.",
+    ],
+)
+def test_an_originally_published_line_anywhere_gives_the_date(line: str) -> None:
+    body = f"<article><h1>Title</h1><p>30 Sep 2022</p>{FILLER}</article><p>{line}</p>"
+    assert published("", body)[:10] == "2019-09-26"
+
+
+def test_an_originally_published_line_beats_the_markup() -> None:
+    body = f"<h1>Title</h1>{FILLER}<p>Originally published on March 2, 2022.</p>"
+    assert published(MARKUP, body)[:10] == "2022-03-02"
+
+
+def test_markup_on_the_same_day_keeps_its_time() -> None:
+    body = f"<h1>Title</h1>{FILLER}<p>Originally published on June 24, 2025.</p>"
+    assert published(MARKUP, body) == "2025-06-24T10:00:00+00:00"
+
+
+def test_first_published_is_said_of_books_too() -> None:
+    body = (
+        f"<article><h1>Title</h1>{FILLER}</article>"
+        "<aside><p>The novel was first published on 2 March 1998.</p></aside>"
+    )
+    assert published(MARKUP, body)[:10] == "2025-06-24"
+
+
+def test_a_published_line_of_a_related_post_does_not_beat_confirmed_markup() -> None:
+    body = (
+        f"<article><h1>Title</h1><p>June 24, 2025</p>{FILLER}"
+        "<div class='related'><a>Another story</a><p>Published on May 02, 2024</p></div>"
+        "</article>"
+    )
+    assert published(MARKUP, body)[:10] == "2025-06-24"
+
+
+def test_a_published_line_still_beats_unconfirmed_markup() -> None:
+    body = f"<article><h1>Title</h1>{FILLER}<p>Published on May 02, 2024</p></article>"
+    assert published(MARKUP, body)[:10] == "2024-05-02"
+
+
+@pytest.mark.parametrize("label", ["Last updated:", "Mis à jour le", "Aktualisiert am", ""])
+def test_without_markup_the_headline_date_beats_a_related_card(label: str) -> None:
+    body = (
+        f"<article><h1>Title</h1><span>{label}</span> <span>12/12/2025</span>{FILLER}"
+        "<div class='card'><span class='post-date'>2 December 2025</span></div></article>"
+    )
+    assert published("", body)[:10] == "2025-12-12"
