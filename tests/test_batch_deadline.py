@@ -1,13 +1,21 @@
-"""A page whose extraction never ends is given up, not allowed to hold a worker."""
+"""A page whose extraction never ends is given up, in a batch's worker and in the CLI."""
 
 from __future__ import annotations
 
+import importlib
+import json
 import time
+from pathlib import Path
 
+import httpx
 import pytest
+import respx
+from click.testing import CliRunner
 
 from conftest import ARTICLE_TITLE, RecordCheck, article_html
+from presscut import deadline
 from presscut.batch import pool
+from presscut.cli import main
 from presscut.fetch import Page
 
 
@@ -54,3 +62,51 @@ def test_a_quick_extraction_is_untouched(check_record: RecordCheck) -> None:
     check_record(record)
     assert record["error"] is None
     assert record["title"] == ARTICLE_TITLE
+
+
+@pytest.fixture
+def endless_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Locating the content never ends, and the CLI's deadline is 0.2 s."""
+
+    def endless(*args: object, **kwargs: object) -> None:
+        while True:
+            time.sleep(0.01)
+
+    monkeypatch.setattr(
+        importlib.import_module("presscut.extract.pipeline"), "main_blocks", endless
+    )
+    monkeypatch.setattr(deadline, "EXTRACT_DEADLINE", 0.2)
+
+
+@pytest.mark.usefixtures("endless_extraction")
+def test_the_cli_gives_up_a_file_whose_extraction_never_ends(
+    tmp_path: Path, check_record: RecordCheck
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(article_html().encode())
+    started = time.monotonic()
+    result = CliRunner().invoke(main, ["--url", "https://example.org/a", str(page)])
+    assert time.monotonic() - started < 5
+    assert result.exit_code == 1
+    record = check_record(json.loads(result.stdout))
+    assert record["error"]["type"] == "extract_failed"
+    assert "longer than 0.2 s" in record["error"]["message"]
+    assert record["url"] == "https://example.org/a"
+
+
+@pytest.mark.usefixtures("endless_extraction")
+@respx.mock
+def test_the_cli_gives_up_a_url_whose_extraction_never_ends(check_record: RecordCheck) -> None:
+    url = "https://news.example/a"
+    respx.get(url).mock(
+        return_value=httpx.Response(200, headers={"content-type": "text/html"}, text=article_html())
+    )
+    options = ["--allow-private", "--ignore-robots", "--delay", "0", "-q"]
+    result = CliRunner().invoke(main, [*options, url])
+    assert result.exit_code == 1
+    record = check_record(json.loads(result.stdout))
+    assert (record["error"]["type"], record["status"], record["final_url"]) == (
+        "extract_failed",
+        200,
+        url,
+    )

@@ -14,13 +14,14 @@ import click
 from presscut._version import __version__
 from presscut.article import Article
 from presscut.batch import BatchOptions, read_urls
-from presscut.batch.pool import default_workers
+from presscut.batch.pool import default_workers, extract_within
 from presscut.batch.runner import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, RunSettings, run_batch
+from presscut.deadline import ExtractionTimeout, run_within
 from presscut.extract import extract
-from presscut.fetch import FetchOptions
+from presscut.fetch import FetchError, FetchOptions, fetch_page
 from presscut.fetch import options as defaults
 from presscut.output import dumps
-from presscut.pipeline import fetch_article, is_failure
+from presscut.pipeline import failure_record, is_failure
 
 STDIN = "-"
 URL_PREFIXES = ("http:", "https:")
@@ -318,12 +319,20 @@ def _run_single(source: str, opts: dict[str, Any]) -> int:
     if source == STDIN:
         record = _from_bytes(sys.stdin.buffer.read(), opts)
     elif source.lower().startswith(URL_PREFIXES) or "://" in source:
-        article = fetch_article(source, _fetch_options(opts), explain=opts["explain"])
-        record = article.to_dict()
+        record = _from_url(source, opts)
     else:
         record = _from_file(Path(source), opts)
     _print_record(record, opts)
     return EXIT_FAILED if is_failure(record) else EXIT_OK
+
+
+def _from_url(url: str, opts: dict[str, Any]) -> dict[str, Any]:
+    """The URL fetched and extracted as one page of a batch is, deadline included."""
+    try:
+        page = fetch_page(url, _fetch_options(opts))
+    except FetchError as error:
+        return failure_record(url, error)
+    return extract_within(page, opts["explain"])
 
 
 def _from_file(path: Path, opts: dict[str, Any]) -> dict[str, Any]:
@@ -337,7 +346,12 @@ def _from_file(path: Path, opts: dict[str, Any]) -> dict[str, Any]:
 
 
 def _from_bytes(data: bytes, opts: dict[str, Any]) -> dict[str, Any]:
-    return extract(data, opts["page_url"], explain=opts["explain"]).to_dict()
+    """The page extracted, given up after `presscut.deadline.EXTRACT_DEADLINE`."""
+    url = opts["page_url"]
+    try:
+        return run_within(lambda: extract(data, url, explain=opts["explain"]).to_dict())
+    except ExtractionTimeout as timeout:
+        return Article.failure(url, "extract_failed", str(timeout)).to_dict()
 
 
 def _print_record(record: dict[str, Any], opts: dict[str, Any]) -> None:

@@ -3,8 +3,8 @@
 A worker process that dies (a parser crash, the OOM killer) breaks a `ProcessPoolExecutor`
 for good; `ExtractionPool` then starts a fresh one and tries the page once more, so one bad
 page cannot fail the rest of a batch. A page whose extraction runs past
-`EXTRACT_DEADLINE` is given up (an `extract_failed` record) so that it cannot hold a
-worker forever.
+`presscut.deadline.EXTRACT_DEADLINE` is given up (an `extract_failed` record) so that it
+cannot hold a worker forever.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from presscut.article import Article
+from presscut.deadline import ExtractionTimeout, run_within
 from presscut.fetch import Page
 from presscut.pipeline import extract_page, page_record
 
@@ -29,13 +30,6 @@ PRELOAD = ["presscut.pipeline"]
 LOG_FORMAT = "presscut: %(message)s"
 #: Attempts per page when worker processes die under it.
 ATTEMPTS = 2
-#: Seconds one page's extraction may take in a worker (pages take milliseconds).
-EXTRACT_DEADLINE = 60.0
-
-
-class ExtractionTimeout(BaseException):
-    """Raised in a worker by the deadline's alarm; a BaseException so that no library's
-    ``except Exception`` swallows it on its way out."""
 
 
 def default_workers() -> int:
@@ -98,21 +92,9 @@ def _start_worker(log_level: int) -> None:
     logging.basicConfig(level=log_level, format=LOG_FORMAT)
 
 
-def extract_within(page: Page, explain: bool, seconds: float = EXTRACT_DEADLINE) -> dict[str, Any]:
-    """`extract_page` in a worker process, given up after ``seconds`` (SIGALRM, POSIX)."""
-    if not hasattr(signal, "setitimer"):
-        return extract_page(page, explain)
-    previous = signal.signal(signal.SIGALRM, _deadline_passed)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+def extract_within(page: Page, explain: bool, seconds: float | None = None) -> dict[str, Any]:
+    """`extract_page`, given up after ``seconds`` (see `presscut.deadline`)."""
     try:
-        return extract_page(page, explain)
-    except ExtractionTimeout:
-        message = f"extraction took longer than {seconds:g} s and was given up"
-        return page_record(page, Article.failure(page.url, "extract_failed", message))
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def _deadline_passed(signum: int, frame: object) -> None:
-    raise ExtractionTimeout
+        return run_within(lambda: extract_page(page, explain), seconds)
+    except ExtractionTimeout as timeout:
+        return page_record(page, Article.failure(page.url, "extract_failed", str(timeout)))
