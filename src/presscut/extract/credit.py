@@ -10,14 +10,27 @@ from presscut.extract.rules.credit import (
     CAPTION_CREDIT,
     CREDIT_LABEL,
     CREDIT_MAX_WORDS,
+    CREDIT_WORD,
     DATELINE,
+    FILE_NAME,
+    FOOTER_TEXT,
     IMAGE_CREDIT_LINES,
     IMAGE_CREDIT_MAX_CHARS,
+    LABEL_ONLY,
+    LEADING_SEPARATORS,
     NOT_A_CREDIT,
+    PERMISSION_NOTE,
+    READ_TIME,
+    SENTENCE_END,
+    SENTENCE_MIN_WORDS,
+    SITE_CREDIT,
     SITE_NOTICE,
     SOURCE_LINE_MAX_CHARS,
     SOURCE_LINES,
+    URL_VALUE,
+    VALUE_LABEL,
 )
+from presscut.extract.rules.dates import TEXT_DATE
 
 Patterns = tuple[tuple[str, re.Pattern[str]], ...]
 
@@ -27,11 +40,14 @@ def source_line(text: str) -> tuple[str, str] | None:
     return _whole_line(text, SOURCE_LINES, "src", SOURCE_LINE_MAX_CHARS)
 
 
-def image_credit_line(text: str) -> tuple[str, str] | None:
-    """``(rule, credit)`` when the paragraph is only a photo credit ("©NAME / AFP")."""
+def image_credit_line(text: str) -> tuple[str, str | None] | None:
+    """``(rule, credit)`` when the paragraph is only a photo credit ("©NAME / AFP"); the
+    credit is None when what the line credits is no credit ("Photo: IMG_2041.jpg"): the
+    line is still furniture, not article text."""
     if SITE_NOTICE.search(text):
         return None
-    return _whole_line(text, IMAGE_CREDIT_LINES, "credit", IMAGE_CREDIT_MAX_CHARS)
+    found = _whole_line(text, IMAGE_CREDIT_LINES, "credit", IMAGE_CREDIT_MAX_CHARS)
+    return (found[0], credit_value(found[1])) if found else None
 
 
 def dateline_source(text: str) -> str | None:
@@ -48,7 +64,7 @@ def caption_credit(text: str) -> str | None:
     if found:
         return found[1]
     match = CAPTION_CREDIT.search(text)
-    return tidy(match.group("credit")) if match else None
+    return credit_value(match.group("credit")) if match else None
 
 
 def element_credit(text: str) -> str | None:
@@ -61,7 +77,38 @@ def element_credit(text: str) -> str | None:
     if found:
         return found
     bare = tidy(bare.lstrip("©"))
-    return bare if bare and _reads_like_credit(bare) else None
+    return credit_value(bare) if bare and _reads_like_credit(bare) else None
+
+
+def credit_value(text: str) -> str | None:
+    """The credit a credit line or element holds, or None when its shape says it holds
+    none. Markup puts more than the credit in credit elements: a separator ("| NAME"), a
+    second label ("Fotografía de NAME"), a permission note, the caption's sentence, or no
+    credit at all (a URL to a page, a file name, "Site by", a footer link, a date)."""
+    value = tidy(LEADING_SEPARATORS.sub("", text))
+    value = tidy(VALUE_LABEL.sub("", value, count=1))
+    value = _after_caption_sentence(tidy(PERMISSION_NOTE.sub("", value)))
+    if url := URL_VALUE.match(value):
+        return url.group("host") if url.group("path") in ("", "/") else None
+    if not value or LABEL_ONLY.match(value) or any(p.search(value) for p in _NOT_CREDITS):
+        return None
+    return value
+
+
+#: Shapes of a value that credits no photo (see rules/credit.py).
+_NOT_CREDITS = (FILE_NAME, SITE_CREDIT, FOOTER_TEXT, READ_TIME, CREDIT_WORD, TEXT_DATE)
+
+
+def _after_caption_sentence(value: str) -> str:
+    """ "Fitness is back in fashion this year. NAME / Getty Images" gives the credit after the
+    caption's sentence; a period inside a credit ("C. Morel", "NAME. Courtesy X") stays."""
+    ends = list(SENTENCE_END.finditer(value))
+    if not ends:
+        return value
+    head, tail = value[: ends[-1].start()], value[ends[-1].end() :]
+    if len(head.split()) >= SENTENCE_MIN_WORDS and "/" in tail:
+        return tidy(tail)
+    return value
 
 
 def _reads_like_credit(text: str) -> bool:

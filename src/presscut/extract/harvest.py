@@ -17,7 +17,13 @@ from presscut.extract.dates import TEXT_DATE
 from presscut.extract.dom import attr_words, node_text
 from presscut.extract.phrases import first_rule
 from presscut.extract.rules.boilerplate import PHRASE_RULES
-from presscut.extract.rules.credit import BYLINE_LINE, BYLINE_WORD
+from presscut.extract.rules.credit import (
+    BYLINE_LINE,
+    BYLINE_REACH,
+    BYLINE_WORD,
+    CAPTION_CREDIT_TAG,
+    PHOTO_CREDIT_WORDS,
+)
 from presscut.extract.rules.furniture import HEADER_LINES
 from presscut.extract.rules.structure import (
     AUTHOR_CREDIT_WORDS,
@@ -122,9 +128,22 @@ def _figure_credit(root: LexborNode, found: Harvest) -> str | None:
     """A credit written inside the first figure caption ("... Photo: NAME")."""
     for caption in root.css(CAPTION_SELECTOR):
         text = node_text(caption)
-        credit = _credit_element(caption) or (caption_credit(text) if text else None)
+        credit = _credit_element(caption) or (
+            (_cited_credit(caption, text) or caption_credit(text)) if text else None
+        )
         if credit:
             found.removed.append(Removal("credit.image.caption", text))
+            return credit
+    return None
+
+
+def _cited_credit(caption: LexborNode, text: str) -> str | None:
+    """The caption's closing ``<cite>``, when it is a credit line on its own: the markup
+    parts the caption's words from a credit that text alone runs together
+    ("Phoenix Sky Harbor International Airport Wenjie Zheng / Shutterstock")."""
+    for cite in caption.css(CAPTION_CREDIT_TAG):
+        cited = node_text(cite)
+        if cited and text.endswith(cited) and (credit := caption_credit(cited)):
             return credit
     return None
 
@@ -147,14 +166,29 @@ def _is_kicker(text: str, found: Harvest) -> bool:
 
 
 def _may_credit(node: LexborNode, words: frozenset[str], text: str) -> bool:
-    """A short credit element, not a heading (its id is its own text's slug: "tax-credit")
-    nor the author's credit ("author-credit")."""
+    """A short credit element, not a heading (its id is its own text's slug: "tax-credit"),
+    nor a block holding one (a card's title, a "Credits" box), nor the author's credit
+    ("author-credit", or a bare "credit" inside a byline)."""
     return (
         bool(words & CREDIT_WORDS)
         and not words & AUTHOR_CREDIT_WORDS
         and len(text) <= CREDIT_MAX
         and node.tag not in HEADING_TAGS
+        and not any(child.tag in HEADING_TAGS for child in node.traverse())
+        and not (not words & PHOTO_CREDIT_WORDS and _in_byline(node))
     )
+
+
+def _in_byline(node: LexborNode) -> bool:
+    """One of the element's near ancestors is a byline block."""
+    parent = node.parent
+    for _ in range(BYLINE_REACH):
+        if parent is None:
+            return False
+        if attr_words(parent) & (BYLINE_WORDS | AUTHOR_CREDIT_WORDS):
+            return True
+        parent = parent.parent
+    return False
 
 
 def _is_lead(words: frozenset[str], text: str, since_headline: int | None) -> bool:

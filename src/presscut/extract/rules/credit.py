@@ -111,6 +111,9 @@ SOURCE_LINE_MAX_CHARS = 90
 #: "PARIS (AFP) - ...", "Berlin (dpa) -", "MADRID, 3 Feb. (EUROPA PRESS) -".
 DATELINE = re.compile(rf"^[^()]{{0,60}}\((?P<src>{_AGENCY_LIST})\)\s*[-–—:]")
 
+#: Words before the "/" of a "NAME / AGENCY" credit: a name, not a caption run into it
+#: ("Phoenix Sky Harbor International Airport Wenjie Zheng / Shutterstock").
+AGENCY_NAME_MAX_WORDS = 5
 #: A whole paragraph that is a photo credit; group ``credit`` is what to keep.
 IMAGE_CREDIT_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -140,7 +143,8 @@ IMAGE_CREDIT_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "credit.image.agency",
         re.compile(
-            rf"^\s*(?P<credit>[\w .'-]{{2,60}}\s*/\s*(?:{AGENCY}|Getty Images|Getty|Shutterstock"
+            rf"^\s*(?P<credit>[\w.'-]+(?: +[\w.'-]+){{0,{AGENCY_NAME_MAX_WORDS - 1}}}\s*/\s*"
+            rf"(?:{AGENCY}|Getty Images|Getty|Shutterstock"
             rf"|iStock|Picture Alliance|picture alliance|SIPA|Sipa|MAXPPP|Abaca|ABACA|Hans Lucas"
             rf"|IMAGO|Imago))\s*$"
         ),
@@ -182,7 +186,7 @@ CAPTION_CREDIT = re.compile(
     r"|\(?(?:(?:photo|foto|image|bild|imagen)\s+)?(?:crédits?(?:\s+photo)?|credits?|photo|foto"
     r"|bild|imagen)\s*:"
     r"|\((?:photo|foto|crédit photo|credit|bild|imagen)\s"
-    r"|(?:^|[.|(]\s*)(?:photo|photograph|image|foto)s?\s+(?:by|courtesy(?:\s+of)?|von|par|por|di)\s)"
+    r"|(?:^|[.|(]\s*)(?:photo|photograph|image|foto)s?\s+(?:by|courtesy(?:\s+of)?|von|par|por|di)\s*:?\s)"
     r"\s*(?P<credit>[^|\n()]{2,100}?)\s*\)?\s*$",
     re.I,
 )
@@ -198,3 +202,101 @@ BYLINE_LINE_MAX_CHARS = 120
 #: The word that opens a byline, standing alone (its name is in the next element).
 BYLINE_WORD = re.compile(r"^\W*(?:by|par|von|por|di|de|door|written by)\W*$", re.I)
 BYLINE_RULE = "credit.byline"
+
+# --- What a photo credit's value is not (its shape), once the credit was found ---------
+
+#: Separators a credit element starts with when it follows a name in a byline or a caption
+#: ("| Guest Columnists", "— Jane Doe", "/ Reuters"): never part of the credit.
+LEADING_SEPARATORS = re.compile(r"^[\s|/\\·•–—:;,*-]+")
+#: A label opening the value itself, left after "Photo Credit:" was read off: "Fotografía
+#: de NAME", "Photo: NAME", "Foto di NAME", "Bild von NAME", "Photo by NAME".
+VALUE_LABEL = re.compile(
+    r"^(?:photos?|photographs?|images?|pictures?|illustrations?|fotos?|fotografía|fotografia"
+    r"|fotografie|bild|bilder|imagen|immagine|imagem|ilustración|ilustração)"
+    r"\s*(?::|\s(?:by|de|di|von|par|por|do|da)\b)\s*",
+    re.I,
+)
+#: A permission note closing a credit: "NAME — used by permission", "NAME, reproduit avec
+#: autorisation", "NAME, mit freundlicher Genehmigung". The name before it is the credit.
+PERMISSION_NOTE = re.compile(
+    r"[\s,;:(–—-]*\b(?:(?:used|reproduced|reprinted) (?:by|with) (?:kind )?permission"
+    r"|(?:reproduit(?:e)? )?avec (?:l'aimable )?autorisation|mit freundlicher genehmigung"
+    r"|(?:reproducido )?con permiso|(?:riprodott[oa] )?(?:con|per gentile) (?:autorizzazione"
+    r"|concessione)|(?:reproduzido )?com permissão)\W*$",
+    re.I,
+)
+#: A caption sentence run into the credit ("Fitness is back. Jane Doe / Getty Images"):
+#: the credit is what follows the last sentence end, if what precedes it is a sentence.
+SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[)”\"’]))[.!?]\s+(?=[^\W\d_©])")
+#: Words a caption sentence has at least; and the credit after it is "NAME / AGENCY" (a
+#: period inside a credit stays: "C. Morel", "George Darrell. Courtesy Gallery X").
+SENTENCE_MIN_WORDS = 5
+#: A value that is a web address: kept as its site's name ("konecta.com") when it points
+#: at a site's home, dropped when it points at a page or a file.
+URL_VALUE = re.compile(
+    r"^(?:https?://|www\.)(?:www\.)?(?P<host>[\w.-]+\.[a-z]{2,})(?P<path>\S*)$", re.I
+)
+#: A file name instead of a credit: "IMG_2041.jpg", "DSC_0012", "hero-banner.webp".
+FILE_NAME = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|heic|bmp)$|^(?:IMG|DSC|DSCN|DCIM|PXL|GOPR)[_-]?\d+",
+    re.I,
+)
+#: A value made of label words only: "Photo", "Credits", "Design by", "Site by",
+#: "Webdesign & Development by", "Bild:", "Crédit photo".
+LABEL_ONLY = re.compile(
+    r"^(?:\W|\b(?:photos?|images?|pictures?|illustrations?|credits?|crédits?|créditos?|crediti"
+    r"|fotos?|bild|bilder|imagen|immagine|imagem|design|site|website|web|webdesign|development"
+    r"|by|par|de|von|por|di|and|et|und|y|e)\b)*$",
+    re.I,
+)
+#: Who made the web site, a credit line in site footers: "Site by NAME", "Nonprofit Web Design
+#: by NAME", "POS and Ecommerce by NAME", "Réalisation du site par NAME".
+SITE_CREDIT = re.compile(
+    r"\b(?:web\s?sites?|sites?|sitio|sito|web\s?design|webdesign|development|hosting|hosted"
+    r"|powered|e-?commerce|theme|réalisation|conception|gestaltung|entwicklung|desarrollo"
+    r"|sviluppo)\b[\w\s&]{0,30}\b(?:by|par|von|por|da|di)\b",
+    re.I,
+)
+#: Footer links and notices credit elements sometimes hold: "Privacy Policy", "Sitemap",
+#: "Siteline® is a registered trademark", "This website includes ...".
+FOOTER_TEXT = re.compile(
+    r"\b(?:privacy policy|cookie policy|terms of (?:use|service)|site\s?map|accessibility"
+    r"|impressum|datenschutz|mentions légales|politique de confidentialité|aviso legal"
+    r"|política de privacidad|informativa sulla privacy|política de privacidade"
+    r"|(?:registered )?trademarks?|marque déposée|eingetragene marke|marca registrada"
+    r"|marchio registrato|this (?:web)?site|ce site|diese (?:web)?seite|este sitio"
+    r"|questo sito|este site)\b",
+    re.I,
+)
+#: A reading time ("14 min read", "5 min de lecture", "Lesezeit 3 Min."): a byline's.
+READ_TIME = re.compile(
+    r"\b\d+\s*(?:min(?:ute)?s?|mn)\b\.?\s*(?:read|de lecture|lesezeit|de lectura|di lettura"
+    r"|de leitura)|\b(?:reading time|temps de lecture|lesezeit|tiempo de lectura"
+    r"|tempo di lettura|tempo de leitura)\b",
+    re.I,
+)
+#: The word "credit" inside the value (labels were read off before): text about a credit
+#: ("The earned income tax credit", "Site Credits"), not a photo's credit.
+CREDIT_WORD = re.compile(r"\b(?:credits?|crédits?|créditos?|crediti|credito)\b", re.I)
+
+# --- Where a photo credit element is not (the markup around it) --------------------------
+
+#: Class words that name a photo's credit, not just "credit": such an element is the photo
+#: credit even inside a byline block.
+PHOTO_CREDIT_WORDS = frozenset(
+    {
+        "photo-credit",
+        "image-credit",
+        "media-credit",
+        "caption-credit",
+        "picture-credit",
+        "img-credit",
+        "photocredit",
+    }
+)
+#: How many ancestors up a byline block makes a bare "credit" element the writer's credit
+#: ("<div class=byline><span class=publication><span class=credit>| Guest Columnists").
+BYLINE_REACH = 3
+#: The element a caption wraps its credit in, after the caption's text:
+#: "<figcaption>Phoenix airport<cite>NAME / AGENCY</cite></figcaption>".
+CAPTION_CREDIT_TAG = "cite"
