@@ -25,6 +25,7 @@ from presscut.extract.rules.dates import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     ORIGINAL_LABEL,
+    ORIGINAL_STEMS,
     PUBLISHED_LABEL,
     TEXT_DATE,
     TIME_AFTER,
@@ -93,7 +94,7 @@ def read_published(
         or first_date([v for k, vs in metas.items() if "publish" in k for v in vs])
         or first_date([ld_text(article, "dateCreated")])
     )
-    if original := labelled_date(tree.body, ORIGINAL_LABEL):  # markup has its time
+    if _says_originally(tree) and (original := labelled_date(tree.body, ORIGINAL_LABEL, None)):
         return as_shown(found if found and days_apart(found, original) <= 1 else original, url)
     if not found:
         return None
@@ -103,6 +104,19 @@ def read_published(
     if (shown := header()) and _earlier_original(shown, found):
         found = shown[0]
     return as_shown(found, url)
+
+
+def _says_originally(tree: LexborHTMLParser) -> bool:
+    """Whether the page's text has an ``ORIGINAL_LABEL`` ("originally published"): the
+    words' stems are looked up first, as a walk through every text of a page is slow."""
+    text = tree.body.text() if tree.body is not None else ""
+    for stem in ORIGINAL_STEMS:
+        at = text.find(stem)
+        while at >= 0:
+            if ORIGINAL_LABEL.search(text, max(0, at - LABEL_REACH), at + LABEL_REACH):
+                return True
+            at = text.find(stem, at + 1)
+    return False
 
 
 def _confirmed(shown: tuple[str, bool] | None, found: str) -> bool:
@@ -235,14 +249,16 @@ def time_elements(tree: LexborHTMLParser) -> str | None:
 
 
 def labelled_date(
-    scope: LexborNode | None, label_words: re.Pattern[str] = PUBLISHED_LABEL
+    scope: LexborNode | None,
+    label_words: re.Pattern[str] = PUBLISHED_LABEL,
+    limit: int | None = MAX_SCANNED_TEXTS,
 ) -> str | None:
     """A date written after a "Published" label ("Publié le 05/02/2026 à 17h32"), or
-    after another label (``ORIGINAL_LABEL``)."""
+    after another label (``ORIGINAL_LABEL``), in the first ``limit`` texts of ``scope``."""
     if scope is None:
         return None
     pending: str | None = None  # the text after a label, when the date may follow
-    for _node, raw in islice(text_nodes(scope), MAX_SCANNED_TEXTS):
+    for _node, raw in islice(text_nodes(scope), limit):
         if pending is not None:  # the date may be in the element after the label
             found = date_in_text(clean_text(f"{pending} {raw}")[:LABEL_REACH])
             if found:

@@ -76,6 +76,10 @@ ORIGINAL_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+#: Parts of every ``ORIGINAL_LABEL`` word ("Originally", "originalmente", "initialement",
+#: "ursprünglich"), found by a plain text search before the label is looked for.
+ORIGINAL_STEMS = ("rigin", "RIGIN", "nitial", "NITIAL", "rsprüng", "RSPRÜNG")
+
 #: Words that label a visible date as a later revision, written right before it
 #: ("Last updated:", "Updated on", "Mis à jour le", "Aktualisiert am", "Actualizado el",
 #: "Aggiornato il", "Atualizado em", "Reviewed").
