@@ -54,3 +54,13 @@ def test_a_page_that_never_closes_its_divs_keeps_its_last_paragraphs() -> None:
     assert article.body is not None
     assert article.body.count("bus de nuit vers les quartiers nord") == 200
     assert article.body.rstrip().endswith("liaison directe avec l'hôpital.")
+
+
+def test_an_old_page_that_never_closes_its_font_tags_keeps_all_its_lines() -> None:
+    # <font> opened on every line and never closed: each line nests inside the last
+    lines = [f"<font face='Arial' size='2'>{p}<br><br>" for p in PROSE["de"] * 150]
+    html = "<html><body><h1>Nachtbusse</h1>" + "".join(lines) + "</body></html>"
+    article = extract(html)
+    assert article.body is not None
+    assert article.body.count("Nachtbusnetz in die nördlichen") == 150
+    assert "keine direkte Verbindung zum Krankenhaus hat." in article.body[-200:]
