@@ -66,6 +66,19 @@ from .pages import PROSE, page
         ("5 min de lecture", None),
         ("The earned income tax credit", None),
         ("Site Credits", None),
+        ("undefined", None),
+        ("N/A", None),
+        ("Inconnu", None),
+        # a caption sentence is not a credit; names with a few small words are
+        ("The mayor stands in front of the new depot", None),
+        ("Le maire pose devant le nouveau dépôt", None),
+        ("Der Bürgermeister steht vor dem neuen Depot", None),
+        ("El alcalde posa delante de la nueva cochera", None),
+        (
+            "Courtesy of the Harbor Museum and the artist",
+            "Courtesy of the Harbor Museum and the artist",
+        ),
+        ("Foto von Max Muster für die Stadt", "Max Muster für die Stadt"),
     ],
 )
 def test_credit_values(text: str, credit: str | None) -> None:

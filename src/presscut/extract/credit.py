@@ -9,7 +9,9 @@ from presscut.extract.rules.credit import (
     BYLINE_WORD,
     CAPTION_CREDIT,
     CREDIT_LABEL,
+    CREDIT_MAX_LOWER_WORDS,
     CREDIT_MAX_WORDS,
+    CREDIT_SMALL_WORDS,
     CREDIT_WORD,
     DATELINE,
     FILE_NAME,
@@ -20,6 +22,7 @@ from presscut.extract.rules.credit import (
     LEADING_SEPARATORS,
     NOT_A_CREDIT,
     PERMISSION_NOTE,
+    PLACEHOLDER,
     READ_TIME,
     SENTENCE_END,
     SENTENCE_MIN_WORDS,
@@ -84,19 +87,29 @@ def credit_value(text: str) -> str | None:
     """The credit a credit line or element holds, or None when its shape says it holds
     none. Markup puts more than the credit in credit elements: a separator ("| NAME"), a
     second label ("Fotografía de NAME"), a permission note, the caption's sentence, or no
-    credit at all (a URL to a page, a file name, "Site by", a footer link, a date)."""
+    credit at all (a URL to a page, a file name, "Site by", a footer link, a date, a
+    template's "undefined", a caption sentence)."""
     value = tidy(LEADING_SEPARATORS.sub("", text))
     value = tidy(VALUE_LABEL.sub("", value, count=1))
     value = _after_caption_sentence(tidy(PERMISSION_NOTE.sub("", value)))
     if url := URL_VALUE.match(value):
         return url.group("host") if url.group("path") in ("", "/") else None
-    if not value or LABEL_ONLY.match(value) or any(p.search(value) for p in _NOT_CREDITS):
+    if not value or LABEL_ONLY.match(value) or PLACEHOLDER.match(value) or _is_sentence(value):
         return None
-    return value
+    return None if any(p.search(value) for p in _NOT_CREDITS) else value
 
 
 #: Shapes of a value that credits no photo (see rules/credit.py).
 _NOT_CREDITS = (FILE_NAME, SITE_CREDIT, FOOTER_TEXT, READ_TIME, CREDIT_WORD, TEXT_DATE)
+
+
+def _is_sentence(value: str) -> bool:
+    """A caption sentence, not names: more lowercase words than a credit holds."""
+    lower = [w for w in _WORD.findall(value) if w.islower() and w not in CREDIT_SMALL_WORDS]
+    return len(lower) > CREDIT_MAX_LOWER_WORDS
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _after_caption_sentence(value: str) -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from presscut.extract.rules import words
+
 #: News agencies and outlets that syndicate articles, as they are written in credit
 #: lines. Matched case-sensitively on whole words ("AP" is an agency, "ap" is not).
 AGENCIES = (
@@ -283,16 +285,8 @@ CREDIT_WORD = re.compile(r"\b(?:credits?|crédits?|créditos?|crediti|credito)\b
 
 #: Class words that name a photo's credit, not just "credit": such an element is the photo
 #: credit even inside a byline block.
-PHOTO_CREDIT_WORDS = frozenset(
-    {
-        "photo-credit",
-        "image-credit",
-        "media-credit",
-        "caption-credit",
-        "picture-credit",
-        "img-credit",
-        "photocredit",
-    }
+PHOTO_CREDIT_WORDS = words(
+    "photo-credit image-credit media-credit caption-credit picture-credit img-credit photocredit"
 )
 #: How many ancestors up a byline block makes a bare "credit" element the writer's credit
 #: ("<div class=byline><span class=publication><span class=credit>| Guest Columnists").
@@ -300,3 +294,19 @@ BYLINE_REACH = 3
 #: The element a caption wraps its credit in, after the caption's text:
 #: "<figcaption>Phoenix airport<cite>NAME / AGENCY</cite></figcaption>".
 CAPTION_CREDIT_TAG = "cite"
+
+#: What templates print when a photo has no credit: "undefined", "null", "N/A", "Unknown".
+PLACEHOLDER = re.compile(
+    r"^(?:undefined|null|none|n/?a|tbd|unknown|inconnu|unbekannt|desconocido|sconosciuto"
+    r"|desconhecido|-+)$",
+    re.I,
+)
+#: Small words credits hold between names ("Courtesy of the Museum", "Jane Doe for Resy",
+#: "Foto von Max Muster und dpa"): any other lowercase word is a caption's.
+CREDIT_SMALL_WORDS = words(
+    "a an and at by for from in of on the to via with et de des du la le les par pour avec"
+    " und von der die das für mit bei y del el los para por con di della e per da do dos com"
+)
+#: Lowercase words (not small words) a credit holds at most: names are capitalised, a
+#: caption is a sentence ("The mayor stands in front of the town hall").
+CREDIT_MAX_LOWER_WORDS = 2
