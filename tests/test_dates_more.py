@@ -73,3 +73,13 @@ def test_without_markup_the_headline_date_beats_a_related_card(label: str) -> No
         "<div class='card'><span class='post-date'>2 December 2025</span></div></article>"
     )
     assert published("", body)[:10] == "2025-12-12"
+
+
+def test_json_ld_written_in_a_meta_tag() -> None:
+    ld = (
+        "{&quot;@type&quot;:&quot;Article&quot;,&quot;headline&quot;:&quot;Title&quot;,"
+        "&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}"
+    )
+    head = f'<meta name="script:ld+json" content="{ld}">'
+    assert published(head, f"<h1>Title</h1>{FILLER}") == "2025-11-17T09:00:00-05:00"
+    assert published('<meta name="description" content="2025-11-17">', "<h1>T</h1>") is None

@@ -120,10 +120,16 @@ class Graph:
         return None
 
 
+#: Where a page writes JSON-LD: its scripts, and a meta tag some frameworks put it in
+#: (``<meta name="script:ld+json" content="{...}">``).
+JSONLD_SELECTOR = 'script[type*="ld+json"], meta[name$="ld+json"]'
+
+
 def read_jsonld(tree: LexborHTMLParser) -> Graph:
     objects: list[dict] = []
-    for node in tree.css('script[type*="ld+json"]'):
-        raw = _JSON_JUNK.sub("", node.text() or "")
+    for node in tree.css(JSONLD_SELECTOR):
+        text = node.attributes.get("content") if node.tag == "meta" else node.text()
+        raw = _JSON_JUNK.sub("", text or "")
         try:
             data = json.loads(raw, strict=False)
         except (ValueError, RecursionError):
