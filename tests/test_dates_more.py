@@ -83,3 +83,25 @@ def test_json_ld_written_in_a_meta_tag() -> None:
     head = f'<meta name="script:ld+json" content="{ld}">'
     assert published(head, f"<h1>Title</h1>{FILLER}") == "2025-11-17T09:00:00-05:00"
     assert published('<meta name="description" content="2025-11-17">', "<h1>T</h1>") is None
+
+
+TWO_DAYS = (
+    '<script type="application/ld+json">{"@type": "Article", "headline": "Title", '
+    '"datePublished": "2018-04-03T16:50:31Z"}</script>'
+    '<meta property="article:published_time" content="2025-11-25T10:00:00+00:00">'
+)
+
+
+@pytest.mark.parametrize(
+    "shown",
+    ["Nov 25, 2025 5:00 am", "Updated: Nov 25, 2025", "25 novembre 2025", "25. November 2025",
+     "Actualizado el 25 de noviembre de 2025", "25 de novembro de 2025", "25/11/2025"],
+)  # fmt: skip
+def test_of_two_markup_days_the_one_beside_the_headline(shown: str) -> None:
+    body = f"<h1>Title</h1><p>{shown}</p>{FILLER}"
+    assert published(TWO_DAYS, body) == "2025-11-25T10:00:00+00:00"
+
+
+def test_a_headline_day_the_markup_does_not_give_changes_nothing() -> None:
+    body = f"<h1>Title</h1><p>Updated: Dec 1, 2025</p>{FILLER}"
+    assert published(TWO_DAYS, body) == "2018-04-03T16:50:31+00:00"

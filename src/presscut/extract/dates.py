@@ -85,13 +85,16 @@ def read_published(
     A date the article labels "Published" beats markup that says another day (markup is
     often a template's or a republication's; a day apart is the time zone's doing), unless
     the date beside the headline confirms the markup (the label is then a related post's).
+    Of several days the markup gives, the one shown beside the headline is taken.
     A modification date is never taken for the publication date."""
     header = cache(lambda: header_date(tree))  # found once, when first needed
+    named = [v for k, vs in metas.items() if "publish" in k for v in vs]
+    markup = [ld_text(article, "datePublished"), *values(metas, META_PUBLISHED)]
     found = (
-        first_date([ld_text(article, "datePublished"), *values(metas, META_PUBLISHED)])
+        first_date(markup)
         or first_date(graph.values("datePublished"))
         or shown_date(tree, scope, url, header)
-        or first_date([v for k, vs in metas.items() if "publish" in k for v in vs])
+        or first_date(named)
         or first_date([ld_text(article, "dateCreated")])
     )
     if _says_originally(tree) and (original := labelled_date(tree.body, ORIGINAL_LABEL, None)):
@@ -103,7 +106,22 @@ def read_published(
         found = labelled
     if (shown := header()) and _earlier_original(shown, found):
         found = shown[0]
+    elif shown:
+        found = (
+            _shown_in_markup(shown[0], [*markup, *graph.values("datePublished"), *named]) or found
+        )
     return as_shown(found, url)
+
+
+def _shown_in_markup(shown: str, markup: list[str | None]) -> str | None:
+    """The markup publication date on the day shown beside the headline, when the markup
+    gives several days (a template's, a syndication's): the page shows the article's own,
+    even when it labels it an update (the markup then calls that day the publication)."""
+    for value in markup:
+        found = parse_date(value)
+        if found and found[:10] == shown[:10]:
+            return found
+    return None
 
 
 def _says_originally(tree: LexborHTMLParser) -> bool:
