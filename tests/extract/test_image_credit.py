@@ -11,6 +11,7 @@ from presscut.extract.credit import (
     credit_value,
     element_credit,
     image_credit_line,
+    tidy,
 )
 
 from .pages import PROSE, page
@@ -28,7 +29,7 @@ from .pages import PROSE, page
             "Photo: George Hill. Courtesy the Harbor Gallery",
             "George Hill. Courtesy the Harbor Gallery",
         ),
-        ("Harbor Maps Ltd — used by permission", "Harbor Maps Ltd"),
+        ("Harbor Maps, Inc. — used by permission", "Harbor Maps, Inc."),
         ("Jean Dupont, reproduit avec autorisation", "Jean Dupont"),
         ("Max Muster, mit freundlicher Genehmigung", "Max Muster"),
         (
@@ -157,3 +158,20 @@ def test_a_block_holding_a_heading_is_no_credit() -> None:
     article = extract(page("en", inside=card))
     assert article.credit.image is None
     assert article.body is not None and PROSE["en"][2] in article.body
+
+
+@pytest.mark.parametrize(
+    ("text", "tidied"),
+    [
+        ("Harbor Maps, Inc.", "Harbor Maps, Inc."),
+        ("(Mapas del Puerto S.A.)", "Mapas del Puerto S.A."),
+        ("Verein Hafenbilder e.V.", "Verein Hafenbilder e.V."),
+        ("Photo J. Martin.", "Photo J. Martin"),
+        ("Jane Doe Jr.", "Jane Doe Jr."),
+        ("Jane Doe.", "Jane Doe"),
+        ("harborphotos.example.", "harborphotos.example"),
+        ("(Reuters)", "Reuters"),
+    ],
+)
+def test_tidy_keeps_an_abbreviations_period(text: str, tidied: str) -> None:
+    assert tidy(text) == tidied

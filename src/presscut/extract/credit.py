@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from presscut.extract.rules.credit import (
+    ABBREVIATION_END,
     BYLINE_LINE,
     BYLINE_WORD,
     CAPTION_CREDIT,
@@ -136,8 +137,13 @@ def _reads_like_credit(text: str) -> bool:
 
 
 def tidy(credit: str) -> str:
-    """Trim spaces and stray punctuation around a credit."""
-    return credit.strip().strip(".,;:()[]").strip()
+    """Trim spaces and stray punctuation around a credit (not an abbreviation's period)."""
+    stripped = credit.strip()
+    trimmed = stripped.strip(".,;:()[]").strip()
+    end = stripped.find(trimmed) + len(trimmed)
+    if stripped[end : end + 1] == "." and ABBREVIATION_END.search(trimmed):
+        return trimmed + "."
+    return trimmed
 
 
 def _whole_line(

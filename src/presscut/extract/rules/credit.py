@@ -310,3 +310,8 @@ CREDIT_SMALL_WORDS = words(
 #: Lowercase words (not small words) a credit holds at most: names are capitalised, a
 #: caption is a sentence ("The mayor stands in front of the town hall").
 CREDIT_MAX_LOWER_WORDS = 2
+#: A credit ending in an abbreviation keeps its period: "Harbor Maps, Inc.", "Jane Doe Jr.",
+#: "Mapas S.A.", "Foto J. Martin" (a stray period after a full word is dropped).
+ABBREVIATION_END = re.compile(
+    r"(?:\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr|Cia|Cía|Ltda|Lda)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z]{1,2})$"
+)
