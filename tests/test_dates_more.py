@@ -44,12 +44,23 @@ def test_markup_on_the_same_day_keeps_its_time() -> None:
     assert published(MARKUP, body) == "2025-06-24T10:00:00+00:00"
 
 
-def test_first_published_is_said_of_books_too() -> None:
-    body = (
-        f"<article><h1>Title</h1>{FILLER}</article>"
-        "<aside><p>The novel was first published on 2 March 1998.</p></aside>"
-    )
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The novel was first published on 2 March 1998.",
+        "The study, originally published on 2 March 2021 in a journal, found this.",
+        "Le rapport, initialement publié le 2 mars 2021, disait cela.",
+        "Quote: Originally Posted by Ann on 02/03/2021",
+    ],
+)
+def test_originally_published_is_about_the_article_itself(line: str) -> None:
+    body = f"<article><h1>Title</h1>{FILLER}</article><aside><p>{line}</p></aside>"
     assert published(MARKUP, body)[:10] == "2025-06-24"
+
+
+def test_a_note_that_opens_with_originally_published() -> None:
+    body = f"<article><h1>Title</h1>{FILLER}</article><p>Originally published: 2 March 2021</p>"
+    assert published(MARKUP, body)[:10] == "2021-03-02"
 
 
 def test_a_published_line_of_a_related_post_does_not_beat_confirmed_markup() -> None:

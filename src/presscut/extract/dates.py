@@ -26,6 +26,7 @@ from presscut.extract.rules.dates import (
     MONTHS,
     ORIGINAL_LABEL,
     ORIGINAL_STEMS,
+    ORIGINAL_WORDS,
     PUBLISHED_LABEL,
     TEXT_DATE,
     TIME_AFTER,
@@ -125,13 +126,13 @@ def _shown_in_markup(shown: str, markup: list[str | None]) -> str | None:
 
 
 def _says_originally(tree: LexborHTMLParser) -> bool:
-    """Whether the page's text has an ``ORIGINAL_LABEL`` ("originally published"): the
+    """Whether the page's text has ``ORIGINAL_WORDS`` ("originally published"): the
     words' stems are looked up first, as a walk through every text of a page is slow."""
     text = tree.body.text() if tree.body is not None else ""
     for stem in ORIGINAL_STEMS:
         at = text.find(stem)
         while at >= 0:
-            if ORIGINAL_LABEL.search(text, max(0, at - LABEL_REACH), at + LABEL_REACH):
+            if ORIGINAL_WORDS.search(text, max(0, at - LABEL_REACH), at + LABEL_REACH):
                 return True
             at = text.find(stem, at + 1)
     return False

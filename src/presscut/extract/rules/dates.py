@@ -58,25 +58,43 @@ PUBLISHED_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+#: What a note about the article's first publication is about: the article itself ("This
+#: article was", "Cet article a été", "Dieser Beitrag wurde", "Este artículo fue", "Questo
+#: articolo è stato", "Este artigo foi"), not a study or a book the article is about.
+ORIGINAL_SUBJECTS = (
+    r"article|story|post|piece|page|essay|column|interview|"
+    r"billet|texte|chronique|entretien|"
+    r"artikel|beitrag|text|seite|"
+    r"artículo|nota|entrevista|página|"
+    r"articolo|pezzo|intervista|pagina|"
+    r"artigo|texto|matéria|reportagem"
+)
 #: Words that label a visible date as the first publication of an article since updated or
-#: republished ("This article was originally published on 26 Sep 2019", "Initialement
-#: publié le", "Ursprünglich veröffentlicht am", "ursprünglich am 4. März 2025 erschienen",
-#: "Publicado originalmente el", "Pubblicato originariamente il", "Publicado originalmente
-#: em"): that date is the publication date, wherever on the page it is written. Only
-#: "originally" words: "first published" is also said of a book or a study the article is
-#: about.
-ORIGINAL_LABEL = re.compile(
-    r"\b(?:originally\s+(?:published|posted)"
+#: republished ("This article was originally published on 26 Sep 2019", "Cet article a été
+#: initialement publié le", "Dieser Beitrag wurde ursprünglich veröffentlicht am", "Dieser
+#: Beitrag ist ursprünglich am 4. März 2025 erschienen", "Este artículo fue publicado
+#: originalmente el", "Questo articolo è stato pubblicato originariamente il", "Este artigo
+#: foi publicado originalmente em"): that date is the publication date, wherever on the page
+#: it is written. The words open their text or follow one of ``ORIGINAL_SUBJECTS``; only
+#: "originally" words ("first published" is also said of a book), and not "originally
+#: posted by" (a forum's quote of another post).
+_ORIGINALLY = (
+    r"(?:originally\s+(?:published|posted(?!\s+by\b))"
     r"|(?:initialement|originellement)\s+(?:publié|publiée|paru|parue)"
     r"|(?:publié|publiée|paru|parue)\s+(?:initialement|originellement|à\s+l'origine)"
     r"|ursprünglich\s+(?:veröffentlicht|erschienen|am(?=\s+\d))|erschien\s+ursprünglich"
     r"|(?:publicado|publicada)\s+originalmente|originalmente\s+(?:publicado|publicada)"
     r"|(?:pubblicato|pubblicata)\s+(?:originariamente|originalmente)"
-    r"|(?:originariamente|originalmente)\s+(?:pubblicato|pubblicata))\b",
+    r"|(?:originariamente|originalmente)\s+(?:pubblicato|pubblicata))\b"
+)
+ORIGINAL_LABEL = re.compile(
+    rf"(?:^\W*|\b(?:{ORIGINAL_SUBJECTS})\b\W+(?:[^\W\d]+\W+){{0,3}}?){_ORIGINALLY}",
     re.IGNORECASE,
 )
+#: The same words alone, looked for in the page's whole text before its texts are read.
+ORIGINAL_WORDS = re.compile(_ORIGINALLY, re.IGNORECASE)
 
-#: Parts of every ``ORIGINAL_LABEL`` word ("Originally", "originalmente", "initialement",
+#: Parts of every ``ORIGINAL_WORDS`` word ("Originally", "originalmente", "initialement",
 #: "ursprünglich"), found by a plain text search before the label is looked for.
 ORIGINAL_STEMS = ("rigin", "RIGIN", "nitial", "NITIAL", "rsprüng", "RSPRÜNG")
 
