@@ -37,6 +37,8 @@ from presscut.extract.rules.credit import (
 from presscut.extract.rules.dates import TEXT_DATE
 
 Patterns = tuple[tuple[str, re.Pattern[str]], ...]
+#: A word, for counting a value's lowercase words.
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def source_line(text: str) -> tuple[str, str] | None:
@@ -110,12 +112,10 @@ def _is_sentence(value: str) -> bool:
     return len(lower) > CREDIT_MAX_LOWER_WORDS
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-
 def _after_caption_sentence(value: str) -> str:
-    """ "Fitness is back in fashion this year. NAME / Getty Images" gives the credit after the
-    caption's sentence; a period inside a credit ("C. Morel", "NAME. Courtesy X") stays."""
+    """The credit after a caption's sentence run into it: "Fitness is back in fashion this
+    year. NAME / Getty Images" gives "NAME / Getty Images"; a period inside a credit
+    ("C. Morel", "NAME. Courtesy X") stays."""
     ends = list(SENTENCE_END.finditer(value))
     if not ends:
         return value

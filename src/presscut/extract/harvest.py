@@ -128,24 +128,21 @@ def _figure_credit(root: LexborNode, found: Harvest) -> str | None:
     """A credit written inside the first figure caption ("... Photo: NAME")."""
     for caption in root.css(CAPTION_SELECTOR):
         text = node_text(caption)
-        credit = _credit_element(caption) or (
-            (_cited_credit(caption, text) or caption_credit(text)) if text else None
-        )
-        if credit:
+        if text and (credit := _credit_element(caption) or _caption_text_credit(caption, text)):
             found.removed.append(Removal("credit.image.caption", text))
             return credit
     return None
 
 
-def _cited_credit(caption: LexborNode, text: str) -> str | None:
-    """The caption's closing ``<cite>``, when it is a credit line on its own: the markup
-    parts the caption's words from a credit that text alone runs together
-    ("Phoenix Sky Harbor International Airport Wenjie Zheng / Shutterstock")."""
+def _caption_text_credit(caption: LexborNode, text: str) -> str | None:
+    """The credit the caption's text ends with; its closing ``<cite>`` first, when that is
+    a credit line on its own: the markup parts the caption's words from a credit that text
+    alone runs together ("Sky Harbor International Airport Wenjie Zheng / Shutterstock")."""
     for cite in caption.css(CAPTION_CREDIT_TAG):
         cited = node_text(cite)
         if cited and text.endswith(cited) and (credit := caption_credit(cited)):
             return credit
-    return None
+    return caption_credit(text)
 
 
 def _is_kicker(text: str, found: Harvest) -> bool:
@@ -175,7 +172,7 @@ def _may_credit(node: LexborNode, words: frozenset[str], text: str) -> bool:
         and len(text) <= CREDIT_MAX
         and node.tag not in HEADING_TAGS
         and not any(child.tag in HEADING_TAGS for child in node.traverse())
-        and not (not words & PHOTO_CREDIT_WORDS and _in_byline(node))
+        and (bool(words & PHOTO_CREDIT_WORDS) or not _in_byline(node))
     )
 
 

@@ -188,7 +188,8 @@ CAPTION_CREDIT = re.compile(
     r"|\(?(?:(?:photo|foto|image|bild|imagen)\s+)?(?:crédits?(?:\s+photo)?|credits?|photo|foto"
     r"|bild|imagen)\s*:"
     r"|\((?:photo|foto|crédit photo|credit|bild|imagen)\s"
-    r"|(?:^|[.|(]\s*)(?:photo|photograph|image|foto)s?\s+(?:by|courtesy(?:\s+of)?|von|par|por|di)\s*:?\s)"
+    r"|(?:^|[.|(]\s*)(?:photo|photograph|image|foto)s?\s+"
+    r"(?:by|courtesy(?:\s+of)?|von|par|por|di)\s*:?\s)"
     r"\s*(?P<credit>[^|\n()]{2,100}?)\s*\)?\s*$",
     re.I,
 )
@@ -313,5 +314,6 @@ CREDIT_MAX_LOWER_WORDS = 2
 #: A credit ending in an abbreviation keeps its period: "Harbor Maps, Inc.", "Jane Doe Jr.",
 #: "Mapas S.A.", "Foto J. Martin" (a stray period after a full word is dropped).
 ABBREVIATION_END = re.compile(
-    r"(?:\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr|Cia|Cía|Ltda|Lda)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z]{1,2})$"
+    r"(?:\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr|Cia|Cía|Ltda|Lda)|\b[A-Z]"
+    r"|\b(?:[A-Za-z]\.)+[A-Za-z]{1,2})$"
 )
