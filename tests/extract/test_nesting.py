@@ -64,3 +64,15 @@ def test_an_old_page_that_never_closes_its_font_tags_keeps_all_its_lines() -> No
     assert article.body is not None
     assert article.body.count("Nachtbusnetz in die nördlichen") == 150
     assert "keine direkte Verbindung zum Krankenhaus hat." in article.body[-200:]
+
+
+def test_an_article_inside_hundreds_of_nested_layout_tables_is_found() -> None:
+    # each level adds <table>, <tbody>, <tr> and <td>: past the nesting cap, only
+    # flattening every layout table keeps the article within libxml2's depth limit
+    prose = "".join(f"<p>{p}</p>" for p in PROSE["es"])
+    html = "<body>" + "<table><tr><td>" * 400 + prose + "</td></tr></table>" * 400 + "</body>"
+    article = extract(html)
+    assert article.error is None
+    assert article.body is not None
+    assert "red de autobuses nocturnos" in article.body
+    assert article.body.rstrip().endswith(PROSE["es"][-1])

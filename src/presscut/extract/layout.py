@@ -15,23 +15,18 @@ from presscut.extract.dom import children
 LAYOUT_MARKERS = "h1, h2, table"
 LAYOUT_MIN_PARAGRAPHS = 3
 LONG_PARAGRAPH = 150
-#: Tables are flattened outermost first; nested layouts take another round.
-MAX_ROUNDS = 4
 TABLE_PARTS = ("tbody", "thead", "tfoot", "tr")
 
 
 def flatten_layout_tables(tree: LexborHTMLParser) -> int:
-    """Turn layout tables into divs, in place; returns how many were flattened."""
-    flattened = 0
-    for _round in range(MAX_ROUNDS):
-        tables = [table for table in tree.css("table") if _is_layout(table)]
-        if not tables:
-            break
-        outermost = [t for t in tables if not any(_contains(o, t) for o in tables if o is not t)]
-        for table in outermost:
-            _flatten(tree, table)
-            flattened += 1
-    return flattened
+    """Turn layout tables into divs, in place; returns how many were flattened.
+
+    Which tables are layout is decided first, then they are flattened innermost first,
+    so that each one's cells are still its own when its turn comes."""
+    tables = [table for table in tree.css("table") if _is_layout(table)]
+    for table in reversed(tables):  # in document order, a nested table follows its parent
+        _flatten(tree, table)
+    return len(tables)
 
 
 def _is_layout(table: LexborNode) -> bool:
@@ -39,15 +34,6 @@ def _is_layout(table: LexborNode) -> bool:
         return True
     long_paragraphs = [p for p in table.css("p") if len(p.text(strip=True)) >= LONG_PARAGRAPH]
     return len(long_paragraphs) >= LAYOUT_MIN_PARAGRAPHS
-
-
-def _contains(outer: LexborNode, inner: LexborNode) -> bool:
-    node = inner.parent
-    while node is not None:
-        if node.mem_id == outer.mem_id:
-            return True
-        node = node.parent
-    return False
 
 
 def _flatten(tree: LexborHTMLParser, table: LexborNode) -> None:
