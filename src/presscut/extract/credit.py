@@ -50,8 +50,8 @@ def image_credit_line(text: str) -> tuple[str, str | None] | None:
     """``(rule, credit)`` when the paragraph is only a photo credit ("©NAME / AFP"); the
     credit is None when what the line credits is no credit ("Photo: IMG_2041.jpg"): the
     line is still furniture, not article text."""
-    if SITE_NOTICE.search(text):
-        return None
+    if len(text) > IMAGE_CREDIT_MAX_CHARS or SITE_NOTICE.search(text):
+        return None  # the length first: every paragraph comes here, some are megabytes
     found = _whole_line(text, IMAGE_CREDIT_LINES, "credit", IMAGE_CREDIT_MAX_CHARS)
     return (found[0], credit_value(found[1])) if found else None
 
