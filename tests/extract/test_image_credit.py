@@ -175,3 +175,27 @@ def test_a_block_holding_a_heading_is_no_credit() -> None:
 )
 def test_tidy_keeps_an_abbreviations_period(text: str, tidied: str) -> None:
     assert tidy(text) == tidied
+
+
+def _with_jsonld_image_credit(credit: str) -> str:
+    jsonld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bus", '
+        f'"image": {{"@type": "ImageObject", "url": "/a.jpg", "creditText": "{credit}"}}}}'
+        "</script>"
+    )
+    return page("fr", before=jsonld)
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("© Marie Dupont / AFP", "Marie Dupont / AFP"),
+        ("undefined", None),  # a template's placeholder
+        ("https://www.example.org/images/a.jpg", None),
+        ("| Jean Martin", "Jean Martin"),
+    ],
+)
+def test_the_markup_image_credit_is_checked_like_any_other(
+    credit: str, expected: str | None
+) -> None:
+    assert extract(_with_jsonld_image_credit(credit)).credit.image == expected

@@ -24,6 +24,7 @@ from presscut.article import Article, Credit, ErrorInfo
 from presscut.extract.byline import parse_byline
 from presscut.extract.clean import Cleaned, clean_blocks
 from presscut.extract.content import main_blocks
+from presscut.extract.credit import credit_value
 from presscut.extract.decode import decode_html
 from presscut.extract.harvest import Harvest, new_harvest
 from presscut.extract.language import detect_language
@@ -138,6 +139,7 @@ def _credit(meta: PageMeta, found: Harvest, cleaned: Cleaned) -> Credit:
         if not authors:
             authors = list(byline.authors)
         source = source or byline.source
-    image = meta.image_credit or found.image_credit or cleaned.image_credit
+    markup_image = credit_value(meta.image_credit) if meta.image_credit else None
+    image = markup_image or found.image_credit or cleaned.image_credit
     authors = [a for a in map(repair_text, authors) if a]
     return Credit(authors=authors, source=repair_text(source), image=repair_text(image))
