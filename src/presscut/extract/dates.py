@@ -102,16 +102,21 @@ def read_published(
         return as_shown(found if found and days_apart(found, original) <= 1 else original, url)
     if not found:
         return None
-    labelled = labelled_date(scope())
-    if labelled and days_apart(labelled, found) > 1 and not _confirmed(header(), found):
+    markup += [*graph.values("datePublished"), *named]
+    return as_shown(_checked_on_page(found, labelled_date(scope()), header(), markup), url)
+
+
+def _checked_on_page(
+    found: str, labelled: str | None, shown: tuple[str, bool] | None, markup: list[str | None]
+) -> str:
+    """The date found, unless the page says otherwise: its "Published" line (``labelled``)
+    on another day the headline's date does not confirm, the headline's date (``shown``)
+    days before it, or the headline's day when the markup gives it too."""
+    if labelled and days_apart(labelled, found) > 1 and not _confirmed(shown, found):
         found = labelled
-    if (shown := header()) and _earlier_original(shown, found):
-        found = shown[0]
-    elif shown:
-        found = (
-            _shown_in_markup(shown[0], [*markup, *graph.values("datePublished"), *named]) or found
-        )
-    return as_shown(found, url)
+    if shown and _earlier_original(shown, found):
+        return shown[0]
+    return (_shown_in_markup(shown[0], markup) if shown else None) or found
 
 
 def _shown_in_markup(shown: str, markup: list[str | None]) -> str | None:
