@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from presscut.extract.dates import header_date, parse_date
+from presscut.extract.date_values import parse_date
+from presscut.extract.dates import header_date
 from presscut.extract.metadata import read_metadata
 
 MARKUP = '<meta property="article:published_time" content="2025-06-24T10:00:00+00:00">'

@@ -13,7 +13,6 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from presscut.article import Removal
 from presscut.extract.credit import caption_credit, element_credit, tidy
-from presscut.extract.dates import TEXT_DATE
 from presscut.extract.dom import attr_words, node_text
 from presscut.extract.phrases import first_rule
 from presscut.extract.rules.boilerplate import PHRASE_RULES
@@ -24,6 +23,7 @@ from presscut.extract.rules.credit import (
     CAPTION_CREDIT_TAG,
     PHOTO_CREDIT_WORDS,
 )
+from presscut.extract.rules.dates import TEXT_DATE
 from presscut.extract.rules.furniture import HEADER_LINES
 from presscut.extract.rules.structure import (
     AUTHOR_CREDIT_WORDS,

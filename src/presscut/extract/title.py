@@ -16,9 +16,9 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from presscut.extract.dates import TEXT_DATE
 from presscut.extract.dom import clean_text
 from presscut.extract.repair import repair_text
+from presscut.extract.rules.dates import TEXT_DATE
 from presscut.extract.rules.title import (
     CJK_SCRIPT,
     DOMAIN_EDGE,
