@@ -10,7 +10,9 @@ from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator
+from selectolax.lexbor import LexborHTMLParser
 
+from presscut.extract.metadata import read_metadata
 from presscut.output import load_schema
 
 RecordCheck = Callable[[dict[str, Any]], dict[str, Any]]
@@ -34,6 +36,12 @@ def article_html(title: str = ARTICLE_TITLE, sentence: str = ARTICLE_SENTENCE) -
         f"<article><h1>{title}</h1>{paragraphs}</article>"
         "<footer>Tous droits réservés</footer></body></html>"
     )
+
+
+def published(head: str, body: str) -> str | None:
+    """The publication date read from a page made of ``head`` and ``body``."""
+    tree = LexborHTMLParser(f"<html><head>{head}</head><body>{body}</body></html>")
+    return read_metadata(tree, "https://example.com/story").published
 
 
 def assert_valid_record(record: dict[str, Any]) -> dict[str, Any]:

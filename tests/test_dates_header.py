@@ -5,17 +5,12 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
+from conftest import published
 from presscut.extract.date_values import parse_date
 from presscut.extract.dates import header_date
-from presscut.extract.metadata import read_metadata
 
 MARKUP = '<meta property="article:published_time" content="2025-06-24T10:00:00+00:00">'
 FILLER = "".join(f"<p>Paragraph {n} of the article.</p>" for n in range(30))
-
-
-def published(head: str, body: str) -> str | None:
-    tree = LexborHTMLParser(f"<html><head>{head}</head><body>{body}</body></html>")
-    return read_metadata(tree, "https://example.com/story").published
 
 
 @pytest.mark.parametrize(

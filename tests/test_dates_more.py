@@ -4,17 +4,11 @@ when the markup gives none."""
 from __future__ import annotations
 
 import pytest
-from selectolax.lexbor import LexborHTMLParser
 
-from presscut.extract.metadata import read_metadata
+from conftest import published
 
 MARKUP = '<meta property="article:published_time" content="2025-06-24T10:00:00+00:00">'
 FILLER = "".join(f"<p>Paragraph {n} of the article, long enough to read.</p>" for n in range(30))
-
-
-def published(head: str, body: str) -> str | None:
-    tree = LexborHTMLParser(f"<html><head>{head}</head><body>{body}</body></html>")
-    return read_metadata(tree, "https://example.com/story").published
 
 
 @pytest.mark.parametrize(
