@@ -52,6 +52,46 @@ PANELS = [
 ]
 
 
+#: (language, a FAQ panel collapsed by a class token, the answer that must reach the body)
+CLASS_HIDDEN_PANELS = [
+    (
+        "en",
+        "<h3>How long does it take?</h3><div class='faq-answer border-b hidden'><p>Installing "
+        "the new panels usually takes one to three days, depending on the roof.</p></div>",
+        "Installing the new panels usually takes one to three days",
+    ),
+    (
+        "fr",
+        "<div class='accordion'><button aria-expanded='false'>Combien de temps ?</button>"
+        "<div class='accordion-body d-none'><p>Les travaux durent en général deux à trois "
+        "semaines, selon la météo et la taille du chantier.</p></div></div>",
+        "Les travaux durent en général deux à trois semaines",
+    ),
+    (
+        "it",
+        "<button aria-controls='r1' aria-expanded='false'>Quanto dura?</button>"
+        "<div id='r1' class='panel hide'><p>I lavori durano di solito due o tre "
+        "settimane, a seconda del tempo e delle dimensioni del cantiere.</p></div>",
+        "I lavori durano di solito due o tre settimane",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CLASS_HIDDEN_PANELS, ids=lambda case: case[0])
+def test_a_panel_collapsed_by_its_class_is_shown(case: tuple[str, str, str]) -> None:
+    lang, snippet, answer = case
+    body = extract(page(lang, inside=snippet)).body or ""
+    assert answer in body
+
+
+def test_a_modal_collapsed_by_its_class_stays_hidden() -> None:
+    snippet = (
+        "<div class='modal accordion hidden'><p>Get our best stories every morning in your "
+        "inbox, free of charge, and never miss a thing.</p></div>"
+    )
+    assert "Get our best stories" not in (extract(page("en", inside=snippet)).body or "")
+
+
 @pytest.mark.parametrize("case", PANELS, ids=lambda case: case[0])
 def test_a_collapsed_panel_is_shown(case: tuple[str, str, str]) -> None:
     lang, snippet, answer = case

@@ -23,6 +23,7 @@ from presscut.extract.rules.structure import (
     HEADING_TAGS,
     HIDDEN,
     HIDING_ATTRIBUTES,
+    HIDING_CLASSES,
     INVISIBLE,
     OVERLAY_ROLES,
     OVERLAY_WORDS,
@@ -56,8 +57,10 @@ def prune(tree: LexborHTMLParser, found: Harvest, *, explain: bool) -> list[Remo
     def classify(node: LexborNode) -> StructureRule | str | None:
         attrs = node.attributes
         words = words_of_attributes(attrs)
-        if _is_hidden(attrs) and _is_collapsed_panel(node, attrs, words, panels):
+        hidden = _is_hidden(attrs) or _hidden_by_class(attrs, words)
+        if hidden and _is_collapsed_panel(node, attrs, words, panels):
             attrs = _reveal(node)
+            words = words_of_attributes(attrs)
         return harvest_node(node, words, found) or _chrome_rule(node, attrs, words)
 
     doomed = list(outermost(root, classify))
@@ -199,11 +202,21 @@ def _follows_toggle(node: LexborNode) -> bool:
     return "aria-expanded" in sibling.attributes or sibling.css_first(TOGGLE) is not None
 
 
+def _hidden_by_class(attrs: dict[str, str | None], words: frozenset[str]) -> bool:
+    """One of the element's class tokens hides it (``HIDING_CLASSES``)."""
+    if not words & HIDING_CLASSES:
+        return False  # most elements: checked on the words read already
+    return any(token.lower() in HIDING_CLASSES for token in (attrs.get("class") or "").split())
+
+
 def _reveal(node: LexborNode) -> dict[str, str | None]:
     """Show a collapsed panel as a reader who opened it sees it; its new attributes."""
     for name in HIDING_ATTRIBUTES:
         if name in node.attributes:
             del node.attrs[name]
+    classes = (node.attributes.get("class") or "").split()
+    if any(token.lower() in HIDING_CLASSES for token in classes):
+        node.attrs["class"] = " ".join(t for t in classes if t.lower() not in HIDING_CLASSES)
     return node.attributes
 
 

@@ -102,6 +102,11 @@ OVERLAY_WORDS = words(
 PANEL_MIN_CHARS = 60
 #: Attributes that hide a collapsed panel; they are dropped when the panel is revealed.
 HIDING_ATTRIBUTES = ("hidden", "aria-hidden", "style")
+#: Class tokens that hide a collapsed panel (Tailwind's ``hidden``, Bootstrap's ``d-none``,
+#: ``is-hidden``): a panel carrying one is hidden too, and loses them when revealed.
+#: trafilatura drops an element whose class holds " hidden" or " hide", so a panel our
+#: rules keep still lost its answer (FAQ answers closing an article).
+HIDING_CLASSES = frozenset({"hidden", "hide", "is-hidden", "d-none"})
 
 #: Page chrome, in the order the audit trail reports it.
 CHROME_RULES: tuple[StructureRule, ...] = (
