@@ -59,7 +59,8 @@ Output: one JSON object per page, UTF-8, with every key always present
 error is null on success. Its types: invalid_url, blocked_address,
 robots_disallowed, dns, connect, connection_lost, timeout, tls, http_status,
 too_many_redirects, too_large, unsupported_content, no_article,
-extract_failed, read_error. A single page prints pretty JSON on a terminal
+extract_failed, read_error (extract_failed also for a page whose extraction
+takes over 60 s). A single page prints pretty JSON on a terminal
 and one compact line otherwise; a batch always writes JSON Lines, each line
 written whole and flushed as its URL finishes.
 
