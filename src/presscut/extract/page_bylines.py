@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from itertools import islice
+from itertools import islice, pairwise
 
 from selectolax.lexbor import LexborNode
 
@@ -191,15 +191,19 @@ def _files(part: LexborNode) -> bool:
 
 
 def _class_words(node: LexborNode) -> set[str]:
-    """Words of a node's class and id; utility classes ("md:[grid-area:sidebar]") skipped.
+    """Words of a node's class and id, and each pair of words written together in one
+    ("sub-menu" in "site-header--sub-menu-item"); utility classes ("md:[grid-area:sidebar]")
+    skipped.
     Not `dom.attr_words`, on purpose: that one drops taxonomy tokens ("category-news")
     and splits camelCase, and bylines found with it lose two corpus authors."""
     attrs = node.attributes
     found: set[str] = set()
     for token in f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower().split():
         if ":" not in token and "[" not in token:
+            parts = [p for p in _CLASS_SPLIT.split(token) if p]
             found.add(token)
-            found.update(_CLASS_SPLIT.split(token))
+            found.update(parts)  # and compounds inside a longer token ("x-header--sub-menu")
+            found.update(f"{a}-{b}" for a, b in pairwise(parts))
     return found
 
 

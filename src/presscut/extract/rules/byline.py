@@ -330,7 +330,8 @@ MAX_LINKED_AUTHORS = 8
 #: Class/id words of containers whose names are not the article's authors.
 NOT_BYLINE_CONTAINERS = words(
     "comment comments commentlist comment-list related recommended recommendations sidebar "
-    "more-stories read-next dropdown-menu sub-menu submenu mega-menu megamenu navbar menu-item"
+    "more-stories read-next dropdown-menu sub-menu submenu mega-menu megamenu navbar menu-item "
+    "sub-nav subnav"
 )
 #: Class/id words of a byline's parts that file the article, not credit it
 #: ("byline__category": "Wellness & Prevention"); links with ``rel="tag"`` are the same.
