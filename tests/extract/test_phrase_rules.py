@@ -223,3 +223,45 @@ def test_a_rule_with_hints_is_tried_only_when_one_is_there() -> None:
     rule = PhraseRule("test.hinted", re.compile("gift", re.I), 100, hints=("voucher",))
     assert first_rule("A gift for you", (rule,)) is None  # the pattern alone would match
     assert first_rule("A gift VOUCHER for you", (rule,)) == "test.hinted"
+
+
+#: (language, a breadcrumb line that reached the body)
+BREADCRUMB_LINES = [
+    ("en", "Home > News > World"),
+    ("fr", "Accueil › Économie"),
+    ("de", "Startseite » Politik » Ausland"),
+    ("es", "Inicio / Noticias / Internacional"),
+    ("it", "Home | Cronaca | Milano"),
+    ("pt", "Início > Desporto > Futebol"),
+]
+
+
+@pytest.mark.parametrize("case", BREADCRUMB_LINES, ids=lambda case: case[0])
+def test_a_breadcrumb_line_is_cut(case: tuple[str, str]) -> None:
+    lang, line = case
+    blocks = [Block("paragraph", line), *(Block("paragraph", p) for p in PROSE[lang])]
+    cleaned = clean_blocks(blocks, header={})
+    assert [b.text for b in cleaned.blocks] == PROSE[lang]
+    assert [r.rule for r in cleaned.removed] == ["navigation.breadcrumb"]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # a table: one line a row, cells joined by " | "
+        Block("table", "Component | Specification\nGPU | 2 × 24 GB\nCPU | 64 cores"),
+        Block("table", "Catégorie | Mois dernier | Ce mois\nRéussis | 6676 | 6774"),
+        # a code line, a measure
+        Block("code", "1 | pip install requests"),
+        Block("paragraph", "24 kg | 53 lb"),
+        # a remark in parentheses
+        Block("paragraph", "(aprender a entrevistar > aprender a programar)"),
+        # two names joined: a heading, a caption and its photographer's credit
+        Block("heading", "Action / Abenteuer"),
+        Block("paragraph", "Il Vecchio Mulino | Foto di Maria Rossi"),
+    ],
+    ids=lambda block: block.text[:20],
+)
+def test_what_only_looks_like_a_breadcrumb_is_kept(block: Block) -> None:
+    blocks = [block, *(Block("paragraph", p) for p in PROSE["en"])]
+    assert clean_blocks(blocks, header={}).blocks == blocks

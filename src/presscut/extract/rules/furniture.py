@@ -161,9 +161,27 @@ DISCLOSURES = (
     ),
 )
 
-#: Breadcrumbs that reach the body: "Home > News > World", "Accueil › Économie".
+#: One step of a breadcrumb: a section's name on one line, without sentence punctuation or
+#: brackets; the first starts with a letter. Not a table row ("GPU | 192 GB", one line a
+#: row), a code line ("1 | pip install x") or a remark in parentheses ("(a > b)").
+_FIRST_CRUMB = r"[^\W\d_][^.!?:()\n]{0,39}"
+_CRUMB = r"[^\W_][^.!?:()\n]{0,39}"
+#: The space around a separator, on the same line.
+_SPACE = r"[^\S\n]"
+#: Breadcrumbs that reach the body: "Home > News > World", "Accueil › Économie". With "/" or
+#: "|" a path has three steps at least: two names so joined are a heading ("Action /
+#: Adventure") or a caption and its credit ("The Old Mill | Jane Doe Photography").
 BREADCRUMBS = (
-    rule("navigation.breadcrumb", r"[^.!?:]{1,40}(\s[>›»/|]\s[^.!?:]{1,40}){1,6}$", max_chars=160),
+    rule(
+        "navigation.breadcrumb",
+        rf"{_FIRST_CRUMB}(?:{_SPACE}[>›»]{_SPACE}{_CRUMB}){{1,6}}$",
+        max_chars=160,
+    ),
+    rule(
+        "navigation.breadcrumb",
+        rf"{_FIRST_CRUMB}(?:{_SPACE}[/|]{_SPACE}{_CRUMB}){{2,6}}$",
+        max_chars=160,
+    ),
 )
 
 
