@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from presscut.extract.page_bylines import element_bylines, opener_byline
+from presscut.extract.metadata import read_metadata
+from presscut.extract.page_bylines import element_bylines, link_byline, opener_byline, site_domain
 
 
 def _body(html: str) -> LexborHTMLParser:
@@ -29,3 +30,39 @@ def test_latest_comments_in_a_sub_nav_column_are_no_byline() -> None:
         '<div class="author_cont"><h3>Jeanne Dupont</h3></div>'
     )
     assert [b.authors for b in element_bylines(tree.body)] == [["Jeanne Dupont"]]
+
+
+def test_a_link_to_another_sites_staff_page_is_no_byline() -> None:
+    tree = LexborHTMLParser(
+        '<html><head><link rel="canonical" href="https://design.example.org/library/a">'
+        "</head><body><main><h1>Making a typeface</h1><p>With thanks to "
+        '<a href="https://www.uni.example.ac.uk/typography/staff/jane-doe">Jane Doe</a>, '
+        '<a href="https://studio.example.com/people/john-roe">John Roe</a>.</p>'
+        "</main></body></html>"
+    )
+    assert read_metadata(tree, None).authors == []
+    assert link_byline(tree.body, "example.org").authors == []
+    assert sorted(link_byline(tree.body, None).authors) == ["Jane Doe", "John Roe"]
+
+
+def test_a_link_to_the_sites_own_author_page_is_a_byline() -> None:
+    tree = _body(
+        '<p>By <a href="https://news.example.co.uk/author/jane-doe">Jane Doe</a> and '
+        '<a href="/author/john-roe">John Roe</a></p>'
+    )
+    assert site_domain("https://www.example.co.uk/a") == "example.co.uk"
+    assert link_byline(tree.body, "example.co.uk").authors == ["Jane Doe", "John Roe"]
+
+
+def test_a_contact_is_no_author() -> None:
+    for label in ("Contact:", "Media contact", "Kontakt:", "Contacto:", "Contatto:"):
+        tree = _body(
+            f'<ul><li><strong>{label}</strong> <a href="/authors/staff/paul-martin">Paul Martin</a>'
+            "</li></ul>"
+        )
+        assert link_byline(tree.body).authors == [], label
+    tree = _body(
+        '<p>Par <a href="/auteur/jeanne-dupont">Jeanne Dupont</a> | Contact : '
+        '<a href="/auteur/paul-martin">Paul Martin</a></p>'
+    )
+    assert link_byline(tree.body).authors == ["Jeanne Dupont"]

@@ -25,6 +25,7 @@ from presscut.extract.page_bylines import (
     link_byline,
     opener_byline,
     portrait_byline,
+    site_domain,
 )
 from presscut.extract.rules.byline import (
     MAX_LABEL_GAP,
@@ -87,6 +88,8 @@ def read_authors(
         return names_one(byline) and not _reviewers(byline.authors, page_text())
 
     page_text = cache(lambda: _page_text(tree.body))
+    site = _own_domain(tree, metas)
+    linked = lambda root: link_byline(root, site)  # noqa: E731 - one reader, two roots
     scope_bylines = cache(lambda: element_bylines(s) if (s := scope_of()) is not None else [])
     body = tree.body
 
@@ -97,14 +100,14 @@ def read_authors(
         lambda: markup_byline(graph.authors(article)),
         lambda: markup_byline([(v, False) for v in _meta_authors(metas) if not _is_link(v)]),
         lambda: first_naming(scope_bylines()),
-        in_scope(link_byline),
+        in_scope(linked),
         in_scope(lambda scope: opener_byline(scope, names_one)),
         in_scope(lambda scope: portrait_byline(scope, no_reviewer)),  # a card, no markup
     ]
     if body is not None and scope_of() is not body:
         stages += [
             lambda: first_naming(element_bylines(body)),
-            lambda: link_byline(body),
+            lambda: linked(body),
             lambda: Byline() if fallback else opener_byline(body, names_one),  # riskier
             lambda: Byline() if fallback else portrait_byline(body, no_reviewer),
         ]
@@ -125,6 +128,17 @@ def read_authors(
     if not fallback and (owner := site_owner(tree, scope_of(), [site_name])):
         return [owner], ", ".join(sources) or None  # a personal site's owner
     return fallback, ", ".join(sources) or None
+
+
+def _own_domain(tree: LexborHTMLParser, metas: MetaTags) -> str | None:
+    """The site's domain, from the page's canonical address (else og:url): author links
+    to another domain are not its bylines."""
+    node = tree.css_first('link[rel="canonical"]')
+    canonical = node.attributes.get("href") if node is not None else None
+    for url in [canonical, *metas.get("og:url", [])]:
+        if domain := site_domain(url):
+            return domain
+    return None
 
 
 def _meta_authors(metas: MetaTags) -> list[str]:

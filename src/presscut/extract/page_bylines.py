@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from itertools import islice, pairwise
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
@@ -25,6 +26,7 @@ from presscut.extract.rules.byline import (
     BYLINE_OPENER,
     BYLINE_OPENERS,
     BYLINE_SELECTORS,
+    CONTACT_LABEL,
     INLINE_TAGS,
     MAX_BYLINE_CHARS,
     MAX_BYLINE_LINES,
@@ -79,38 +81,84 @@ def element_bylines(root: LexborNode) -> list[Byline]:
     return found
 
 
-def link_byline(root: LexborNode) -> Byline:
+def link_byline(root: LexborNode, site: str | None = None) -> Byline:
     """The name of the first link to an author's page (/author/jane-doe) that reads as
-    one, with the co-authors linked beside it ("Jane Doe, John Roe & Ann Poe")."""
+    one, with the co-authors linked beside it ("Jane Doe, John Roe & Ann Poe"). A link
+    to another site's staff page (``site``: the page's own domain) credits someone else's
+    work, and a link after a "Contact:" label names whom to ask, not who wrote."""
     for selector in AUTHOR_LINK_SELECTORS:
         for node in root.css(selector)[:6]:
-            if _excluded(node):
+            if _excluded(node) or _elsewhere(node, site):
+                continue
+            if CONTACT_LABEL.search(_text_before(node)):
                 continue
             byline = _link_names(node)
             if byline.authors:
                 box = node.parent
                 while box is not None and box.tag in INLINE_TAGS:
                     box = box.parent
-                more = linked_names(box) if box is not None else []
+                more = linked_names(box, site) if box is not None else []
                 byline.authors += [a for a in more if a not in byline.authors]
                 return byline
     return Byline()
 
 
-def linked_names(box: LexborNode) -> list[str]:
+def linked_names(box: LexborNode, site: str | None = None) -> list[str]:
     """The names of the author links in a byline (co-authors each linked to their page),
-    when it is no longer than names with short notes; a reviewer's link is skipped."""
+    when it is no longer than names with short notes; a reviewer's link, and a link to
+    another site than ``site``, are skipped."""
     text = clean_text(box.text())
     if len(text) > MAX_LINKED_BYLINE_CHARS:
         return []
     names: list[str] = []
     for link in box.css(_AUTHOR_LINKS)[:MAX_LINKED_AUTHORS]:
-        link_text = clean_text(link.text())
-        at = text.find(link_text) if link_text else -1
-        if at < 0 or REVIEWER_LABELS.search(text[max(0, at - MAX_LABEL_GAP) : at]):
+        if _elsewhere(link, site) or _after_label(link, text, REVIEWER_LABELS, CONTACT_LABEL):
             continue
         names += [a for a in _link_names(link).authors if a not in names]
     return names
+
+
+def _after_label(link: LexborNode, text: str, *labels: re.Pattern[str]) -> bool:
+    """Whether the link's text is missing from its byline's ``text``, or follows one of
+    the ``labels`` ("Reviewed by", "Contact:") there."""
+    link_text = clean_text(link.text())
+    at = text.find(link_text) if link_text else -1
+    before = text[max(0, at - MAX_LABEL_GAP) : at]
+    return at < 0 or any(label.search(before) for label in labels)
+
+
+def _text_before(node: LexborNode) -> str:
+    """The text written just before a node in its line (its label: "Contact:"), read
+    from the siblings before it and before the inline tags it is wrapped in."""
+    parts: list[str] = []
+    size, current = 0, node
+    while current is not None and size < MAX_LABEL_GAP:
+        sibling = current.prev
+        while sibling is not None and size < MAX_LABEL_GAP:
+            parts.append(sibling.text())
+            size += len(parts[-1].strip())
+            sibling = sibling.prev
+        parent = current.parent
+        current = parent if parent is not None and parent.tag in INLINE_TAGS else None
+    return clean_text(" ".join(reversed(parts)))[-MAX_LABEL_GAP:]
+
+
+def site_domain(url: str | None) -> str | None:
+    """The domain a site's pages share ("example.org" for https://www.example.org/a,
+    "example.co.uk" for news.example.co.uk): its last two labels, three after a short
+    second-level one."""
+    host = (urlsplit(url).hostname or "") if url and "//" in url else ""
+    labels = [label for label in host.casefold().split(".") if label]
+    if len(labels) < 2:
+        return None
+    keep = 3 if len(labels) >= 3 and len(labels[-2]) <= 3 else 2
+    return ".".join(labels[-keep:])
+
+
+def _elsewhere(link: LexborNode, site: str | None) -> bool:
+    """A link to another site than ``site`` (a relative link is on the site)."""
+    found = site_domain(link.attributes.get("href")) if site else None
+    return found is not None and found != site
 
 
 def _link_names(node: LexborNode) -> Byline:

@@ -267,6 +267,14 @@ REVIEWER_LABELS = re.compile(
     re.IGNORECASE,
 )
 
+#: A label right before a name that gives whom to ask about the page, not who wrote it
+#: ("Contact: Jane Doe", "Media contact:", "Kontakt:", "Contacto:", "Contatto:").
+CONTACT_LABEL = re.compile(
+    r"\b(?:(?:media|press|presse|prensa|stampa|imprensa)\s+)?"
+    r"(?:contacts?|kontakt|ansprechpartner(?:in)?|contactos?|contatt[oi]|contatos?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
 #: How far before a name (in characters) a reviewer's label may stand.
 MAX_LABEL_GAP = 24
 
