@@ -20,12 +20,10 @@ from presscut.extract.rules.byline import (
     JOB_NOUNS,
     LEAD_INS,
     LOWER_CASE_LEAD_INS,
-    MAX_BYLINE_LINES,
     MAX_NAME_CHARS,
     MAX_NAME_WORDS,
     MAX_TITLE_WORDS,
     MAX_VISIBLE_NAME_WORDS,
-    NAME_CONNECTOR,
     NAME_PARTICLES,
     NAME_SEPARATORS,
     NOT_NAME_PHRASES,
@@ -36,6 +34,10 @@ from presscut.extract.rules.byline import (
     SENTENCE_LEAD_IN,
     SENTENCE_NAMES_END,
     WITH_WORDS,
+)
+from presscut.extract.rules.byline_page import (
+    MAX_BYLINE_LINES,
+    NAME_CONNECTOR,
 )
 
 _ALL_LEAD_INS = sorted({w for ws in LEAD_INS.values() for w in ws}, key=len, reverse=True)

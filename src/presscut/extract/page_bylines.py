@@ -20,31 +20,33 @@ from presscut.extract.byline import (
 )
 from presscut.extract.dom import CODE_TAGS, clean_text, node_text, text_nodes
 from presscut.extract.rules.byline import (
+    CONTACT_LABEL,
+    MAX_LABEL_GAP,
+    MAX_VISIBLE_NAME_WORDS,
+    REVIEWER_LABELS,
+    SENTENCE_LEAD_IN,
+)
+from presscut.extract.rules.byline_page import (
     AUTHOR_LINK_SELECTORS,
     AUTHOR_NOTE_WORDS,
     BOX_NAME_LINES,
     BYLINE_OPENER,
     BYLINE_OPENERS,
     BYLINE_SELECTORS,
-    CONTACT_LABEL,
     INLINE_TAGS,
     MAX_BYLINE_CHARS,
     MAX_BYLINE_LINES,
     MAX_CARD_CHARS,
-    MAX_LABEL_GAP,
     MAX_LINKED_AUTHORS,
     MAX_LINKED_BYLINE_CHARS,
     MAX_OPENERS,
     MAX_PORTRAITS,
     MAX_SCANNED_TEXTS,
-    MAX_VISIBLE_NAME_WORDS,
     NOT_BYLINE_CONTAINERS,
     NOT_BYLINE_TAGS,
     OPENER_FOLLOWING_TEXTS,
     PORTRAIT_DEPTH,
     PORTRAIT_HINTS,
-    REVIEWER_LABELS,
-    SENTENCE_LEAD_IN,
     TAXONOMY_PART_WORDS,
 )
 
