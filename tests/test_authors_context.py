@@ -66,3 +66,20 @@ def test_a_contact_is_no_author() -> None:
         '<a href="/auteur/paul-martin">Paul Martin</a></p>'
     )
     assert link_byline(tree.body).authors == ["Jeanne Dupont"]
+
+
+def test_a_teaser_cards_byline_is_not_the_articles() -> None:
+    cards = "".join(
+        f'<article class="card"><h3>Autre sujet {n}</h3>'
+        f'<span class="byline">{opener} {name}</span></article>'
+        for n, (opener, name) in enumerate([("By", "Jane Doe"), ("Par", "Paul Martin")])
+    )
+    tree = LexborHTMLParser(
+        '<html><body><article class="details"><h1>Le sujet</h1><p class="tagline">'
+        f"Ana López</p><p>{'Texte du sujet. ' * 20}</p></article>"
+        f"<section>{cards}</section></body></html>"
+    )
+    article = tree.css_first("article")
+    assert element_bylines(tree.body, article) == []
+    assert [b.authors for b in element_bylines(tree.body)] == [["Jane Doe"], ["Paul Martin"]]
+    assert read_metadata(tree, None).authors == []

@@ -104,11 +104,11 @@ def read_authors(
         in_scope(lambda scope: opener_byline(scope, names_one)),
         in_scope(lambda scope: portrait_byline(scope, no_reviewer)),  # a card, no markup
     ]
-    if body is not None and scope_of() is not body:
-        stages += [
-            lambda: first_naming(element_bylines(body)),
+    if body is not None and scope_of() is not body:  # the whole page: riskier, and
+        stages += [  # a byline in a teaser card beside the article is that card's
+            lambda: first_naming(element_bylines(body, scope_of())),
             lambda: linked(body),
-            lambda: Byline() if fallback else opener_byline(body, names_one),  # riskier
+            lambda: Byline() if fallback else opener_byline(body, names_one, scope_of()),
             lambda: Byline() if fallback else portrait_byline(body, no_reviewer),
         ]
     for stage in stages:

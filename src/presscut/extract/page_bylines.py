@@ -60,13 +60,15 @@ _CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
 _OPENER_START = re.compile(r"^\s*[" + "".join(sorted({w[0] for w in BYLINE_OPENERS})) + "]")
 
 
-def element_bylines(root: LexborNode) -> list[Byline]:
-    """Bylines of elements marked as such (class "byline", itemprop "author" ...)."""
+def element_bylines(root: LexborNode, article: LexborNode | None = None) -> list[Byline]:
+    """Bylines of elements marked as such (class "byline", itemprop "author" ...). Given
+    the ``article`` element the page is about, a byline in another <article> (a teaser
+    card beside it) is that article's, and is skipped."""
     found: list[Byline] = []
     for selector in BYLINE_SELECTORS:
         for node in root.css(selector)[:8]:
             lines = _lines(node)
-            if not lines or _excluded(node):
+            if not lines or _excluded(node) or _in_other_article(node, article):
                 continue
             if _class_words(node) & AUTHOR_NOTE_WORDS and not SENTENCE_LEAD_IN.search(lines[0]):
                 continue  # "author-description": her job, not her name
@@ -81,6 +83,16 @@ def element_bylines(root: LexborNode) -> list[Byline]:
             if byline.authors or byline.source or byline.desks:
                 found.append(byline)
     return found
+
+
+def _in_other_article(node: LexborNode, article: LexborNode | None) -> bool:
+    """Whether the nearest <article> around a node is not ``article`` (when that is one)."""
+    if article is None or article.tag != "article":
+        return False
+    parent = node.parent
+    while parent is not None and parent.tag != "article":
+        parent = parent.parent
+    return parent is not None and parent != article
 
 
 def link_byline(root: LexborNode, site: str | None = None) -> Byline:
@@ -172,19 +184,23 @@ def _link_names(node: LexborNode) -> Byline:
     return Byline()
 
 
-def opener_byline(root: LexborNode, wanted: Callable[[Byline], bool] | None = None) -> Byline:
+def opener_byline(
+    root: LexborNode,
+    wanted: Callable[[Byline], bool] | None = None,
+    article: LexborNode | None = None,
+) -> Byline:
     """The first visible "By Jane Doe" (or "By" then "Jane Doe" in the next element) that
     is ``wanted`` (names a person, say: "By Team X" then "Written by Jane Doe"), else the
-    first one."""
+    first one; not in another <article> than ``article`` (a teaser card)."""
     first = None
-    for found in islice(_opener_bylines(root), MAX_OPENERS):
+    for found in islice(_opener_bylines(root, article), MAX_OPENERS):
         if wanted is None or wanted(found):
             return found
         first = first or found
     return first or Byline()
 
 
-def _opener_bylines(root: LexborNode) -> Iterator[Byline]:
+def _opener_bylines(root: LexborNode, article: LexborNode | None) -> Iterator[Byline]:
     """Every visible "By ..." that names someone, in page order."""
     lines: list[str] = []
     for texts, (node, raw) in enumerate(text_nodes(root), 1):
@@ -205,7 +221,7 @@ def _opener_bylines(root: LexborNode) -> Iterator[Byline]:
                     yield found
                 lines = []  # "By" and no name after it: look further
         elif len(text) <= MAX_BYLINE_CHARS and (opener := BYLINE_OPENER.match(text)):
-            if _excluded(node):
+            if _excluded(node) or _in_other_article(node, article):
                 continue
             found = _opener_names([text])
             if found.authors:
