@@ -47,6 +47,8 @@ from presscut.extract.rules.byline_page import (
     OPENER_FOLLOWING_TEXTS,
     PORTRAIT_DEPTH,
     PORTRAIT_HINTS,
+    SENTENCE_OPENER,
+    SENTENCE_OPENERS,
     TAXONOMY_PART_WORDS,
 )
 
@@ -57,7 +59,9 @@ _FILED_SELECTOR = ", ".join(
 )
 _TEXT_BREAK = "\u2029"  # between the text nodes of an element: no page writes it
 _CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
-_OPENER_START = re.compile(r"^\s*[" + "".join(sorted({w[0] for w in BYLINE_OPENERS})) + "]")
+_OPENER_START = re.compile(
+    r"^\s*[" + "".join(sorted({w[0] for w in (*BYLINE_OPENERS, *SENTENCE_OPENERS)})) + "]"
+)
 
 
 def element_bylines(root: LexborNode, article: LexborNode | None = None) -> list[Byline]:
@@ -220,7 +224,7 @@ def _opener_bylines(root: LexborNode, article: LexborNode | None) -> Iterator[By
                 if found.authors:
                     yield found
                 lines = []  # "By" and no name after it: look further
-        elif len(text) <= MAX_BYLINE_CHARS and (opener := BYLINE_OPENER.match(text)):
+        elif len(text) <= MAX_BYLINE_CHARS and (opener := _opener(text)):
             if _excluded(node) or _in_other_article(node, article):
                 continue
             found = _opener_names([text])
@@ -232,6 +236,12 @@ def _opener_bylines(root: LexborNode, article: LexborNode | None) -> Iterator[By
     found = _opener_names(lines)
     if found.authors:
         yield found
+
+
+def _opener(text: str) -> re.Match[str] | None:
+    """Where a visible byline's opener ends: "By", "Par" ..., or a sentence ("This post
+    was written by")."""
+    return BYLINE_OPENER.match(text) or SENTENCE_OPENER.match(text)
 
 
 def _opener_names(lines: list[str]) -> Byline:

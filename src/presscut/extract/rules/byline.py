@@ -69,13 +69,14 @@ LEAD_INS: dict[str, tuple[str, ...]] = {
 
 #: A byline written as a sentence ("This post was written by Jane Doe, our editor."):
 #: the names follow, up to the first comma or full stop (what follows is a note on them).
+#: The names may also be in the next element ("This post was written by" <a>Jane Doe</a>).
 SENTENCE_LEAD_IN = re.compile(
-    r"\b(?:was|is|has\s+been)\s+(?:written|authored|prepared|contributed)\s+by\s+"
-    r"|\ba\s+été\s+(?:écrit|rédigé|préparé)e?\s+par\s+"
-    r"|\b(?:fue|ha\s+sido)\s+(?:escrit|redactad|preparad)[oa]\s+por\s+"
-    r"|\bè\s+stat[oa]\s+(?:scritt|redatt|preparat)[oa]\s+da\s+"
-    r"|\bfoi\s+(?:escrit|redigid|preparad)[oa]\s+por\s+"
-    r"|\bwurde\s+(?:geschrieben|verfasst)\s+von\s+",
+    r"(?:\b(?:was|is|has\s+been)\s+(?:written|authored|prepared|contributed)\s+by"
+    r"|\ba\s+été\s+(?:écrit|rédigé|préparé)e?\s+par"
+    r"|\b(?:fue|ha\s+sido)\s+(?:escrit|redactad|preparad)[oa]\s+por"
+    r"|\bè\s+stat[oa]\s+(?:scritt|redatt|preparat)[oa]\s+da"
+    r"|\bfoi\s+(?:escrit|redigid|preparad)[oa]\s+por"
+    r"|\bwurde\s+(?:geschrieben|verfasst)\s+von)(?:\s+|$)",
     re.IGNORECASE,
 )
 #: Where the names of a sentence byline end.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from presscut.extract.rules import words
+from presscut.extract.rules.byline import SENTENCE_LEAD_IN
 
 #: Elements that hold a byline, by CSS selector, most specific first.
 BYLINE_SELECTORS = (
@@ -72,6 +73,19 @@ BYLINE_OPENERS = (
 )
 BYLINE_OPENER = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in BYLINE_OPENERS) + r")\b\s*:?\s*"
+)
+#: The first words of a byline written as a sentence in the article's text ("This post
+#: was written by", "Cet article a été rédigé par", "Dieser Beitrag wurde verfasst von",
+#: "Questo articolo è stato scritto da"): a demonstrative, a noun or two, then the verb
+#: (``SENTENCE_LEAD_IN``); the names follow.
+SENTENCE_OPENERS = (
+    *("This", "Our", "Cet", "Cette", "Ce", "Este", "Esta", "Dieser", "Diese", "Dieses"),
+    *("Questo", "Questa", "Esse", "Essa"),
+)
+SENTENCE_OPENER = re.compile(
+    r"^(?:" + "|".join(SENTENCE_OPENERS) + r")(?:\s+[^\W\d_]+){1,2}\s+"
+    r"(?:" + SENTENCE_LEAD_IN.pattern + r")",
+    re.IGNORECASE,
 )
 #: A line that only links two names ("," "and" "&").
 NAME_CONNECTOR = re.compile(r"^(?:,|;|&|\+|and|et|und|y|e|&amp;)$", re.IGNORECASE)
