@@ -72,3 +72,60 @@ def test_visible_prose_whose_style_or_id_says_hidden_reaches_the_body(
 def test_prose_hidden_by_its_style_stays_out(style: str) -> None:
     body = extract(_page("es", _styled_section("es", f"style='{style}'"))).body or ""
     assert f"{PROSE['es'][2]}\n\n{PROSE['es'][1]}" not in body
+
+
+#: (language, a quotation marked up as a figure, its words that must reach the body)
+QUOTE_FIGURES = [
+    (
+        "en",
+        "<figure class='pullquote'><blockquote><p>We waited two years for a bus that runs "
+        "after midnight.</p></blockquote><figcaption>A night nurse</figcaption></figure>",
+        "We waited two years for a bus that runs after midnight.",
+    ),
+    (
+        "fr",
+        "<figure><blockquote>Nous avons attendu deux ans un bus qui roule après minuit."
+        "</blockquote></figure>",
+        "Nous avons attendu deux ans un bus qui roule après minuit.",
+    ),
+    (
+        "de",
+        "<figure class='quote-box'><p>Wir haben zwei Jahre auf einen Bus nach Mitternacht "
+        "gewartet.</p></figure>",
+        "Wir haben zwei Jahre auf einen Bus nach Mitternacht gewartet.",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", QUOTE_FIGURES, ids=lambda case: case[0])
+def test_a_quotation_in_a_figure_reaches_the_body(case: tuple[str, str, str]) -> None:
+    lang, figure, quote = case
+    article = "".join(f"<p>{text}</p>" for text in PROSE[lang])
+    html = (
+        f"<html lang='{lang}'><body><article><h1>{HEADLINE[lang]}</h1>"
+        f"<div class='article-body'>{article}{figure}{article}</div></article></body></html>"
+    )
+    assert quote in (extract(html).body or "")
+
+
+def test_a_photo_and_its_short_caption_stay_out() -> None:
+    article = "".join(f"<p>{text}</p>" for text in PROSE["es"])
+    figure = "<figure><img src='a.jpg'><figcaption>La estación de autobuses</figcaption></figure>"
+    html = (
+        f"<html lang='es'><body><article><h1>{HEADLINE['es']}</h1>"
+        f"<div class='article-body'>{article}{figure}{article}</div></article></body></html>"
+    )
+    assert "La estación de autobuses" not in (extract(html).body or "")
+
+
+def test_a_teaser_card_marked_up_as_a_figure_stays_out() -> None:
+    article = "".join(f"<p>{text}</p>" for text in PROSE["it"])
+    card = (
+        "<figure class='card-content'><h3>Dieci linee notturne da conoscere</h3><p>Dove vanno "
+        "e quando passano, quartiere per quartiere, tutte le linee della notte.</p></figure>"
+    )
+    html = (
+        f"<html lang='it'><body><article><h1>{HEADLINE['it']}</h1>"
+        f"<div class='article-body'>{article}{card}{card}</div></article></body></html>"
+    )
+    assert "Dove vanno" not in (extract(html).body or "")

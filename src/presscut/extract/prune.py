@@ -12,11 +12,12 @@ from functools import lru_cache
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from presscut.article import Removal
-from presscut.extract.dom import node_text, outermost, words_of_attributes
+from presscut.extract.dom import attr_words, node_text, outermost, words_of_attributes
 from presscut.extract.harvest import Harvest, finish, harvest_node
 from presscut.extract.rules.structure import (
     ARTICLE_WORDS,
     CHROME_RULES,
+    FIGURE_CAPTION,
     GUARD_CHARS,
     GUARD_LINK_DENSITY,
     HEADING_IGNORED_WORDS,
@@ -32,6 +33,10 @@ from presscut.extract.rules.structure import (
     PANEL_WORDS,
     PROTECTED_TAGS,
     REACT_SEGMENT_ID,
+    TEASER_WORDS,
+    TEXT_FIGURE,
+    TEXT_FIGURE_MIN_CHARS,
+    TEXT_FIGURE_NOT,
     TRAFILATURA_CLASS_TRAPS,
     TRAFILATURA_HIDDEN_TRAPS,
     TRAFILATURA_KNOWN_TOKENS,
@@ -74,6 +79,7 @@ def prune(tree: LexborHTMLParser, found: Harvest, *, explain: bool) -> list[Remo
     for node, _rule in doomed:
         node.decompose()
     _shield_prose(root)
+    _unwrap_text_figures(root)
     return removed
 
 
@@ -91,6 +97,20 @@ def _shield_prose(root: LexborNode) -> None:
             for name in TRAFILATURA_HIDDEN_TRAPS:
                 if "hidden" in (node.attributes.get(name) or "").lower():
                     del node.attrs[name]
+
+
+def _unwrap_text_figures(root: LexborNode) -> None:
+    """trafilatura deletes every <figure> but one holding a table, yet a figure is also how
+    pages mark up a quotation (``<figure><blockquote>``), a pull quote or a text box: one that
+    still holds text outside its caption once the chrome is cut loses its <figure> tag, and
+    its text is read like the paragraphs around it."""
+    for figure in root.css(TEXT_FIGURE):
+        if figure.css_first(TEXT_FIGURE_NOT) is not None or attr_words(figure) & TEASER_WORDS:
+            continue  # a table trafilatura keeps; a teaser card with its headline
+        text = len(figure.text(strip=True))
+        caption = sum(len(c.text(strip=True)) for c in figure.css(FIGURE_CAPTION))
+        if text - caption >= TEXT_FIGURE_MIN_CHARS:
+            figure.unwrap()
 
 
 #: Elements whose class holds a trap (lexbor matches substrings faster than a Python loop).

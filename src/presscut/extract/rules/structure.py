@@ -199,6 +199,16 @@ TRAFILATURA_CLASS_TRAPS = (
 #: prose.
 TRAFILATURA_KNOWN_TOKENS = re.compile(r"^(?:elementor|widget$|widget_|textwidget)", re.I)
 
+#: trafilatura deletes every <figure> (but one holding a table); a figure that holds text
+#: outside its caption (a quotation, a pull quote, a text box) keeps that text: it is
+#: unwrapped when at least TEXT_FIGURE_MIN_CHARS of such text is left after pruning. Not
+#: one holding a table (trafilatura keeps it) or a heading: a teaser card ("card" words
+#: too) shows another article's headline and summary.
+TEXT_FIGURE = "figure"
+TEXT_FIGURE_NOT = "table, h1, h2, h3, h4, h5, h6"
+FIGURE_CAPTION = "figcaption"
+TEXT_FIGURE_MIN_CHARS = 20
+
 #: Attributes in which trafilatura takes the bare word "hidden" for a hidden element
 #: (``style="overflow: hidden"``, ``id="hidden-gem"``): dropped from the prose we kept
 #: visible, for the same reason.
