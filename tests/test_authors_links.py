@@ -57,3 +57,22 @@ def test_citation_authors_meta_tags_name_every_author() -> None:
     content="John Roe"></head><body><h1>A study</h1></body></html>"""
     meta = read_metadata(LexborHTMLParser(html), "https://example.com/a")
     assert meta.authors == ["Jane Doe", "John Roe"]
+
+
+def test_an_author_link_without_a_name_takes_the_name_its_address_spells() -> None:
+    for name, slug, label in (
+        ("Juliette Carreiro", "juliette-carreiro", "Articles by Juliette"),
+        ("José Pérez", "jose-perez", "Ver sus artículos"),
+        ("Hélène Lefèvre", "helene_lefevre", "Tous ses articles"),
+        ("Anna Schröder", "anna-schroder", "alle Beiträge ansehen"),
+    ):
+        tree = _body(
+            f'<div class="card"><img alt="" src="/p.jpg"><div><p>{name}</p><p>Redakteur</p>'
+            f'</div><a href="/blog/authors/{slug}/">{label}</a></div>'
+        )
+        assert link_byline(tree.body).authors == [name], name
+
+
+def test_a_login_address_names_nobody() -> None:
+    tree = _body('<div class="card"><p>Jdoe</p><a href="/author/jdoe/">View all posts</a></div>')
+    assert link_byline(tree.body).authors == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from presscut.extract.dom import clean_text
@@ -189,6 +190,13 @@ def looks_like_name(name: str, strict: bool = False) -> bool:
     if strict:
         return lower == 0
     return len(words) == 1 or lower * 3 <= len(words)
+
+
+def name_key(name: str) -> str:
+    """A name's letters, case-folded and without accents or spaces ("José Pérez" gives
+    "joseperez"): the form an address spells it in."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in folded if c.isalnum() and not unicodedata.combining(c))
 
 
 def _unescape(text: str) -> str:

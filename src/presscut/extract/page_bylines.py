@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborNode
 from presscut.extract.byline import (
     Byline,
     looks_like_name,
+    name_key,
     normalise_author,
     parse_byline,
     parse_lines,
@@ -59,6 +60,7 @@ _FILED_SELECTOR = ", ".join(
 )
 _TEXT_BREAK = "\u2029"  # between the text nodes of an element: no page writes it
 _CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
+_SLUG_SPLIT = re.compile(r"[-_.+]+|%20")
 _OPENER_START = re.compile(
     r"^\s*[" + "".join(sorted({w[0] for w in (*BYLINE_OPENERS, *SENTENCE_OPENERS)})) + "]"
 )
@@ -111,6 +113,7 @@ def link_byline(root: LexborNode, site: str | None = None) -> Byline:
             if CONTACT_LABEL.search(_text_before(node)):
                 continue
             byline = _link_names(node)
+            byline = byline if byline.authors else _slug_named(node)
             if byline.authors:
                 box = node.parent
                 while box is not None and box.tag in INLINE_TAGS:
@@ -185,6 +188,27 @@ def _link_names(node: LexborNode) -> Byline:
     byline = parse_lines(_lines(node)[:MAX_BYLINE_LINES])
     if all(looks_like_name(a, True) for a in byline.authors):
         return byline
+    return Byline()
+
+
+def _slug_named(link: LexborNode) -> Byline:
+    """The name an author link's address spells (/authors/jose-perez), written in the
+    card around a link whose text is no name ("Articles by José"): a text of the card
+    equal to it, accents, case and spaces aside. A one-word address is a login."""
+    path = urlsplit(link.attributes.get("href") or "").path
+    words = _SLUG_SPLIT.split(path.rstrip("/").rsplit("/", 1)[-1].casefold())
+    if len(words) < 2:
+        return Byline()
+    key = "".join(words)
+    box = link.parent
+    for _ in range(PORTRAIT_DEPTH):
+        if box is None or len(box.text()) > MAX_CARD_CHARS:
+            break
+        named = next((line for line in _lines(box) if name_key(line) == key), None)
+        if named:
+            byline = parse_byline(named)
+            return byline if all(looks_like_name(a, True) for a in byline.authors) else Byline()
+        box = box.parent
     return Byline()
 
 
