@@ -83,3 +83,22 @@ def test_a_teaser_cards_byline_is_not_the_articles() -> None:
     assert element_bylines(tree.body, article) == []
     assert [b.authors for b in element_bylines(tree.body)] == [["Jane Doe"], ["Paul Martin"]]
     assert read_metadata(tree, None).authors == []
+
+
+def test_an_author_card_in_a_sidebar_is_the_articles() -> None:
+    for role in ("Author", "Autrice", "Autorin"):
+        tree = _body(
+            '<div class="post"><div class="post-sidebar">'
+            '<div class="post-author-card"><p>Anna Schröder</p>'
+            f"<p>| {role}</p></div></div><p>{'Text. ' * 30}</p></div>"
+        )
+        assert [b.authors for b in element_bylines(tree.body)] == [["Anna Schröder"]], role
+
+
+def test_teaser_bylines_in_a_sidebar_are_not_the_articles() -> None:
+    for opener in ("By", "Par", "Von"):
+        tree = _body(
+            '<div class="sidebar"><ul><li><a href="/a">Another story</a>'
+            f'<span class="byline">{opener} Jane Doe</span></li></ul></div>'
+        )
+        assert element_bylines(tree.body) == [], opener

@@ -28,6 +28,7 @@ from presscut.extract.rules.byline import (
     SENTENCE_LEAD_IN,
 )
 from presscut.extract.rules.byline_page import (
+    AUTHOR_CARD_WORDS,
     AUTHOR_LINK_SELECTORS,
     AUTHOR_NOTE_WORDS,
     BOX_NAME_LINES,
@@ -50,6 +51,7 @@ from presscut.extract.rules.byline_page import (
     PORTRAIT_HINTS,
     SENTENCE_OPENER,
     SENTENCE_OPENERS,
+    SIDE_COLUMN_WORDS,
     TAXONOMY_PART_WORDS,
 )
 
@@ -309,10 +311,16 @@ def _class_words(node: LexborNode) -> set[str]:
 
 def _excluded(node: LexborNode) -> bool:
     """Inside comments, related-article lists, sidebars, menus, or the page's footer or
-    aside (an article's own <footer> or <aside> may hold its byline)."""
+    aside (an article's own <footer> or <aside> may hold its byline). In a sidebar, an
+    author's card ("author-card", "author-name") is the article's: other articles'
+    bylines there are lines of teasers."""
+    card = node.is_element_node and bool(_class_words(node) & AUTHOR_CARD_WORDS)
     parent, depth, in_footer = node.parent, 0, False
     while parent is not None and parent.tag not in ("body", "html") and depth < 25:
-        if _class_words(parent) & NOT_BYLINE_CONTAINERS or parent.tag in NOT_BYLINE_TAGS:
+        words = _class_words(parent)
+        if words & NOT_BYLINE_CONTAINERS or parent.tag in NOT_BYLINE_TAGS:
+            return True
+        if words & SIDE_COLUMN_WORDS and not card:
             return True
         if parent.tag in ("article", "main"):
             return False

@@ -49,9 +49,15 @@ MAX_LINKED_BYLINE_CHARS = 400
 MAX_LINKED_AUTHORS = 8
 #: Class/id words of containers whose names are not the article's authors.
 NOT_BYLINE_CONTAINERS = words(
-    "comment comments commentlist comment-list related recommended recommendations sidebar "
+    "comment comments commentlist comment-list related recommended recommendations "
     "more-stories read-next dropdown-menu sub-menu submenu mega-menu megamenu navbar menu-item "
     "sub-nav subnav"
+)
+#: Class/id words of a side column: the bylines of its teasers are other articles', but
+#: an author's card there (``AUTHOR_CARD_WORDS`` in its own class) is the article's.
+SIDE_COLUMN_WORDS = words("sidebar")
+AUTHOR_CARD_WORDS = words(
+    "author-card author-box author-name author-bio author-profile author-info about-author"
 )
 #: Class/id words of a byline's parts that file the article, not credit it
 #: ("byline__category": "Wellness & Prevention"); links with ``rel="tag"`` are the same.
