@@ -102,3 +102,25 @@ def test_teaser_bylines_in_a_sidebar_are_not_the_articles() -> None:
             f'<span class="byline">{opener} Jane Doe</span></li></ul></div>'
         )
         assert element_bylines(tree.body) == [], opener
+
+
+def test_the_name_before_a_note_on_the_author_is_the_author() -> None:
+    for name, note in (
+        ("Asa Lindqvist", "Licensed coffee grader, M.A. Journalism"),
+        ("Jeanne Dupont", "Diététicienne diplômée"),
+        ("Ana López", "Periodista y catadora"),
+    ):
+        tree = _body(
+            f'<div class="card"><p class="headline">{name}</p>'
+            f'<div class="dynamic-author-description">{note}</div></div>'
+        )
+        assert [b.authors for b in element_bylines(tree.body)] == [[name]], name
+
+
+def test_a_heading_before_a_note_on_the_author_is_no_name() -> None:
+    for heading in ("About the author", "À propos de l'auteur", "Über die Autorin"):
+        tree = _body(
+            f'<div class="card"><h3>{heading}</h3>'
+            '<div class="author-bio">Jane writes about coffee.</div></div>'
+        )
+        assert element_bylines(tree.body) == [], heading

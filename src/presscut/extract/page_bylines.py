@@ -79,7 +79,10 @@ def element_bylines(root: LexborNode, article: LexborNode | None = None) -> list
             if not lines or _excluded(node) or _in_other_article(node, article):
                 continue
             if _class_words(node) & AUTHOR_NOTE_WORDS and not SENTENCE_LEAD_IN.search(lines[0]):
-                continue  # "author-description": her job, not her name
+                byline = _named_before(node)  # "author-description": her job, not her name
+                if byline.authors:
+                    found.append(byline)
+                continue
             if sum(map(len, lines)) > MAX_BYLINE_CHARS:  # an author box with a bio:
                 byline = parse_lines(lines[:BOX_NAME_LINES], strict=True)  # name on top
                 byline.authors = [a for a in byline.authors if " " in a]
@@ -91,6 +94,20 @@ def element_bylines(root: LexborNode, article: LexborNode | None = None) -> list
             if byline.authors or byline.source or byline.desks:
                 found.append(byline)
     return found
+
+
+def _named_before(note: LexborNode) -> Byline:
+    """The name written just before a note on an author ("Jane Doe" then
+    <div class="author-description">Licensed grader</div>): the text of the element
+    before it, when it reads as a full name."""
+    before = note.prev
+    while before is not None and not before.is_element_node:
+        before = before.prev
+    if before is None or len(lines := _lines(before)) != 1:
+        return Byline()
+    byline = parse_byline(lines[0])
+    named = byline.authors and all(" " in a and looks_like_name(a, True) for a in byline.authors)
+    return byline if named else Byline()
 
 
 def _in_other_article(node: LexborNode, article: LexborNode | None) -> bool:
