@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
+from presscut.extract.author_cards import portrait_byline
 from presscut.extract.byline import Byline
 from presscut.extract.metadata import read_metadata
-from presscut.extract.page_bylines import portrait_byline
 
 TEXT = "<p>" + "A paragraph of the article's own text. " * 8 + "</p>"
 

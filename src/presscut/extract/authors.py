@@ -9,6 +9,7 @@ from functools import cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from presscut.extract.author_cards import portrait_byline
 from presscut.extract.byline import (
     Byline,
     first_naming,
@@ -24,7 +25,6 @@ from presscut.extract.page_bylines import (
     element_bylines,
     link_byline,
     opener_byline,
-    portrait_byline,
     site_domain,
 )
 from presscut.extract.rules.byline import (

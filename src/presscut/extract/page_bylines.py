@@ -1,5 +1,6 @@
-"""Bylines in the page: byline elements, author-page links, a visible "By ...", an
-author's card. Each reader gives a `Byline`; ``byline.py`` reads the names in its text.
+"""Bylines in the page: byline elements, author-page links, a visible "By ...". Each
+reader gives a `Byline`; ``byline.py`` reads the names in its text; an author's card
+without byline markup is read in ``author_cards.py``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from presscut.extract.byline import (
     Byline,
     looks_like_name,
     name_key,
-    normalise_author,
     parse_byline,
     parse_lines,
 )
@@ -23,7 +23,6 @@ from presscut.extract.dom import CODE_TAGS, clean_text, node_text, text_nodes
 from presscut.extract.rules.byline import (
     CONTACT_LABEL,
     MAX_LABEL_GAP,
-    MAX_VISIBLE_NAME_WORDS,
     REVIEWER_LABELS,
     SENTENCE_LEAD_IN,
 )
@@ -42,13 +41,11 @@ from presscut.extract.rules.byline_page import (
     MAX_LINKED_AUTHORS,
     MAX_LINKED_BYLINE_CHARS,
     MAX_OPENERS,
-    MAX_PORTRAITS,
     MAX_SCANNED_TEXTS,
     NOT_BYLINE_CONTAINERS,
     NOT_BYLINE_TAGS,
     OPENER_FOLLOWING_TEXTS,
     PORTRAIT_DEPTH,
-    PORTRAIT_HINTS,
     SENTENCE_OPENER,
     SENTENCE_OPENERS,
     SIDE_COLUMN_WORDS,
@@ -75,8 +72,8 @@ def element_bylines(root: LexborNode, article: LexborNode | None = None) -> list
     found: list[Byline] = []
     for selector in BYLINE_SELECTORS:
         for node in root.css(selector)[:8]:
-            lines = _lines(node)
-            if not lines or _excluded(node) or _in_other_article(node, article):
+            lines = text_lines(node)
+            if not lines or excluded(node) or _in_other_article(node, article):
                 continue
             if _class_words(node) & AUTHOR_NOTE_WORDS and not SENTENCE_LEAD_IN.search(lines[0]):
                 byline = _named_before(node)  # "author-description": her job, not her name
@@ -103,7 +100,7 @@ def _named_before(note: LexborNode) -> Byline:
     before = note.prev
     while before is not None and not before.is_element_node:
         before = before.prev
-    if before is None or len(lines := _lines(before)) != 1:
+    if before is None or len(lines := text_lines(before)) != 1:
         return Byline()
     byline = parse_byline(lines[0])
     named = byline.authors and all(" " in a and looks_like_name(a, True) for a in byline.authors)
@@ -127,7 +124,7 @@ def link_byline(root: LexborNode, site: str | None = None) -> Byline:
     work, and a link after a "Contact:" label names whom to ask, not who wrote."""
     for selector in AUTHOR_LINK_SELECTORS:
         for node in root.css(selector)[:6]:
-            if _excluded(node) or _elsewhere(node, site):
+            if excluded(node) or _elsewhere(node, site):
                 continue
             if CONTACT_LABEL.search(_text_before(node)):
                 continue
@@ -204,7 +201,7 @@ def _elsewhere(link: LexborNode, site: str | None) -> bool:
 def _link_names(node: LexborNode) -> Byline:
     """The names an author link's text gives, when every one reads as a name (the name
     in one element, a label in the next: "Jane Doe" "Author Posts")."""
-    byline = parse_lines(_lines(node)[:MAX_BYLINE_LINES])
+    byline = parse_lines(text_lines(node)[:MAX_BYLINE_LINES])
     if all(looks_like_name(a, True) for a in byline.authors):
         return byline
     return Byline()
@@ -223,7 +220,7 @@ def _slug_named(link: LexborNode) -> Byline:
     for _ in range(PORTRAIT_DEPTH):
         if box is None or len(box.text()) > MAX_CARD_CHARS:
             break
-        named = next((line for line in _lines(box) if name_key(line) == key), None)
+        named = next((line for line in text_lines(box) if name_key(line) == key), None)
         if named:
             byline = parse_byline(named)
             return byline if all(looks_like_name(a, True) for a in byline.authors) else Byline()
@@ -268,7 +265,7 @@ def _opener_bylines(root: LexborNode, article: LexborNode | None) -> Iterator[By
                     yield found
                 lines = []  # "By" and no name after it: look further
         elif len(text) <= MAX_BYLINE_CHARS and (opener := _opener(text)):
-            if _excluded(node) or _in_other_article(node, article):
+            if excluded(node) or _in_other_article(node, article):
                 continue
             found = _opener_names([text])
             if found.authors:
@@ -294,7 +291,7 @@ def _opener_names(lines: list[str]) -> Byline:
     return found
 
 
-def _lines(node: LexborNode) -> list[str]:
+def text_lines(node: LexborNode) -> list[str]:
     """A byline element's texts, one per text node (a line break inside one is a space),
     without the categories it files the article under (``TAXONOMY_PART_WORDS``)."""
     text = node.attributes.get("content") or node.text(separator=_TEXT_BREAK)
@@ -326,7 +323,7 @@ def _class_words(node: LexborNode) -> set[str]:
     return found
 
 
-def _excluded(node: LexborNode) -> bool:
+def excluded(node: LexborNode) -> bool:
     """Inside comments, related-article lists, sidebars, menus, or the page's footer or
     aside (an article's own <footer> or <aside> may hold its byline). In a sidebar, an
     author's card ("author-card", "author-name") is the article's: other articles'
@@ -344,60 +341,3 @@ def _excluded(node: LexborNode) -> bool:
         in_footer = in_footer or parent.tag in ("footer", "aside")
         parent, depth = parent.parent, depth + 1
     return in_footer
-
-
-def portrait_byline(root: LexborNode, wanted: Callable[[Byline], bool]) -> Byline:
-    """An author's card without byline markup: a portrait whose alt text is the name
-    written beside it (img alt="Jane Doe", then <strong>Jane Doe</strong>), the first
-    that is ``wanted`` (not a reviewer's card, say)."""
-    for img in root.css("img")[:MAX_PORTRAITS]:
-        if not _is_portrait(img) or _excluded(img):
-            continue
-        alt = clean_text(img.attributes.get("alt") or "")
-        named = 2 <= len(alt.split()) <= MAX_VISIBLE_NAME_WORDS
-        name = _card_name(img, alt.casefold()) if named else _name_after(img)
-        if name:
-            byline = parse_byline(name)
-            if all(looks_like_name(a, True) for a in byline.authors) and wanted(byline):
-                return byline
-    return Byline()
-
-
-def _card_name(img: LexborNode, key: str) -> str | None:
-    """The text equal to a portrait's alt text in its card: inside one of its nearest
-    containers, or first in the element after one."""
-    box = img.parent
-    for _ in range(PORTRAIT_DEPTH):
-        if box is None or len(box.text()) > MAX_CARD_CHARS:
-            return None
-        after = box.next
-        while after is not None and not after.is_element_node:
-            after = after.next
-        texts = [*_lines(box), *(_lines(after)[:1] if after is not None else [])]
-        named = next((t for t in texts if t.casefold() == key), None)
-        if named:
-            return named
-        box = box.parent
-    return None
-
-
-def _name_after(img: LexborNode) -> str | None:
-    """The name written right after a portrait with no alt text, in the same line
-    (<img class="avatar"> Jane Doe in <a>News</a>): its words up to the first in lower
-    case."""
-    after = img.next
-    while after is not None and after.tag == "-text" and not (after.text_content or "").strip():
-        after = after.next
-    if after is None or after.tag != "-text":
-        return None
-    words = clean_text(after.text_content).split()
-    start = next((i for i, w in enumerate(words) if not w[0].isupper()), len(words))
-    name = " ".join(words[:start])
-    return name if 2 <= start <= MAX_VISIBLE_NAME_WORDS and normalise_author(name) else None
-
-
-def _is_portrait(img: LexborNode) -> bool:
-    """A picture marked as a person's: an avatar, a headshot, a profile or round photo."""
-    attrs = img.attributes
-    hints = f"{attrs.get('class') or ''} {attrs.get('src') or ''}".lower()
-    return any(word in hints for word in PORTRAIT_HINTS)
