@@ -53,3 +53,27 @@ def test_the_same_words_inside_a_sentence_are_no_byline() -> None:
         "The book was written by Jane Doe in 1921.",
     ):
         assert opener_byline(_body(f"<p>{text}</p>").body).authors == [], text
+
+
+@pytest.mark.parametrize(
+    ("opener", "name"),
+    [
+        ("Written by", "Eliz"),
+        ("Écrit par", "Hélène"),
+        ("Geschrieben von", "Jürgen"),
+        ("Escrito por", "Lucía"),
+        ("Scritto da", "Giulia"),
+    ],
+)
+def test_one_word_after_written_by_is_a_name(opener: str, name: str) -> None:
+    tree = _body(
+        f'<div class="meta"><span>{opener}</span> <span class="bold">{name}</span> '
+        "<span>- Product marketer</span></div>"
+    )
+    assert opener_byline(tree.body).authors == [name]
+
+
+def test_one_word_after_by_is_no_name() -> None:
+    for opener, word in (("By", "Category"), ("Par", "Catégorie"), ("Von", "Heute")):
+        tree = _body(f"<div><span>{opener}</span> <span>{word}</span></div>")
+        assert opener_byline(tree.body).authors == [], opener

@@ -50,6 +50,7 @@ from presscut.extract.rules.byline_page import (
     SENTENCE_OPENERS,
     SIDE_COLUMN_WORDS,
     TAXONOMY_PART_WORDS,
+    WRITTEN_BY_OPENER,
 )
 
 _AUTHOR_LINKS = ", ".join(AUTHOR_LINK_SELECTORS)
@@ -285,9 +286,11 @@ def _opener(text: str) -> re.Match[str] | None:
 
 
 def _opener_names(lines: list[str]) -> Byline:
-    """Names after a visible "By": capitalised, and more than one word ("By Clicking")."""
+    """Names after a visible "By": capitalised, and more than one word ("By Clicking");
+    after "Written by" and its like, one word is a name too ("Written by Eliz")."""
     found = parse_lines(lines, strict=True) if lines else Byline()
-    found.authors = [a for a in found.authors if " " in a]
+    one_word = bool(lines) and WRITTEN_BY_OPENER.match(lines[0]) is not None
+    found.authors = [a for a in found.authors if one_word or " " in a]
     return found
 
 

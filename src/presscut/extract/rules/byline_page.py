@@ -80,6 +80,14 @@ BYLINE_OPENERS = (
 BYLINE_OPENER = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in BYLINE_OPENERS) + r")\b\s*:?\s*"
 )
+#: Openers that can only precede an author: after them a single word is a name ("Written
+#: by Eliz"), where after "By" it is as often a phrase ("By Category").
+WRITTEN_BY_OPENER = re.compile(
+    r"^(?:(?:article|post)\s+)?written\s+by\b|^(?:article\s+)?(?:écrit|rédigé)\s+par\b"
+    r"|^(?:geschrieben|verfasst)\s+von\b|^(?:artículo\s+|artigo\s+)?escrito\s+por\b"
+    r"|^(?:articolo\s+)?scritto\s+da\b",
+    re.IGNORECASE,
+)
 #: The first words of a byline written as a sentence in the article's text ("This post
 #: was written by", "Cet article a été rédigé par", "Dieser Beitrag wurde verfasst von",
 #: "Questo articolo è stato scritto da"): a demonstrative, a noun or two, then the verb
