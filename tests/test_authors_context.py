@@ -124,3 +124,21 @@ def test_a_heading_before_a_note_on_the_author_is_no_name() -> None:
             '<div class="author-bio">Jane writes about coffee.</div></div>'
         )
         assert element_bylines(tree.body) == [], heading
+
+
+def test_by_after_a_works_title_is_a_citation() -> None:
+    for title in (
+        '<a href="book.html"><i>Wakoku Chiyekurabe</i></a>',
+        "<cite>Moby-Dick</cite>",
+        "<em>The Old Man and the Sea</em>",
+    ):
+        tree = _body(f"<div><p>{title} by Kan Chu Sen, 1721.</p></div>")
+        assert opener_byline(tree.body).authors == [], title
+
+
+def test_by_after_a_date_is_a_byline() -> None:
+    tree = _body(
+        '<p>Posted on <time datetime="2025-01-02">2 January 2025</time> by '
+        '<a href="/u/jane">Jane Doe</a></p>'
+    )
+    assert opener_byline(tree.body).authors == ["Jane Doe"]

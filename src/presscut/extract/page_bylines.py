@@ -50,6 +50,7 @@ from presscut.extract.rules.byline_page import (
     SENTENCE_OPENERS,
     SIDE_COLUMN_WORDS,
     TAXONOMY_PART_WORDS,
+    WORK_TITLE_TAGS,
     WRITTEN_BY_OPENER,
 )
 
@@ -266,7 +267,7 @@ def _opener_bylines(root: LexborNode, article: LexborNode | None) -> Iterator[By
                     yield found
                 lines = []  # "By" and no name after it: look further
         elif len(text) <= MAX_BYLINE_CHARS and (opener := _opener(text)):
-            if excluded(node) or _in_other_article(node, article):
+            if excluded(node) or _in_other_article(node, article) or _cites_work(node):
                 continue
             found = _opener_names([text])
             if found.authors:
@@ -277,6 +278,18 @@ def _opener_bylines(root: LexborNode, article: LexborNode | None) -> Iterator[By
     found = _opener_names(lines)
     if found.authors:
         yield found
+
+
+def _cites_work(text: LexborNode) -> bool:
+    """Whether a "by ..." text follows the title of a work in italics ("<i>Wakoku
+    Chiyekurabe</i> by Kan Chu Sen, 1721", maybe linked): a citation, not a byline."""
+    before = text.prev
+    while before is not None and before.tag == "-text" and not (before.text_content or "").strip():
+        before = before.prev
+    if before is not None and before.tag == "a":
+        children = list(before.iter(include_text=False))
+        before = children[0] if len(children) == 1 else before
+    return before is not None and before.tag in WORK_TITLE_TAGS
 
 
 def _opener(text: str) -> re.Match[str] | None:

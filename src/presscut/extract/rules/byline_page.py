@@ -101,6 +101,9 @@ SENTENCE_OPENER = re.compile(
     r"(?:" + SENTENCE_LEAD_IN.pattern + r")",
     re.IGNORECASE,
 )
+#: Tags of a work's title: "by ..." right after one cites its author ("<i>Moby-Dick</i>
+#: by Herman Melville"), it is no byline of the article.
+WORK_TITLE_TAGS = words("i em cite")
 #: A line that only links two names ("," "and" "&").
 NAME_CONNECTOR = re.compile(r"^(?:,|;|&|\+|and|et|und|y|e|&amp;)$", re.IGNORECASE)
 #: Longest text of a byline element, and most lines read from it.
