@@ -142,3 +142,27 @@ def test_by_after_a_date_is_a_byline() -> None:
         '<a href="/u/jane">Jane Doe</a></p>'
     )
     assert opener_byline(tree.body).authors == ["Jane Doe"]
+
+
+def _posts_page(body_class: str, opener: str) -> LexborHTMLParser:
+    posts = "".join(
+        f'<div class="post"><h2>Post {n}</h2><p>{opener} {name}</p><p>{"Summary. " * 12}</p></div>'
+        for n, name in enumerate(["Jane Doe", "Paul Martin", "Ana López"])
+    )
+    return LexborHTMLParser(f'<html><body class="{body_class}"><h1>Topic</h1>{posts}</body></html>')
+
+
+def test_a_list_of_posts_names_no_author() -> None:
+    for opener in ("By", "Par", "Von"):
+        tree = _posts_page("archive tax-language term-spanish", opener)
+        assert read_metadata(tree, None).authors == [], opener
+        tree = _posts_page("single single-post postid-7", opener)
+        assert read_metadata(tree, None).authors == ["Jane Doe"], opener
+
+
+def test_a_list_of_posts_keeps_the_markups_author() -> None:
+    tree = LexborHTMLParser(
+        '<html><head><meta name="author" content="Jeanne Dupont"></head>'
+        '<body class="archive"><p>Par Paul Martin</p></body></html>'
+    )
+    assert read_metadata(tree, None).authors == ["Jeanne Dupont"]

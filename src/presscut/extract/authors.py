@@ -32,6 +32,7 @@ from presscut.extract.rules.byline import (
     ORGANIZATION_WORDS,
     REVIEWER_LABELS,
 )
+from presscut.extract.rules.byline_page import LISTING_BODY_CLASSES
 from presscut.extract.title import is_site_name
 
 #: Meta tags (name, property or itemprop, lower case) naming the author, most trusted first.
@@ -90,11 +91,12 @@ def read_authors(
     page_text = cache(lambda: _page_text(tree.body))
     site = _own_domain(tree, metas)
     linked = lambda root: link_byline(root, site)  # noqa: E731 - one reader, two roots
-    scope_bylines = cache(lambda: element_bylines(s) if (s := scope_of()) is not None else [])
-    body = tree.body
+    body = None if _lists_posts(tree.body) else tree.body  # its bylines are the posts'
+    page_scope = scope_of if body is not None else lambda: None
+    scope_bylines = cache(lambda: element_bylines(s) if (s := page_scope()) is not None else [])
 
     def in_scope(read: Callable[[LexborNode], Byline]) -> Callable[[], Byline]:
-        return lambda: read(scope) if (scope := scope_of()) is not None else Byline()
+        return lambda: read(scope) if (scope := page_scope()) is not None else Byline()
 
     stages: list[Callable[[], Byline]] = [
         lambda: markup_byline(graph.authors(article)),
@@ -120,7 +122,7 @@ def read_authors(
         if people:
             in_markup = stage is stages[0] or stage is stages[1]
             if in_markup:
-                seen = [*scope_bylines()[:1], _visible_byline(scope_of)]
+                seen = [*scope_bylines()[:1], _visible_byline(page_scope)]
                 shown = _shown_credit(seen, lambda a: _is_person(a, persons, orgs, keys))
                 people = _shown_people(people, shown, page_text)
             return people, ", ".join(sources) or None
@@ -128,6 +130,13 @@ def read_authors(
     if not fallback and (owner := site_owner(tree, scope_of(), [site_name])):
         return [owner], ", ".join(sources) or None  # a personal site's owner
     return fallback, ", ".join(sources) or None
+
+
+def _lists_posts(body: LexborNode | None) -> bool:
+    """Whether the page is marked as a list of posts (<body class="archive ...">, as
+    WordPress marks category, tag and author pages): each byline there is a post's."""
+    classes = (body.attributes.get("class") or "") if body is not None else ""
+    return bool(set(classes.casefold().split()) & LISTING_BODY_CLASSES)
 
 
 def _own_domain(tree: LexborHTMLParser, metas: MetaTags) -> str | None:

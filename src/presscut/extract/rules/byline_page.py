@@ -53,6 +53,9 @@ NOT_BYLINE_CONTAINERS = words(
     "more-stories read-next dropdown-menu sub-menu submenu mega-menu megamenu navbar menu-item "
     "sub-nav subnav"
 )
+#: Classes of the <body> of a page that lists posts (WordPress: category, tag, author and
+#: date archives): its bylines are the listed posts', none is the page's.
+LISTING_BODY_CLASSES = words("archive")
 #: Class/id words of a side column: the bylines of its teasers are other articles', but
 #: an author's card there (``AUTHOR_CARD_WORDS`` in its own class) is the article's.
 SIDE_COLUMN_WORDS = words("sidebar")
