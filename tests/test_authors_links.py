@@ -76,3 +76,18 @@ def test_an_author_link_without_a_name_takes_the_name_its_address_spells() -> No
 def test_a_login_address_names_nobody() -> None:
     tree = _body('<div class="card"><p>Jdoe</p><a href="/author/jdoe/">View all posts</a></div>')
     assert link_byline(tree.body).authors == []
+
+
+def test_an_author_links_label_is_no_name() -> None:
+    for label in (
+        "Alle Beiträge",
+        "Mehr von Anna",
+        "Tous ses articles",
+        "Voir le profil",
+        "Ver Todos Sus Artículos",
+        "Tutti Gli Articoli",
+        "Vedi Profilo",
+        "Todos Os Artigos",
+    ):
+        tree = _body(f'<div class="meta"><a href="/author/xyz/">{label}</a></div>')
+        assert link_byline(tree.body).authors == [], label

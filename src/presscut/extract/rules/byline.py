@@ -284,7 +284,13 @@ NOT_NAME_PHRASES = re.compile(
     r"\b(?:e-?mail|follow|view\s+(?:all|posts|profile)|posts\s+by|more\s+(?:from|by|articles)"
     r"|read\s+more|articles?\s+by|click|subscribe|sign\s+up|log\s*in|share|twitter"
     r"|facebook|linkedin|instagram|profile|bio|our|meet|directory|this\s+site"
-    r"|admin|administrator|webmaster|wpengine|site\s+owner)\b",
+    r"|admin|administrator|webmaster|wpengine|site\s+owner"
+    # the same labels of author links in other languages ("Alle Beiträge", "Voir le profil")
+    r"|(?:tous|voir)\s+(?:ses|les)\s+articles|voir\s+le\s+profil|plus\s+d'articles"
+    r"|alle\s+(?:beiträge|artikel)|mehr\s+(?:von|artikel)|zum\s+profil"
+    r"|(?:ver\s+)?(?:todos\s+)?(?:sus|los)\s+artículos|más\s+artículos|ver\s+perfil"
+    r"|(?:tutti\s+gli|altri)\s+articoli|vedi\s+profilo"
+    r"|(?:ver\s+)?todos\s+os\s+artigos|mais\s+artigos)\b",
     re.IGNORECASE,
 )
 
