@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from itertools import islice, pairwise
 from urllib.parse import urlsplit
 
@@ -322,21 +323,26 @@ def _files(part: LexborNode) -> bool:
     return "tag" in rel or "category" in rel or bool(_class_words(part) & TAXONOMY_PART_WORDS)
 
 
-def _class_words(node: LexborNode) -> set[str]:
+def _class_words(node: LexborNode) -> frozenset[str]:
     """Words of a node's class and id, and each pair of words written together in one
     ("sub-menu" in "site-header--sub-menu-item"); utility classes ("md:[grid-area:sidebar]")
     skipped.
     Not `dom.attr_words`, on purpose: that one drops taxonomy tokens ("category-news")
     and splits camelCase, and bylines found with it lose two corpus authors."""
     attrs = node.attributes
+    return _words_of(f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
+
+
+@lru_cache(maxsize=8192)  # pages repeat their classes on every card and wrapper
+def _words_of(classes: str) -> frozenset[str]:
     found: set[str] = set()
-    for token in f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower().split():
+    for token in classes.lower().split():
         if ":" not in token and "[" not in token:
             parts = [p for p in _CLASS_SPLIT.split(token) if p]
             found.add(token)
             found.update(parts)  # and compounds inside a longer token ("x-header--sub-menu")
             found.update(f"{a}-{b}" for a, b in pairwise(parts))
-    return found
+    return frozenset(found)
 
 
 def excluded(node: LexborNode) -> bool:
