@@ -150,6 +150,19 @@ BOILERPLATE = [
     ("de", "Seite 3 von 12", "furniture.pagination"),
     ("es", "Página 1 de 4", "furniture.pagination"),
     ("it", "Pagina 2 di 3", "furniture.pagination"),
+    # invitations to call, write to or book the site's team
+    ("en", "Have questions? Schedule a call with us today!", "contact.prompt.en"),
+    ("en", "Talk to our night transport experts", "contact.prompt.en"),
+    ("en", "Ready to get started? Book a free demo today.", "contact.prompt.en"),
+    ("fr", "Des questions ? Contactez-nous.", "contact.prompt.fr"),
+    ("fr", "Prenez rendez-vous !", "contact.prompt.fr"),
+    ("de", "Fragen? Kontaktieren Sie uns.", "contact.prompt.de"),
+    ("de", "Vereinbaren Sie jetzt ein kostenloses Erstgespräch", "contact.prompt.de"),
+    ("es", "¿Dudas? Contáctanos.", "contact.prompt.es"),
+    ("es", "Solicita una consulta gratuita", "contact.prompt.es"),
+    ("it", "Hai domande? Contattaci.", "contact.prompt.it"),
+    ("pt", "Fale conosco!", "contact.prompt.pt"),
+    ("pt", "Agende uma consulta gratuita.", "contact.prompt.pt"),
 ]
 
 
@@ -194,6 +207,14 @@ def test_boilerplate_never_reaches_the_body_of_a_page(case: tuple[str, str, str]
         # a newsletter invitation quoted in a long paragraph of prose
         "The council's weekly bulletin, delivered to your inbox every Friday since 2019, will "
         "now also list the night bus timetable changes, a spokesperson said on Tuesday.",
+        # advice, a quotation, a sentence going on: no contact prompt
+        "Schedule a call with your doctor if the pain persists.",
+        "Prenez rendez-vous chez votre médecin.",
+        "Vereinbaren Sie einen Termin beim Hausarzt.",
+        "Agende uma consulta com o seu médico.",
+        '"Stay inside. Call us if you see anything," the police said.',
+        "Stay inside. Call us if you see anything, the police said.",
+        "Contact usually resumes after the holidays.",
     ],
 )
 def test_prose_that_mentions_a_phrase_is_kept(text: str) -> None:

@@ -148,6 +148,78 @@ NEWSLETTER_INVITES = (
     ),
 )
 
+#: A contact prompt: a short paragraph inviting the reader to call, write to or book the
+#: site's team ("Have questions? Schedule a call with us today!", "Talk to our experts",
+#: "Contactez-nous", "Vereinbaren Sie einen Termin"), after at most a short opener ("Have
+#: questions?") and before at most a short tail ("today!", "at 555 0100"). A quotation is
+#: no prompt ('"Call us if you see anything," police said'): no quotation mark opens the
+#: paragraph, and the tail holds no comma (a sentence going on).
+_PROMPT_OPENER = r"(?<![\"“”«„'‘])(?![\"“”«„'‘])(?:[^.?!\n\"“”«„]{1,40}[.?!]\s+)?"
+_PROMPT_END = r"\b[^.?!,\n]{0,50}[.?!]*\W*$"
+#: A booking invitation in words that also give advice ("Prenez rendez-vous chez votre
+#: médecin"): only when nothing but "free" follows it.
+_ALONE = r"(?: gratuit[ae]?| gratis| kostenlos| gratuitamente)?(?=\W*$)"
+#: Who the reader is invited to reach: the site's team ("us", "our marketing experts").
+_US_EN = r"(?:us|our (?:[\w-]+ ){0,3}(?:team|experts?|specialists?|advisors?|agents?|staff))"
+_BOOKING_EN = r"(?:a|your) (?:free )?(?:call|consultation|demo|appointment|meeting)"
+
+
+def _contact_prompt(lang: str, invitations: str, hints: tuple[str, ...]) -> PhraseRule:
+    return rule(
+        f"contact.prompt.{lang}",
+        f"{_PROMPT_OPENER}(?:{invitations}){_PROMPT_END}",
+        max_chars=140,
+        hints=hints,
+    )
+
+
+CONTACT_PROMPTS = (
+    _contact_prompt(
+        "en",
+        rf"(?:contact|call|email|message|text) {_US_EN}|(?:talk|speak|chat) (?:to|with) {_US_EN}"
+        rf"|(?:reach out|get in touch) (?:to|with) {_US_EN}"
+        rf"|(?:schedule|book|request|arrange) {_BOOKING_EN}(?: with {_US_EN}| today| now)",
+        ("us", "our", "call", "consult", "demo", "appointment", "meeting"),
+    ),
+    _contact_prompt(
+        "fr",
+        r"(?:contactez|appelez|écrivez)[- ]nous|(?:parlez|échangez) avec (?:nous|notre équipe"
+        rf"|nos experts)|prenez rendez-vous avec (?:nous|notre équipe)|prenez rendez-vous{_ALONE}",
+        ("nous", "notre", "nos", "rendez-vous"),
+    ),
+    _contact_prompt(
+        "de",
+        r"kontaktieren sie uns|rufen sie uns an|schreiben sie uns"
+        r"|sprechen sie mit (?:uns|unserem team|unseren experten)"
+        r"|vereinbaren sie (?:jetzt )?(?:einen termin|ein (?:kostenloses |unverbindliches )?"
+        r"(?:beratungsgespräch|erstgespräch))"
+        rf"(?: mit uns)?{_ALONE}",
+        ("uns", "unser", "vereinbaren"),
+    ),
+    _contact_prompt(
+        "es",
+        r"contáct[ae]nos|llám[ae]nos|escríb[ae]nos"
+        r"|habl[ae] con (?:nosotros|nuestro equipo|nuestros expertos)"
+        r"|(?:agenda|agende|reserva|reserve|solicita|solicite) (?:una|tu|su)"
+        rf" (?:llamada|consulta|cita|demo){_ALONE}",
+        ("nos", "nuestro", "llamada", "consulta", "cita", "demo"),
+    ),
+    _contact_prompt(
+        "it",
+        r"contattaci|chiamaci|scrivici|parla con (?:noi|il nostro team|i nostri esperti)"
+        rf"|(?:prenota|richiedi) (?:una|la tua) (?:consulenza|chiamata|demo){_ALONE}",
+        ("ci", "noi", "nostr", "consulenza", "chiamata", "demo"),
+    ),
+    _contact_prompt(
+        "pt",
+        r"fale conosco|entre em contato conosco|ligue para nós|escreva-nos"
+        r"|fale com (?:a nossa equip[ea]|os nossos especialistas|nossos especialistas)"
+        r"|(?:agende|marque|solicite) (?:uma|a sua) (?:consulta|chamada|demonstração|reunião)"
+        rf"{_ALONE}",
+        ("conosco", "nós", "nos", "nossa", "nossos", "consulta", "chamada", "demonstra", "reuni"),
+    ),
+)
+
 #: "Read more" / "related" teasers between or after the article's paragraphs.
 READ_MORE = (
     teaser(
@@ -217,6 +289,7 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
     *SHARE,
     *SUBSCRIBE,
     *NEWSLETTER_INVITES,
+    *CONTACT_PROMPTS,
     *READ_MORE,
     *COOKIES,
     *ADVERTISING,
