@@ -29,8 +29,8 @@ from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser
 
-from presscut.extract.decode import decode_html
-from presscut.extract.metadata import PageMeta, read_metadata
+from presscut.extraction.decode import decode_html
+from presscut.extraction.metadata import PageMeta, read_metadata
 
 CORPUS = Path("/work/shared/corpus/wcxb-dev")
 _SEPARATORS = re.compile(r"\s*(?:,|;|&|\||/|\band\b)\s*")

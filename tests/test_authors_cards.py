@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from presscut.extract.author_cards import portrait_byline
-from presscut.extract.byline import Byline
-from presscut.extract.metadata import read_metadata
+from presscut.extraction.author_cards import portrait_byline
+from presscut.extraction.byline import Byline
+from presscut.extraction.metadata import read_metadata
 
 TEXT = "<p>" + "A paragraph of the article's own text. " * 8 + "</p>"
 

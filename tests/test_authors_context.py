@@ -5,8 +5,13 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from presscut.extract.metadata import read_metadata
-from presscut.extract.page_bylines import element_bylines, link_byline, opener_byline, site_domain
+from presscut.extraction.metadata import read_metadata
+from presscut.extraction.page_bylines import (
+    element_bylines,
+    link_byline,
+    opener_byline,
+    site_domain,
+)
 
 
 def _body(html: str) -> LexborHTMLParser:

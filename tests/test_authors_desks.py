@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from presscut.extract.byline import desk_name, normalise_author, parse_byline
-from presscut.extract.metadata import read_metadata
+from presscut.extraction.byline import desk_name, normalise_author, parse_byline
+from presscut.extraction.metadata import read_metadata
 
 
 @pytest.mark.parametrize(

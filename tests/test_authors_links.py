@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from presscut.extract.metadata import read_metadata
-from presscut.extract.page_bylines import element_bylines, link_byline, linked_names
+from presscut.extraction.metadata import read_metadata
+from presscut.extraction.page_bylines import element_bylines, link_byline, linked_names
 
 
 def _body(html: str) -> LexborHTMLParser:

@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from presscut.extract.authors import _first_name_first, _same_person
-from presscut.extract.byline import markup_byline, parse_byline, parse_lines
-from presscut.extract.metadata import read_metadata
-from presscut.extract.page_bylines import link_byline
+from presscut.extraction.authors import _first_name_first, _same_person
+from presscut.extraction.byline import markup_byline, parse_byline, parse_lines
+from presscut.extraction.metadata import read_metadata
+from presscut.extraction.page_bylines import link_byline
 
 
 def test_escaped_ampersand_in_markup_splits_two_people() -> None:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from presscut.extract.metadata import read_metadata
-from presscut.extract.owner import person_shaped, written_as_i
+from presscut.extraction.metadata import read_metadata
+from presscut.extraction.owner import person_shaped, written_as_i
 
 EN_POST = """
 <p>I moved my side project from SQLite to Postgres last month, and I do not regret it.</p>

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from presscut.extract.byline import normalise_author, parse_byline
-from presscut.extract.metadata import read_metadata
-from presscut.extract.page_bylines import element_bylines, opener_byline
+from presscut.extraction.byline import normalise_author, parse_byline
+from presscut.extraction.metadata import read_metadata
+from presscut.extraction.page_bylines import element_bylines, opener_byline
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from presscut.extract.metadata import read_metadata
-from presscut.extract.page_bylines import opener_byline
+from presscut.extraction.metadata import read_metadata
+from presscut.extraction.page_bylines import opener_byline
 
 
 def _body(html: str) -> LexborHTMLParser:

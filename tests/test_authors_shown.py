@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from presscut.extract.authors import _login_of, _same_person
-from presscut.extract.metadata import read_metadata
+from presscut.extraction.authors import _login_of, _same_person
+from presscut.extraction.metadata import read_metadata
 
 FILLER = (
     "<p>A paragraph of the article long enough for the article element to be the scope "

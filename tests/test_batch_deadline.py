@@ -73,7 +73,7 @@ def endless_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
             time.sleep(0.01)
 
     monkeypatch.setattr(
-        importlib.import_module("presscut.extract.pipeline"), "main_blocks", endless
+        importlib.import_module("presscut.extraction.pipeline"), "main_blocks", endless
     )
     monkeypatch.setattr(deadline, "EXTRACT_DEADLINE", 0.2)
 

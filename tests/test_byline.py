@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from presscut.extract.byline import markup_byline, normalise_author, parse_byline, split_names
-from presscut.extract.page_bylines import element_bylines, link_byline, opener_byline
+from presscut.extraction.byline import markup_byline, normalise_author, parse_byline, split_names
+from presscut.extraction.page_bylines import element_bylines, link_byline, opener_byline
 
 
 @pytest.mark.parametrize(

@@ -107,7 +107,7 @@ def test_extraction_crash_is_an_error_record(
         raise RuntimeError("boom")
 
     # a bug deep in extraction (here: locating the content) must still give a record
-    phases = importlib.import_module("presscut.extract.pipeline")
+    phases = importlib.import_module("presscut.extraction.pipeline")
     monkeypatch.setattr(phases, "main_blocks", broken)
     result = invoke(str(page_file))
     assert result.exit_code == 1

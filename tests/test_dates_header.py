@@ -6,8 +6,8 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from conftest import published
-from presscut.extract.date_values import parse_date
-from presscut.extract.dates import header_date
+from presscut.extraction.date_values import parse_date
+from presscut.extraction.dates import header_date
 
 MARKUP = '<meta property="article:published_time" content="2025-06-24T10:00:00+00:00">'
 FILLER = "".join(f"<p>Paragraph {n} of the article.</p>" for n in range(30))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from presscut.extract.date_values import date_from_url, date_in_text, parse_date
-from presscut.extract.dates import dated_elements, labelled_date, text_date, time_elements
-from presscut.extract.language import detect_language, normalise_language
+from presscut.extraction.date_values import date_from_url, date_in_text, parse_date
+from presscut.extraction.dates import dated_elements, labelled_date, text_date, time_elements
+from presscut.extraction.language import detect_language, normalise_language
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import importlib
 
 from selectolax.lexbor import LexborHTMLParser
 
-from presscut.extract.metadata import PageMeta, read_metadata
+from presscut.extraction.metadata import PageMeta, read_metadata
 
 
 def _read(html: str, url: str | None = "https://example.com/a") -> PageMeta:
@@ -266,7 +266,7 @@ def test_teaser_cards_are_not_the_articles_scope() -> None:
 <p>{"The harbour reopened on Monday after the storm. " * 6}</p></div>
 {card.format(teaser)}{card.format(teaser * 2)}</body></html>"""
     tree = LexborHTMLParser(html)
-    scope = importlib.import_module("presscut.extract.metadata")._article_scope(tree)
+    scope = importlib.import_module("presscut.extraction.metadata")._article_scope(tree)
     assert scope is not None and scope.tag == "body"
     assert read_metadata(tree, "https://example.com/a").authors == ["Jane Smith"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from presscut.extract.title import (
+from presscut.extraction.title import (
     TitleCandidates,
     choose_title,
     clean_title,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from presscut.extract.title import TitleCandidates, choose_title, clean_title, site_keys
+from presscut.extraction.title import TitleCandidates, choose_title, clean_title, site_keys
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@
 
 from presscut._version import __version__
 from presscut.article import ERROR_TYPES, SCHEMA_VERSION, Article, Credit, ErrorInfo, Removal
-from presscut.extract import extract
+from presscut.extraction import extract
 from presscut.fetch import FetchOptions
 from presscut.pipeline import fetch_article
 

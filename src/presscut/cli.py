@@ -17,7 +17,7 @@ from presscut.batch import BatchOptions, read_urls
 from presscut.batch.pool import default_workers, extract_within
 from presscut.batch.runner import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, RunSettings, run_batch
 from presscut.deadline import ExtractionTimeout, run_within
-from presscut.extract import extract
+from presscut.extraction import extract
 from presscut.fetch import FetchError, FetchOptions, fetch_page
 from presscut.fetch import options as defaults
 from presscut.output import dumps

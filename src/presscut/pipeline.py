@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from presscut.article import Article
-from presscut.extract import extract
+from presscut.extraction import extract
 from presscut.fetch import Fetcher, FetchError, FetchOptions, Page, fetch_page
 
 

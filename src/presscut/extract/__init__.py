@@ -1,5 +1,0 @@
-"""Extraction: HTML in, `Article` out. Pure: no network, no fetcher imports."""
-
-from presscut.extract.pipeline import extract
-
-__all__ = ["extract"]

@@ -1,0 +1,101 @@
+"""Small helpers over selectolax nodes, shared by the extraction phases."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from itertools import pairwise
+from typing import TypeVar
+
+from selectolax.lexbor import LexborNode
+
+from presscut.extraction.rules.structure import TAXONOMY_TOKEN
+
+T = TypeVar("T")
+
+_WORD_SPLIT = re.compile(r"[^0-9a-zà-ÿ]+")
+#: The parts of a camel-case or mixed token: ``ArticleHeader_kicker`` gives Article,
+#: Header, kicker.
+_CAMEL_PART = re.compile(r"[A-Z]?[a-z0-9à-ÿ]+|[A-Z]+(?![a-z])")
+_SPACES = re.compile(r"\s+")
+#: Elements whose text is code for the browser, never shown to a reader.
+CODE_TAGS = frozenset({"script", "style", "noscript", "template"})
+#: Zero-width and soft-hyphen characters that pages scatter through their text.
+_INVISIBLE_CHARS = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+
+
+def clean_text(text: str | None) -> str:
+    """Collapse white space (including non-breaking spaces) to single spaces."""
+    return _SPACES.sub(" ", _INVISIBLE_CHARS.sub("", text or "")).strip()
+
+
+def node_text(node: LexborNode) -> str:
+    """The visible text of a node, white space collapsed."""
+    return clean_text(node.text(separator=" "))
+
+
+def attr_words(node: LexborNode) -> frozenset[str]:
+    """Words of a node's class and id, plus pairs of neighbours joined by '-'.
+
+    ``ArticleHeader_kicker__3xYzq post-share`` gives ``article``, ``header``,
+    ``articleheader``, ``kicker``, ``post``, ``share``, ``post-share`` ... Taxonomy
+    tokens (``category-comments``) give none.
+    """
+    return words_of_attributes(node.attributes)
+
+
+def words_of_attributes(attrs: dict[str, str | None]) -> frozenset[str]:
+    """`attr_words` for a node whose attributes were already read (they are copied on
+    every access, so a hot loop reads them once)."""
+    raw = " ".join(v for k in ("class", "id") if (v := attrs.get(k)))
+    return _words_of(raw) if raw else frozenset()
+
+
+@lru_cache(maxsize=8192)
+def _words_of(raw: str) -> frozenset[str]:
+    words: set[str] = set()
+    for token in raw.split():
+        lower = token.lower()
+        if TAXONOMY_TOKEN.match(lower):
+            continue
+        split = _WORD_SPLIT.split(lower) if lower == token else _CAMEL_PART.findall(token)
+        parts = [part.lower() for part in split if part]
+        words.update(parts)
+        words.update(f"{a}-{b}" for a, b in pairwise(parts))
+        words.add(lower)
+        words.add("".join(parts))
+    return frozenset(words)
+
+
+def children(node: LexborNode) -> Iterator[LexborNode]:
+    """A node's children (text nodes included), first to last."""
+    child = node.child
+    while child is not None:
+        yield child
+        child = child.next
+
+
+def outermost(
+    root: LexborNode, classify: Callable[[LexborNode], T | None]
+) -> Iterator[tuple[LexborNode, T]]:
+    """``(element, label)`` for each element that ``classify`` labels, in document order,
+    without looking inside a labelled element."""
+    stack = [children(root)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif child.is_element_node:
+            label = classify(child)
+            if label is not None:
+                yield child, label
+            else:
+                stack.append(children(child))
+
+
+def text_nodes(root: LexborNode) -> Iterator[tuple[LexborNode, str]]:
+    """``(node, text)`` for each text node under ``root`` that is not blank, in order."""
+    for node in root.traverse(include_text=True):
+        if node.tag == "-text" and (raw := node.text_content) and not raw.isspace():
+            yield node, raw

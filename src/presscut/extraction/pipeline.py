@@ -1,0 +1,145 @@
+"""The extraction pipeline: HTML in, `Article` out, in five named phases.
+
+1. decode   bytes to text as a browser would (``decode.py``), and cap how deep tags
+            nest, as a browser does (``nesting.py``)
+2. parse    once, with selectolax; read metadata (``metadata.py``); turn layout
+            tables into plain blocks (``layout.py``)
+3. prune    one walk of the tree: harvest the kicker, lead, credits and bylines
+            (``harvest.py``), cut page chrome by structure (``prune.py``, rules in
+            ``rules/structure.py``)
+4. locate   the main content with trafilatura, as blocks (``content.py``)
+5. clean    blocks with phrase and credit rules (``clean.py``, ``rules/boilerplate.py``);
+            then the record is assembled, text a site encoded twice repaired (``repair.py``)
+
+Pure: no network, no global state; safe to call from threads and processes.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from selectolax.lexbor import LexborHTMLParser
+
+from presscut.article import Article, Credit, ErrorInfo
+from presscut.extraction.byline import parse_byline
+from presscut.extraction.clean import Cleaned, clean_blocks
+from presscut.extraction.content import main_blocks
+from presscut.extraction.credit import credit_value
+from presscut.extraction.decode import decode_html
+from presscut.extraction.harvest import Harvest, new_harvest
+from presscut.extraction.language import detect_language
+from presscut.extraction.layout import flatten_layout_tables
+from presscut.extraction.listing import is_listing
+from presscut.extraction.metadata import PageMeta, read_metadata
+from presscut.extraction.nesting import cap_nesting
+from presscut.extraction.prune import prune
+from presscut.extraction.repair import repair_text
+from presscut.sniff import looks_binary
+
+log = logging.getLogger("presscut")
+
+#: Fewer words than this in lead and body together: the page holds no article.
+MIN_ARTICLE_WORDS = 25
+
+
+def extract(
+    html: str | bytes,
+    url: str | None = None,
+    *,
+    encoding: str | None = None,
+    explain: bool = False,
+) -> Article:
+    """Extract the article of one page. Never raises on bad input: errors are records.
+
+    ``encoding`` is the charset the server declared, if any (bytes input only).
+    ``explain`` fills ``Article.removed`` with what was cut and by which rule.
+    """
+    try:
+        return _extract(html, url, encoding, explain)
+    except Exception as exc:  # a bug or a pathological page must not kill a batch
+        log.warning("extraction failed for %s: %r", url, exc)
+        return Article.failure(url, "extract_failed", f"{type(exc).__name__}: {exc}")
+
+
+def _extract(html: str | bytes, url: str | None, encoding: str | None, explain: bool) -> Article:
+    if isinstance(html, bytes) and looks_binary(html, encoding):
+        return Article.failure(url, "unsupported_content", "binary data, not an HTML page")
+    text = decode_html(html, encoding) if isinstance(html, bytes) else html
+    tree = LexborHTMLParser(cap_nesting(text))
+    meta = read_metadata(tree, url)
+    flatten_layout_tables(tree)
+    found = new_harvest(tree)
+    pruned = prune(tree, found, explain=explain)
+    blocks = main_blocks(_pruned_html(tree), url)
+    cleaned = clean_blocks(blocks, _header_texts(meta, found))
+    article = _assemble(url, meta, found, cleaned)
+    if article.error is None and is_listing(tree, cleaned.blocks):
+        article.body, article.lead = None, None
+        article.error = ErrorInfo("no_article", "a list of article teasers, not an article")
+    if explain:
+        article.removed = [*found.removed, *pruned, *cleaned.removed]
+    return article
+
+
+def _pruned_html(tree: LexborHTMLParser) -> str:
+    """The pruned page for trafilatura: its body only. The <head> (style sheets, scripts,
+    JSON-LD, often a fifth of the page) was read for metadata already; trafilatura would
+    parse it only to throw it away."""
+    if tree.body is None:
+        return tree.html or ""
+    return f"<html>{tree.body.html or ''}</html>"
+
+
+def _header_texts(meta: PageMeta, found: Harvest) -> dict[str, list[str]]:
+    """Texts that the top of the body may repeat, by the rule that drops them."""
+    return {
+        "header.title_repeat": [t for t in (meta.title, meta.h1, *meta.raw_titles) if t],
+        "header.kicker": [found.kicker] if found.kicker else [],
+        "header.lead": [found.lead] if found.lead else [],
+    }
+
+
+def _assemble(url: str | None, meta: PageMeta, found: Harvest, cleaned: Cleaned) -> Article:
+    body = repair_text("\n\n".join(block.text for block in cleaned.blocks) or None)
+    credit = _credit(meta, found, cleaned)
+    article = Article(
+        url=url,
+        canonical_url=meta.canonical_url,
+        title=meta.title,  # repaired by clean_title already
+        kicker=_kicker(found.kicker, credit.authors),
+        lead=repair_text(found.lead),
+        body=body,
+        credit=credit,
+        published=meta.published,
+        language=detect_language(meta.language, " ".join(filter(None, (found.lead, body)))),
+        site_name=meta.site_name,
+        section=meta.section,
+    )
+    words = len(f"{found.lead or ''} {body or ''}".split())
+    if words < MIN_ARTICLE_WORDS:
+        article.body = None
+        article.error = ErrorInfo("no_article", f"no article text found ({words} words)")
+    return article
+
+
+def _kicker(kicker: str | None, authors: list[str]) -> str | None:
+    """The kicker, unless it is an author's name styled like one ("By" and the name in
+    "eyebrow" elements under the headline)."""
+    kicker = repair_text(kicker)
+    if kicker and kicker.casefold() in {a.casefold() for a in authors}:
+        return None
+    return kicker
+
+
+def _credit(meta: PageMeta, found: Harvest, cleaned: Cleaned) -> Credit:
+    authors = list(meta.authors)
+    source = meta.source or cleaned.source or found.source
+    for line in [*found.bylines, *cleaned.bylines]:
+        byline = parse_byline(line)
+        if not authors:
+            authors = list(byline.authors)
+        source = source or byline.source
+    markup_image = credit_value(meta.image_credit) if meta.image_credit else None
+    image = markup_image or found.image_credit or cleaned.image_credit
+    authors = [a for a in map(repair_text, authors) if a]
+    return Credit(authors=authors, source=repair_text(source), image=repair_text(image))

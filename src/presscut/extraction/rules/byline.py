@@ -1,0 +1,327 @@
+"""Byline rules: the words around authors' names, by purpose and language.
+
+``byline.py`` applies them: "Par Jeanne Dupont, envoyée spéciale, avec AFP" gives the
+author "Jeanne Dupont" and the source "AFP".
+"""
+
+from __future__ import annotations
+
+import re
+
+from presscut.extraction.rules import words
+from presscut.extraction.rules.credit import AGENCIES
+
+#: Words that open a byline and are not part of a name, by language (lower case,
+#: matched at the start, longest first).
+LEAD_INS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "article written by",
+        "post written by",
+        "written by",
+        "recipe by",
+        "review by",
+        "reviewed and written by",
+        "words by",
+        "story by",
+        "text by",
+        "posted by",
+        "published by",
+        "authored by",
+        "article by",
+        "reported by",
+        "more about",
+        "by",
+        "author:",
+        "authors:",
+        "contributed by",
+        "contributors:",
+        "contributor:",
+        "contributors",
+        "contributor",
+        "author",
+        "writer:",
+        "byline:",
+    ),
+    "fr": (
+        "article rédigé par",
+        "article écrit par",
+        "rédigé par",
+        "écrit par",
+        "publié par",
+        "par",
+        "auteur :",
+        "auteur:",
+        "auteur",
+        "texte :",
+    ),
+    "de": ("geschrieben von", "verfasst von", "von", "autor:", "autorin:", "autorin", "text:"),
+    "es": (
+        *("artículo escrito por", "escrito por", "publicado por", "redactado por", "por"),
+        *("autor:", "autora:", "autor"),
+    ),
+    "it": (
+        *("articolo scritto da", "scritto da", "pubblicato da", "di", "autore:", "autore"),
+        *("a cura di", "a cura della", "a cura del"),
+    ),
+    "pt": ("artigo escrito por", "escrito por", "publicado por", "por", "autor:", "autora:"),
+    "nl": ("geschreven door", "door"),
+}
+
+#: A byline written as a sentence ("This post was written by Jane Doe, our editor."):
+#: the names follow, up to the first comma or full stop (what follows is a note on them).
+#: The names may also be in the next element ("This post was written by" <a>Jane Doe</a>).
+SENTENCE_LEAD_IN = re.compile(
+    r"(?:\b(?:was|is|has\s+been)\s+(?:written|authored|prepared|contributed)\s+by"
+    r"|\ba\s+été\s+(?:écrit|rédigé|préparé)e?\s+par"
+    r"|\b(?:fue|ha\s+sido)\s+(?:escrit|redactad|preparad)[oa]\s+por"
+    r"|\bè\s+stat[oa]\s+(?:scritt|redatt|preparat)[oa]\s+da"
+    r"|\bfoi\s+(?:escrit|redigid|preparad)[oa]\s+por"
+    r"|\bwurde\s+(?:geschrieben|verfasst)\s+von)(?:\s+|$)",
+    re.IGNORECASE,
+)
+#: Where the names of a sentence byline end.
+SENTENCE_NAMES_END = re.compile(r"[,;.!?]\s|[,;!?]|\.$")
+
+#: Lead-ins that are also the start of surnames ("De Luca"): removed only in lower case.
+LOWER_CASE_LEAD_INS = ("de ",)
+
+#: Separators between several people in one byline (regex, whole words).
+NAME_SEPARATORS = re.compile(
+    r"\s*(?:,|;|&|\||/|\band\b|\bet\b|\bund\b|\by\b|\be\b|\+)\s*",
+    re.IGNORECASE,
+)
+
+#: "Jane Doe with AFP": the part after these words names an agency or a helper.
+WITH_WORDS = re.compile(
+    r"\s+(?:with|avec|mit|con|com|met)\s+(?=\S)|\s*\((?=[^()]*\)?\s*$)", re.IGNORECASE
+)
+
+#: Where a byline stops naming people: dates, update notes, reading times (all languages).
+#: A date written before the names ("Dec. 19, 2025 · Jane Doe"), with its separator.
+BYLINE_LEADING_DATE = re.compile(
+    r"^\s*(?:[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[-–—|•·,:]\s*(?=\w)",
+)
+BYLINE_TAIL = re.compile(
+    r"\s*(?:[-–—|•·,]\s*)?\b(?:"
+    r"updated|published|posted|last\s+updated|last\s+modified|modified|on\s+(?=\w+\s+\d)"
+    r"|at\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+    r"|mis\s+à\s+jour|publié|modifié|le\s+\d"
+    r"|aktualisiert|veröffentlicht|am\s+\d"
+    r"|actualizado|publicado|actualización"
+    r"|on\s+behalf\s+of|au\s+nom\s+de|im\s+namen|en\s+nombre\s+de"
+    r"|aggiornato|pubblicato|reviewed\s+by|fact[-\s]checked|medically\s+reviewed|edited\s+by"
+    r"|on\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
+    r"|atualizado|publicado\s+em"
+    r"|\d+\s*(?:min|minutes?|mins)\b"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}"
+    r").*$",
+    re.IGNORECASE,
+)
+
+#: Job titles after a name ("Jane Doe, Staff Writer"): a part made only of these words
+#: is a role, not a person.
+ROLE_WORDS = words(
+    """
+    staff writer writers reporter reporters correspondent correspondents editor editors
+    senior junior chief deputy managing executive associate contributing contributor
+    contributors columnist columnists news desk team editorial features political
+    politics business sports science technology tech health culture foreign national
+    international special envoy photographer photographers photos photo video producer
+    analyst freelance freelancer guest author authors journalist journalists intern reviewer
+    expert experts director head of the and for in at global us uk europe
+    rédaction rédacteur rédactrice journaliste envoyé envoyée spécial spéciale
+    correspondant correspondante chef service grand reporter à
+    redaktion redakteur redakteurin korrespondent korrespondentin
+    redacción redactor redactora corresponsal periodista enviado enviada especial
+    redazione redattore redattrice corrispondente giornalista inviato inviata
+    redação repórter correspondente jornalista enviada
+    """
+)
+
+#: The nouns that end or start a job title ("WCI Columnist", "Columnista invitada"): a
+#: short part of a byline after a name, ending or starting with one, is a job, not a
+#: second person (lower case).
+JOB_NOUNS = words(
+    """
+    writer writers reporter reporters correspondent correspondents editor editors
+    columnist columnists contributor contributors journalist journalists photographer
+    producer analyst intern reviewer
+    rédacteur rédactrice journaliste correspondant correspondante chroniqueur chroniqueuse
+    redakteur redakteurin korrespondent korrespondentin kolumnist kolumnistin
+    redactor redactora corresponsal periodista columnista colaborador colaboradora
+    redattore redattrice corrispondente giornalista editorialista collaboratore
+    repórter jornalista colunista colaboradora
+    """
+)
+#: Longest job title recognised by its last noun, in words.
+MAX_TITLE_WORDS = 3
+
+#: Whole bylines that name nobody (lower case, after lead-ins are removed).
+NOT_NAMES = frozenset(
+    {
+        "staff",
+        "admin",
+        "administrator",
+        "editor",
+        "editors",
+        "the editors",
+        "editorial",
+        "editorial staff",
+        "editorial team",
+        "web desk",
+        "news desk",
+        "newsdesk",
+        "guest",
+        "guest author",
+        "guest post",
+        "anonymous",
+        "unknown",
+        "user",
+        "root",
+        "webmaster",
+        "null",
+        "none",
+        "undefined",
+        "email the author",
+        "email",
+        "contact",
+        "follow",
+        "follow us",
+        "share",
+        "author",
+        "authors",
+        "by",
+        "more",
+        "view all posts",
+        "see all",
+        "read more",
+        "rédaction",
+        "la rédaction",
+        "redaktion",
+        "redacción",
+        "redazione",
+        "redação",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "about",
+        "accept",
+        "comments",
+        "comment",
+        "guide",
+        "people",
+        "home",
+        "menu",
+        "search",
+        "github",
+        "privacy policy",
+        "terms",
+        "login",
+        "log in",
+        "sign in",
+        "subscribe",
+        "newsletter",
+        "team",
+        "our team",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "our editors",
+        "editorial board",
+        "newsroom",
+        "the team",
+        "die redaktion",
+        "la redacción",
+        "la redazione",
+        "a redação",
+    }
+)
+
+#: Last words of a named desk ("EcoCult Staff", "the Lavazza Team", "Lifestyle Desk"): the
+#: credit when no place names a person. An unnamed one ("Staff", "Our Editors", "La
+#: rédaction") is in NOT_NAMES: it names nobody.
+DESK_WORDS = words(
+    "team staff desk newsdesk newsroom editors rédaction redaktion redacción redazione redação"
+)
+
+#: Labels that introduce someone who checked the article, not its author ("Reviewed by:
+#: Jane Doe, MD"): a name the page shows after one of these never overrides the markup's.
+REVIEWER_LABELS = re.compile(
+    r"(?:medically\s+|fact[-\s]?)?(?:reviewed|checked|edited|verified)\s+by"
+    r"|(?:relu|vérifié|révisé|corrigé)e?\s+par"
+    r"|(?:geprüft|überprüft|redigiert|lektoriert)\s+von"
+    r"|(?:revisado|verificado|editado)a?\s+por"
+    r"|(?:rivisto|verificato|revisionato)a?\s+da"
+    r"|(?:revisto|revisado)a?\s+por",
+    re.IGNORECASE,
+)
+
+#: A label right before a name that gives whom to ask about the page, not who wrote it
+#: ("Contact: Jane Doe", "Media contact:", "Kontakt:", "Contacto:", "Contatto:").
+CONTACT_LABEL = re.compile(
+    r"\b(?:(?:media|press|presse|prensa|stampa|imprensa)\s+)?"
+    r"(?:contacts?|kontakt|ansprechpartner(?:in)?|contactos?|contatt[oi]|contatos?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+#: How far before a name (in characters) a reviewer's label may stand.
+MAX_LABEL_GAP = 24
+
+#: Phrases that show a text is a call to action or a label, not a name.
+NOT_NAME_PHRASES = re.compile(
+    r"\b(?:e-?mail|follow|view\s+(?:all|posts|profile)|posts\s+by|more\s+(?:from|by|articles)"
+    r"|read\s+more|articles?\s+by|click|subscribe|sign\s+up|log\s*in|share|twitter"
+    r"|facebook|linkedin|instagram|profile|bio|our|meet|directory|this\s+site"
+    r"|admin|administrator|webmaster|wpengine|site\s+owner"
+    # the same labels of author links in other languages ("Alle Beiträge", "Voir le profil")
+    r"|(?:tous|voir)\s+(?:ses|les)\s+articles|voir\s+le\s+profil|plus\s+d'articles"
+    r"|alle\s+(?:beiträge|artikel)|mehr\s+(?:von|artikel)|zum\s+profil"
+    r"|(?:ver\s+)?(?:todos\s+)?(?:sus|los)\s+artículos|más\s+artículos|ver\s+perfil"
+    r"|(?:tutti\s+gli|altri)\s+articoli|vedi\s+profilo"
+    r"|(?:ver\s+)?todos\s+os\s+artigos|mais\s+artigos)\b",
+    re.IGNORECASE,
+)
+
+#: Names longer than this many words are sentences, not names.
+MAX_NAME_WORDS = 6
+MAX_NAME_CHARS = 60
+
+#: Agencies recognised in bylines and author metadata (shared with the credit rules).
+BYLINE_AGENCIES = (
+    *AGENCIES,
+    "Agence France Presse",
+    "The Associated Press",
+    "dpa-AFX",
+    "APA-OTS",
+)
+AGENCY_KEYS = frozenset(a.casefold() for a in BYLINE_AGENCIES)
+
+#: Lower-case words inside names ("Marna van der Merwe", "Ana de la Cruz").
+NAME_PARTICLES = words(
+    "van der den de del della di da das dos du la le von zu bin al el y e ten ter"
+)
+#: Longest name read from visible text, in words.
+MAX_VISIBLE_NAME_WORDS = 5
+
+#: Words that make a name an organisation's, even when JSON-LD types it as a Person
+#: ("Cleveland Clinic", "British Heart Foundation", "Équipe Exemple": team words in six
+#: languages).
+ORGANIZATION_WORDS = words(
+    "clinic clinics hospital hospitals foundation association society institute university "
+    "college school academy center centre council agency group company corporation corp "
+    "inc ltd llc gmbh media news magazine journal press team staff editors editorial "
+    "department office services solutions network club church museum library "
+    "équipe equipe equipo equipa squadra rédaction redaktion redacción redazione redação"
+)
