@@ -48,8 +48,14 @@ def attr_words(node: LexborNode) -> frozenset[str]:
 def words_of_attributes(attrs: dict[str, str | None]) -> frozenset[str]:
     """`attr_words` for a node whose attributes were already read (they are copied on
     every access, so a hot loop reads them once)."""
-    raw = " ".join(v for k in ("class", "id") if (v := attrs.get(k)))
-    return _words_of(raw) if raw else frozenset()
+    classes = attrs.get("class")
+    ident = attrs.get("id")
+    if not ident:
+        return _words_of(classes) if classes else _NO_WORDS
+    return _words_of(f"{classes} {ident}" if classes else ident)
+
+
+_NO_WORDS: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8192)

@@ -126,9 +126,10 @@ def _is_trap(token: str) -> bool:
 def _chrome_rule(
     node: LexborNode, attrs: dict[str, str | None], words: frozenset[str]
 ) -> StructureRule | None:
-    if node.tag in HEADING_TAGS:
+    tag = node.tag
+    if tag in HEADING_TAGS:
         words = _heading_words(attrs.get("class"))
-    rule = _matching_rule(node.tag, attrs, words)
+    rule = _matching_rule(tag, attrs, words)
     return rule if rule is not None and _removable(node, rule) else None
 
 
@@ -141,6 +142,13 @@ def _matching_rule(
         return INVISIBLE
     if _is_hidden(attrs):
         return HIDDEN
+    if not words:  # most elements: no class or id, so only the tag and role can say
+        by_tag = _TAG_RULES.get(tag)
+        role = attrs.get("role")
+        by_role = _ROLE_RULES.get(role) if role else None
+        if by_role is None or by_tag is None:
+            return by_tag or by_role
+        return min(by_tag, by_role, key=_RANK.__getitem__)
     if words & ARTICLE_WORDS:
         return None
     found = [
@@ -151,7 +159,7 @@ def _matching_rule(
     if (by_words := _word_rule(words)) is not None:
         found.append(by_words)
     if found:
-        return min(found, key=CHROME_RULES.index)
+        return min(found, key=_RANK.__getitem__)
     return HIDDEN if words & HIDDEN.words else None
 
 
@@ -165,6 +173,8 @@ def _heading_words(classes: str | None) -> frozenset[str]:
 #: The first chrome rule (in CHROME_RULES order) for each tag and role.
 _TAG_RULES = {tag: rule for rule in reversed(CHROME_RULES) for tag in rule.tags}
 _ROLE_RULES = {role: rule for rule in reversed(CHROME_RULES) for role in rule.roles}
+#: Each chrome rule's place in CHROME_RULES (the first that applies wins).
+_RANK = {rule: index for index, rule in reversed(list(enumerate(CHROME_RULES)))}
 
 
 @lru_cache(maxsize=4096)
