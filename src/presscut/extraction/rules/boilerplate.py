@@ -131,6 +131,20 @@ SUBSCRIBE = (
     ),
 )
 
+#: Words one of which every newsletter invitation holds (a paragraph without any is passed
+#: over before the slow unanchored search).
+NEWSLETTER_INVITE_HINTS = (
+    "newsletter",
+    "mailing list",
+    "inbox",
+    "inscrivez-vous",
+    "boîte",
+    "postfach",
+    "suscríbete",
+    "bandeja",
+    "casella",
+    "caixa",
+)
 #: A short paragraph that invites to a newsletter, wherever the invitation stands in it
 #: ("We help you plan your weekend. Sign up for our newsletter for the best of the city.").
 NEWSLETTER_INVITES = (
@@ -145,6 +159,7 @@ NEWSLETTER_INVITES = (
         r"|(assine|inscreva-se n)a nossa newsletter|na sua caixa de entrada)",
         anywhere=True,
         max_chars=160,
+        hints=NEWSLETTER_INVITE_HINTS,
     ),
 )
 

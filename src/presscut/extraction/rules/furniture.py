@@ -31,6 +31,7 @@ FURNITURE = (
         r"|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados)",
         anywhere=True,
         max_chars=200,
+        hints=("reserv", "réserv", "riserv", "vorbehalten"),
     ),
     rule(
         "furniture.reading_time",
