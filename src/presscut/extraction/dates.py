@@ -30,6 +30,7 @@ from presscut.extraction.rules.dates import (
     ORIGINAL_STEMS,
     ORIGINAL_WORDS,
     PUBLISHED_LABEL,
+    PUBLISHED_LABEL_HINTS,
     TEXT_DATE,
     TIME_SELECTORS,
     UPDATED_LABEL,
@@ -193,13 +194,29 @@ def labelled_date(
             if found:
                 return found
             pending = None
-        label = label_words.search(raw) if len(raw) <= 4 * MAX_DATE_TEXT_CHARS else None
+        label = (
+            label_words.search(raw)
+            if len(raw) <= 4 * MAX_DATE_TEXT_CHARS and _may_hold(raw, _LABEL_HINTS.get(label_words))
+            else None
+        )
         if label:
             pending = clean_text(raw[label.end() :])
             found = date_in_text(pending[:LABEL_REACH])
             if found:
                 return found
     return None
+
+
+#: For each label pattern, words one of which every match holds (see rules/dates.py).
+_LABEL_HINTS = {PUBLISHED_LABEL: PUBLISHED_LABEL_HINTS}
+
+
+def _may_hold(text: str, hints: tuple[str, ...] | None) -> bool:
+    """Whether ``text`` holds one of ``hints`` (lower case), or there are none to check."""
+    if hints is None:
+        return True
+    folded = text.lower()
+    return any(hint in folded for hint in hints)
 
 
 def header_texts(tree: LexborHTMLParser) -> list[tuple[LexborNode, str]]:

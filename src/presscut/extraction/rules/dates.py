@@ -57,6 +57,10 @@ PUBLISHED_LABEL = re.compile(
     r"publicada|pubblicato|pubblicata)\b",
     re.IGNORECASE,
 )
+#: Letters one of which every PUBLISHED_LABEL match holds, lower-cased: a text without any
+#: is passed over before the (slow, case-blind) search. Chosen without "i", "k" and "s",
+#: which the case-blind search also matches in other alphabets ("ı", "K", "ſ").
+PUBLISHED_LABEL_HINTS = ("pub", "ted", "veröffentl", "enen")
 
 #: What a note about the article's first publication is about: the article itself ("This
 #: article was", "Cet article a été", "Dieser Beitrag wurde", "Este artículo fue", "Questo
