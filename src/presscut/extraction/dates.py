@@ -67,12 +67,13 @@ def read_published(
     Of several days the markup gives, the one shown beside the headline is taken.
     A modification date is never taken for the publication date."""
     header = cache(lambda: header_date(tree))  # found once, when first needed
+    labelled = cache(lambda: labelled_date(scope()))
     named = [v for k, vs in metas.items() if "publish" in k for v in vs]
     markup = [ld_text(article, "datePublished"), *values(metas, META_PUBLISHED)]
     found = (
         first_date(markup)
         or first_date(graph.values("datePublished"))
-        or shown_date(tree, scope, url, header)
+        or shown_date(tree, scope, url, header, labelled)
         or first_date(named)
         or first_date([ld_text(article, "dateCreated")])
     )
@@ -81,7 +82,7 @@ def read_published(
     if not found:
         return None
     markup += [*graph.values("datePublished"), *named]
-    return as_shown(_checked_on_page(found, labelled_date(scope()), header(), markup), url)
+    return as_shown(_checked_on_page(found, labelled(), header(), markup), url)
 
 
 def _checked_on_page(
@@ -139,14 +140,16 @@ def shown_date(
     scope: Callable[[], LexborNode | None],
     url: str | None,
     header: Callable[[], tuple[str, bool] | None],
+    labelled: Callable[[], str | None],
 ) -> str | None:
     """The date the page shows: a <time>, a labelled date, the date beside the headline
     (even an update's: a dated element further down may be a related post's), a dated
     element or a date in the article's text, else the URL's (``scope`` gives the
-    article's element and ``header`` the headline's date, found when first needed)."""
+    article's element, ``header`` the headline's date and ``labelled`` the scope's
+    `labelled_date`, each found when first needed)."""
     return (
         time_elements(tree)
-        or labelled_date(scope())
+        or labelled()
         or ((shown := header()) and shown[0])
         or dated_elements(scope())
         or date_from_url(url)

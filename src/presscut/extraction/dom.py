@@ -18,7 +18,6 @@ _WORD_SPLIT = re.compile(r"[^0-9a-zà-ÿ]+")
 #: The parts of a camel-case or mixed token: ``ArticleHeader_kicker`` gives Article,
 #: Header, kicker.
 _CAMEL_PART = re.compile(r"[A-Z]?[a-z0-9à-ÿ]+|[A-Z]+(?![a-z])")
-_SPACES = re.compile(r"\s+")
 #: Elements whose text is code for the browser, never shown to a reader.
 CODE_TAGS = frozenset({"script", "style", "noscript", "template"})
 #: Zero-width and soft-hyphen characters that pages scatter through their text.
@@ -26,8 +25,13 @@ _INVISIBLE_CHARS = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 
 
 def clean_text(text: str | None) -> str:
-    """Collapse white space (including non-breaking spaces) to single spaces."""
-    return _SPACES.sub(" ", _INVISIBLE_CHARS.sub("", text or "")).strip()
+    """Collapse white space (including non-breaking spaces) to single spaces.
+    (``str.split`` splits on exactly the characters ``\\s`` matches, and is much faster.)"""
+    if not text:
+        return ""
+    if not text.isascii():  # the invisible characters are not ASCII
+        text = _INVISIBLE_CHARS.sub("", text)
+    return " ".join(text.split())
 
 
 def node_text(node: LexborNode) -> str:
@@ -60,17 +64,22 @@ _NO_WORDS: frozenset[str] = frozenset()
 
 @lru_cache(maxsize=8192)
 def _words_of(raw: str) -> frozenset[str]:
-    words: set[str] = set()
-    for token in raw.split():
-        lower = token.lower()
-        if TAXONOMY_TOKEN.match(lower):
-            continue
-        split = _WORD_SPLIT.split(lower) if lower == token else _CAMEL_PART.findall(token)
-        parts = [part.lower() for part in split if part]
-        words.update(parts)
-        words.update(f"{a}-{b}" for a, b in pairwise(parts))
-        words.add(lower)
-        words.add("".join(parts))
+    tokens = raw.split()
+    if len(tokens) == 1:
+        return _token_words(tokens[0])
+    return _NO_WORDS.union(*map(_token_words, tokens))
+
+
+@lru_cache(maxsize=16384)
+def _token_words(token: str) -> frozenset[str]:
+    """The words of one class or id token: cached apart, as a site's class strings are
+    many and mostly new to the cache, but made of a few tokens that recur."""
+    lower = token.lower()
+    if TAXONOMY_TOKEN.match(lower):
+        return _NO_WORDS
+    split = _WORD_SPLIT.split(lower) if lower == token else _CAMEL_PART.findall(token)
+    parts = [part.lower() for part in split if part]
+    words = {*parts, *(f"{a}-{b}" for a, b in pairwise(parts)), lower, "".join(parts)}
     return frozenset(words)
 
 
