@@ -29,8 +29,12 @@ LISTING_SHARE = 0.8
 
 def is_listing(tree: LexborHTMLParser, blocks: list[Block]) -> bool:
     """Whether the extracted ``blocks`` are the teasers of a home or section page."""
-    total = sum(len(block.text.split()) for block in blocks)
-    short = sum(len(b.text.split()) for b in blocks if len(b.text) <= MAX_TEASER_CHARS)
+    total = short = 0  # words in all blocks, and in the short ones (each text split once)
+    for block in blocks:
+        count = len(block.text.split())
+        total += count
+        if len(block.text) <= MAX_TEASER_CHARS:
+            short += count
     if not total or short < LISTING_SHARE * total:  # long paragraphs: no teaser holds them
         return False
     teasers = _teaser_texts(tree)

@@ -29,7 +29,9 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 
 def repair_text(text: str | None) -> str | None:
     """``text`` with mojibake undone (None stays None)."""
-    if not text or not _SIGN_START.search(text) or not MOJIBAKE_SIGNS.search(text):
+    if not text or text.isascii() or not _SIGN_START.search(text):
+        return text  # every sign holds a character beyond ASCII
+    if not MOJIBAKE_SIGNS.search(text):
         return text
     from ftfy import fix_encoding  # imported at the first garbled text: 8 MB, spared otherwise
 
