@@ -231,12 +231,13 @@ def header_texts(tree: LexborHTMLParser) -> list[tuple[LexborNode, str]]:
     after: list[tuple[LexborNode, str]] = []
     in_header = False
     for node in tree.body.traverse(include_text=True):
-        if not in_header and node.tag == "h1" and node.text().strip():
+        if node.is_text_node:  # (cheaper than reading the tag)
+            if (raw := node.text_content) and not raw.isspace():
+                (after if in_header else before).append((node, raw))
+                if len(after) > HEADER_TEXTS_AFTER:
+                    break
+        elif not in_header and node.tag == "h1" and node.text().strip():
             in_header = True
-        elif node.tag == "-text" and (raw := node.text_content) and not raw.isspace():
-            (after if in_header else before).append((node, raw))
-            if len(after) > HEADER_TEXTS_AFTER:
-                break
     return [*before, *after] if in_header else []
 
 

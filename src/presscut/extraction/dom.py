@@ -112,5 +112,5 @@ def outermost(
 def text_nodes(root: LexborNode) -> Iterator[tuple[LexborNode, str]]:
     """``(node, text)`` for each text node under ``root`` that is not blank, in order."""
     for node in root.traverse(include_text=True):
-        if node.tag == "-text" and (raw := node.text_content) and not raw.isspace():
+        if node.is_text_node and (raw := node.text_content) and not raw.isspace():
             yield node, raw

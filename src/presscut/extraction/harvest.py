@@ -83,9 +83,12 @@ def finish(root: LexborNode, found: Harvest) -> None:
         found.image_credit = _figure_credit(root, found)
 
 
-def harvest_node(node: LexborNode, words: frozenset[str], found: Harvest) -> str | None:
-    """Record what ``node`` holds; the rule's name when it is to be removed from the page."""
-    if node.tag == "h1" and found.since_headline is None:
+def harvest_node(
+    node: LexborNode, words: frozenset[str], found: Harvest, tag: str | None = None
+) -> str | None:
+    """Record what ``node`` holds; the rule's name when it is to be removed from the page.
+    (``tag``: the node's tag when the caller read it already.)"""
+    if (tag or node.tag) == "h1" and found.since_headline is None:
         found.since_headline = 0
         return None
     if found.since_headline is not None:

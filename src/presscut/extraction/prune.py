@@ -60,13 +60,14 @@ def prune(tree: LexborHTMLParser, found: Harvest, *, explain: bool) -> list[Remo
     panels = _controlled_ids(root)
 
     def classify(node: LexborNode) -> StructureRule | str | None:
+        tag = node.tag  # read once: each read builds a new string
         attrs = node.attributes
         words = words_of_attributes(attrs)
         hidden = _is_hidden(attrs) or _hidden_by_class(attrs, words)
         if hidden and _is_collapsed_panel(node, attrs, words, panels):
             attrs = _reveal(node)
             words = words_of_attributes(attrs)
-        return harvest_node(node, words, found) or _chrome_rule(node, attrs, words)
+        return harvest_node(node, words, found, tag) or _chrome_rule(node, tag, attrs, words)
 
     doomed = list(outermost(root, classify))
     finish(root, found)
@@ -124,9 +125,8 @@ def _is_trap(token: str) -> bool:
 
 
 def _chrome_rule(
-    node: LexborNode, attrs: dict[str, str | None], words: frozenset[str]
+    node: LexborNode, tag: str | None, attrs: dict[str, str | None], words: frozenset[str]
 ) -> StructureRule | None:
-    tag = node.tag
     if tag in HEADING_TAGS:
         words = _heading_words(attrs.get("class"))
     rule = _matching_rule(tag, attrs, words)
