@@ -14,12 +14,14 @@ from presscut.extraction.rules.phrase_rule import PhraseRule
 def first_rule(text: str, rules: tuple[PhraseRule, ...]) -> str | None:
     """The name of the first rule that matches the whole paragraph ``text``, if any."""
     folded: str | None = None  # lower-cased once, for the rules with hints
+    size = len(text)
     for rule in rules:
-        if len(text) > rule.max_chars:
+        if size > rule.max_chars:
             continue
         if rule.hints:
-            folded = folded if folded is not None else text.lower()
-            if not any(hint in folded for hint in rule.hints):
+            if folded is None:
+                folded = text.lower()
+            if not any(map(folded.__contains__, rule.hints)):  # no generator: a hot loop
                 continue
         if rule.pattern.search(text):
             return rule.name
