@@ -59,7 +59,6 @@ WRITTEN_BY_LABELS = frozenset({"written by", "author", "by", "auteur", "autor", 
 MAX_NAME_MENTIONS = 5
 #: A word of a name, initials aside.
 _NAME_WORD = re.compile(r"[^\W\d_]{2,}")
-#: Elements whose text the reader does not see.
 #: How many "twitter:labelN" pairs a page may have.
 MAX_TWITTER_LABELS = 4
 
