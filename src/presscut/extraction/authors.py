@@ -76,59 +76,100 @@ def read_authors(
     elements, author-page links, a visible "By ...", an author's card), and the agencies
     named on the way. The site itself, an Organization author or a named desk ("the X
     Team") counts only when no place names a person."""
+    search = _AuthorSearch(tree, metas, graph, article, scope_of, keys)
     sources: list[str] = []
     fallback: list[str] = []
-    persons = graph.people(article)  # typed Person: a person even when named like the site
-    orgs = {clean_text(n).casefold() for n, is_org in graph.authors(article) if is_org}
-
-    def names_one(byline: Byline) -> bool:  # a person, not the site or a team
-        return any(_is_person(a, persons, orgs, keys) for a in byline.authors)
-
-    def no_reviewer(byline: Byline) -> bool:  # names a person not shown as a reviewer
-        return names_one(byline) and not _reviewers(byline.authors, page_text())
-
-    page_text = cache(lambda: _page_text(tree.body))
-    site = _own_domain(tree, metas)
-    linked = lambda root: link_byline(root, site)  # noqa: E731 - one reader, two roots
-    body = None if _lists_posts(tree.body) else tree.body  # its bylines are the posts'
-    page_scope = scope_of if body is not None else lambda: None
-    scope_bylines = cache(lambda: element_bylines(s) if (s := page_scope()) is not None else [])
-
-    def in_scope(read: Callable[[LexborNode], Byline]) -> Callable[[], Byline]:
-        return lambda: read(scope) if (scope := page_scope()) is not None else Byline()
-
-    stages: list[Callable[[], Byline]] = [
-        lambda: markup_byline(graph.authors(article)),
-        lambda: markup_byline([(v, False) for v in _meta_authors(metas) if not _is_link(v)]),
-        lambda: first_naming(scope_bylines()),
-        in_scope(linked),
-        in_scope(lambda scope: opener_byline(scope, names_one)),
-        in_scope(lambda scope: portrait_byline(scope, no_reviewer)),  # a card, no markup
-    ]
-    if body is not None and scope_of() is not body:  # the whole page: riskier, and
-        stages += [  # a byline in a teaser card beside the article is that card's
-            lambda: first_naming(element_bylines(body, scope_of())),
-            lambda: linked(body),
-            lambda: Byline() if fallback else opener_byline(body, names_one, scope_of()),
-            lambda: Byline() if fallback else portrait_byline(body, no_reviewer),
-        ]
+    markup = search.markup_stages()
+    stages = [*markup, *search.scope_stages(), *search.page_stages(lambda: bool(fallback))]
     for stage in stages:
         byline = stage()
         if byline.source and byline.source not in sources:
             sources.append(byline.source)
         names = [without_site_name(a, site_name) for a in byline.authors]
-        people = [a for a in names if a and _is_person(a, persons, orgs, keys)]
+        people = [a for a in names if a and search.is_person(a)]
         if people:
-            in_markup = stage is stages[0] or stage is stages[1]
-            if in_markup:
-                seen = [*scope_bylines()[:1], _visible_byline(page_scope)]
-                shown = _shown_credit(seen, lambda a: _is_person(a, persons, orgs, keys))
-                people = _shown_people(people, shown, page_text)
-            return people, ", ".join(sources) or None
+            shown = search.shown_of(people) if stage in markup else people
+            return shown, ", ".join(sources) or None
         fallback = fallback or [a for a in names if a] or byline.desks
     if not fallback and (owner := site_owner(tree, scope_of(), [site_name])):
         return [owner], ", ".join(sources) or None  # a personal site's owner
     return fallback, ", ".join(sources) or None
+
+
+Stage = Callable[[], Byline]
+
+
+class _AuthorSearch:
+    """One page's places that may name its authors, as stages tried in order of trust:
+    the markup, then the article's element (its scope), then the whole page."""
+
+    def __init__(
+        self,
+        tree: LexborHTMLParser,
+        metas: MetaTags,
+        graph: Graph,
+        article: dict | None,
+        scope_of: Callable[[], LexborNode | None],
+        keys: frozenset[str],
+    ) -> None:
+        self.tree, self.metas, self.graph, self.article = tree, metas, graph, article
+        self.scope_of, self.keys = scope_of, keys
+        self.persons = graph.people(article)  # typed Person: a person even when named like the site
+        self.orgs = {clean_text(n).casefold() for n, is_org in graph.authors(article) if is_org}
+        self.site = _own_domain(tree, metas)
+        self.body = None if _lists_posts(tree.body) else tree.body  # its bylines are the posts'
+        self.page_scope = scope_of if self.body is not None else lambda: None
+        self.page_text = cache(lambda: _page_text(tree.body))
+        self.scope_bylines = cache(
+            lambda: element_bylines(s) if (s := self.page_scope()) is not None else []
+        )
+
+    def is_person(self, name: str) -> bool:
+        return _is_person(name, self.persons, self.orgs, self.keys)
+
+    def names_one(self, byline: Byline) -> bool:
+        """A person, not the site or a team."""
+        return any(self.is_person(a) for a in byline.authors)
+
+    def no_reviewer(self, byline: Byline) -> bool:
+        """Names a person not shown as a reviewer."""
+        return self.names_one(byline) and not _reviewers(byline.authors, self.page_text())
+
+    def shown_of(self, people: list[str]) -> list[str]:
+        """Markup authors checked against the byline the reader sees."""
+        seen = [*self.scope_bylines()[:1], _visible_byline(self.page_scope)]
+        return _shown_people(people, _shown_credit(seen, self.is_person), self.page_text)
+
+    def markup_stages(self) -> list[Stage]:
+        graph, article, metas = self.graph, self.article, self.metas
+        return [
+            lambda: markup_byline(graph.authors(article)),
+            lambda: markup_byline([(v, False) for v in _meta_authors(metas) if not _is_link(v)]),
+        ]
+
+    def scope_stages(self) -> list[Stage]:
+        def in_scope(read: Callable[[LexborNode], Byline]) -> Stage:
+            return lambda: read(scope) if (scope := self.page_scope()) is not None else Byline()
+
+        return [
+            lambda: first_naming(self.scope_bylines()),
+            in_scope(lambda scope: link_byline(scope, self.site)),
+            in_scope(lambda scope: opener_byline(scope, self.names_one)),
+            in_scope(lambda scope: portrait_byline(scope, self.no_reviewer)),  # a card
+        ]
+
+    def page_stages(self, has_fallback: Callable[[], bool]) -> list[Stage]:
+        """The whole page, when the article's element is not all of it: riskier, and a
+        byline in a teaser card beside the article is that card's."""
+        body, scope = self.body, self.scope_of
+        if body is None or scope() is body:
+            return []
+        return [
+            lambda: first_naming(element_bylines(body, scope())),
+            lambda: link_byline(body, self.site),
+            lambda: Byline() if has_fallback() else opener_byline(body, self.names_one, scope()),
+            lambda: Byline() if has_fallback() else portrait_byline(body, self.no_reviewer),
+        ]
 
 
 def _lists_posts(body: LexborNode | None) -> bool:
