@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -63,20 +64,11 @@ _NAME_WORD = re.compile(r"[^\W\d_]{2,}")
 MAX_TWITTER_LABELS = 4
 
 
-def read_authors(
-    tree: LexborHTMLParser,
-    metas: MetaTags,
-    graph: Graph,
-    article: dict | None,
-    scope_of: Callable[[], LexborNode | None],
-    keys: frozenset[str],
-    site_name: str | None,
-) -> tuple[list[str], str | None]:
+def read_authors(search: AuthorSearch, site_name: str | None) -> tuple[list[str], str | None]:
     """Authors from the first place that names a person (JSON-LD, meta tags, byline
     elements, author-page links, a visible "By ...", an author's card), and the agencies
     named on the way. The site itself, an Organization author or a named desk ("the X
     Team") counts only when no place names a person."""
-    search = _AuthorSearch(tree, metas, graph, article, scope_of, keys)
     sources: list[str] = []
     fallback: list[str] = []
     markup = search.markup_stages()
@@ -91,7 +83,7 @@ def read_authors(
             shown = search.shown_of(people) if stage in markup else people
             return shown, ", ".join(sources) or None
         fallback = fallback or [a for a in names if a] or byline.desks
-    if not fallback and (owner := site_owner(tree, scope_of(), [site_name])):
+    if not fallback and (owner := site_owner(search.tree, search.scope_of(), [site_name])):
         return [owner], ", ".join(sources) or None  # a personal site's owner
     return fallback, ", ".join(sources) or None
 
@@ -99,26 +91,26 @@ def read_authors(
 Stage = Callable[[], Byline]
 
 
-class _AuthorSearch:
+@dataclass
+class AuthorSearch:
     """One page's places that may name its authors, as stages tried in order of trust:
-    the markup, then the article's element (its scope), then the whole page."""
+    the markup, then the article's element (its scope), then the whole page. ``keys``
+    are the site's own names (`title.site_keys`): no author is named so."""
 
-    def __init__(
-        self,
-        tree: LexborHTMLParser,
-        metas: MetaTags,
-        graph: Graph,
-        article: dict | None,
-        scope_of: Callable[[], LexborNode | None],
-        keys: frozenset[str],
-    ) -> None:
-        self.tree, self.metas, self.graph, self.article = tree, metas, graph, article
-        self.scope_of, self.keys = scope_of, keys
+    tree: LexborHTMLParser
+    metas: MetaTags
+    graph: Graph
+    article: dict | None
+    scope_of: Callable[[], LexborNode | None]
+    keys: frozenset[str]
+
+    def __post_init__(self) -> None:
+        tree, metas, graph, article = self.tree, self.metas, self.graph, self.article
         self.persons = graph.people(article)  # typed Person: a person even when named like the site
         self.orgs = {clean_text(n).casefold() for n, is_org in graph.authors(article) if is_org}
         self.site = _own_domain(tree, metas)
         self.body = None if _lists_posts(tree.body) else tree.body  # its bylines are the posts'
-        self.page_scope = scope_of if self.body is not None else lambda: None
+        self.page_scope = self.scope_of if self.body is not None else lambda: None
         self.page_text = cache(lambda: _page_text(tree.body))
         self.scope_bylines = cache(
             lambda: element_bylines(s) if (s := self.page_scope()) is not None else []

@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from presscut.extraction.authors import read_authors
+from presscut.extraction.authors import AuthorSearch, read_authors
 from presscut.extraction.dates import read_published
 from presscut.extraction.dom import attr_words, clean_text
 from presscut.extraction.jsonld import Graph, ld_text, read_jsonld
@@ -80,9 +80,8 @@ def read_metadata(tree: LexborHTMLParser, url: str | None) -> PageMeta:
     _read_title(meta, tree, metas, article, site_keys(names, url))
     scope = cache(lambda: _article_scope(tree))  # found once, when first needed
     own_names = [n for n in (names[0] if names else None, meta.site_name) if n]
-    meta.authors, meta.source = read_authors(
-        tree, metas, graph, article, scope, site_keys(own_names, url), meta.site_name
-    )
+    search = AuthorSearch(tree, metas, graph, article, scope, site_keys(own_names, url))
+    meta.authors, meta.source = read_authors(search, meta.site_name)
     meta.published = read_published(tree, metas, graph, article, url, scope)
     meta.language = _language(tree, metas, article)
     sections = [*values(metas, META_SECTION), *graph.sections(article, meta.title)]
