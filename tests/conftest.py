@@ -38,6 +38,10 @@ def article_html(title: str = ARTICLE_TITLE, sentence: str = ARTICLE_SENTENCE) -
     )
 
 
+#: A page's publication date in markup, for the date tests: 24 June 2025.
+MARKUP = '<meta property="article:published_time" content="2025-06-24T10:00:00+00:00">'
+
+
 def published(head: str, body: str) -> str | None:
     """The publication date read from a page made of ``head`` and ``body``."""
     tree = LexborHTMLParser(f"<html><head>{head}</head><body>{body}</body></html>")

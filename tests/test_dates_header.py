@@ -5,11 +5,10 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from conftest import published
+from conftest import MARKUP, published
 from presscut.extraction.date_values import parse_date
 from presscut.extraction.dates import header_date
 
-MARKUP = '<meta property="article:published_time" content="2025-06-24T10:00:00+00:00">'
 FILLER = "".join(f"<p>Paragraph {n} of the article.</p>" for n in range(30))
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import published
+from conftest import MARKUP, published
 
-MARKUP = '<meta property="article:published_time" content="2025-06-24T10:00:00+00:00">'
 FILLER = "".join(f"<p>Paragraph {n} of the article, long enough to read.</p>" for n in range(30))
 
 
