@@ -18,7 +18,7 @@ from presscut.batch.pool import default_workers, extract_within
 from presscut.batch.runner import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, RunSettings, run_batch
 from presscut.deadline import ExtractionTimeout, run_within
 from presscut.extraction import extract
-from presscut.fetch import FetchError, FetchOptions, fetch_page
+from presscut.fetch import CacheError, FetchError, FetchOptions, check_cache_dir, fetch_page
 from presscut.fetch import options as defaults
 from presscut.output import dumps
 from presscut.pipeline import failure_record, is_failure
@@ -284,6 +284,11 @@ def _check_usage(inputs: tuple[str, ...], batch: bool, opts: dict[str, Any]) -> 
         raise click.UsageError("'-' (HTML on stdin) cannot be mixed with a URL list")
     if (opts["resume"] or opts["retry_failed"]) and opts["output"] is None:
         raise click.UsageError("--resume and --retry-failed need -o FILE")
+    if opts["cache_dir"]:
+        try:
+            check_cache_dir(opts["cache_dir"])
+        except CacheError as exc:
+            raise click.BadParameter(str(exc), param_hint="'--cache'") from None
 
 
 def _fetch_options(opts: dict[str, Any]) -> FetchOptions:

@@ -7,11 +7,14 @@ can run it in worker processes.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from presscut.article import Article
 from presscut.extraction import extract
-from presscut.fetch import Fetcher, FetchError, FetchOptions, Page, fetch_page
+from presscut.fetch import CacheError, Fetcher, FetchError, FetchOptions, Page, fetch_page
+
+log = logging.getLogger("presscut")
 
 
 def extract_page(page: Page, explain: bool = False) -> dict[str, Any]:
@@ -59,7 +62,8 @@ def fetch_article(
     url: str, options: FetchOptions | None = None, *, explain: bool = False
 ) -> Article:
     """Fetch one URL and extract its article, with the same fetcher and checks as a
-    batch. Never raises for a bad URL or server: the Article's ``error`` says what failed.
+    batch. Never raises for a bad URL or server: the Article's ``error`` says what failed;
+    only an unusable ``options.cache_dir`` raises `CacheError` (a ValueError).
 
     >>> article = fetch_article("https://example.org/news/1")
     >>> article.error.type if article.error else article.title
@@ -68,6 +72,12 @@ def fetch_article(
         page = fetch_page(url, options)
     except FetchError as error:
         return fetch_failure(url, error)
+    except CacheError:
+        raise  # a configuration error, not a failure of this URL
+    except Exception as exc:  # a bug in fetching must not escape either
+        log.warning("fetching failed for %s: %r", url, exc)
+        message = f"unexpected failure while fetching: {type(exc).__name__}: {exc}"
+        return Article.failure(url, "extract_failed", message)
     return page_article(page, explain)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 
 from presscut.fetch.address import Resolver, parse_url, system_resolver
+from presscut.fetch.cache import CacheError, check_cache_dir
 from presscut.fetch.client import Fetcher, Page
 from presscut.fetch.errors import FetchError
 from presscut.fetch.options import DEFAULT_USER_AGENT, FetchOptions
@@ -28,11 +29,13 @@ def fetch_page(url: str, options: FetchOptions | None = None) -> Page:
 
 __all__ = [
     "DEFAULT_USER_AGENT",
+    "CacheError",
     "FetchError",
     "FetchOptions",
     "Fetcher",
     "Page",
     "Resolver",
+    "check_cache_dir",
     "fetch_page",
     "parse_url",
     "system_resolver",

@@ -25,6 +25,9 @@ Resolver = Callable[[str], Awaitable[list[str]]]
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
+#: NAT64's well-known prefix (RFC 6052): the last 32 bits are the IPv4 address reached.
+NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+
 
 async def system_resolver(host: str) -> list[str]:
     """Resolve with the operating system (getaddrinfo, in asyncio's thread pool)."""
@@ -53,9 +56,16 @@ def origin(url: httpx.URL) -> str:
 
 
 def blocked_reason(address: IPAddress) -> str | None:
-    """Why an address must not be fetched by default, or None when it is public."""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
-        address = address.ipv4_mapped
+    """Why an address must not be fetched by default, or None when it is public.
+
+    An IPv6 address that carries an IPv4 one (IPv4-mapped ``::ffff:a.b.c.d``, 6to4
+    ``2002:AABB:CCDD::``, NAT64 ``64:ff9b::a.b.c.d``) is judged by the IPv4 address it
+    reaches: ``2002:7f00:1::1`` is loopback."""
+    if isinstance(address, ipaddress.IPv6Address):
+        inner = embedded_ipv4(address)
+        if inner is not None:
+            reason = blocked_reason(inner)
+            return f"{reason} ({inner}, embedded in IPv6)" if reason else None
     if address.is_loopback:
         return "a loopback address"
     if address.is_link_local:
@@ -64,6 +74,17 @@ def blocked_reason(address: IPAddress) -> str | None:
         return "a private address"
     if address.is_multicast or not address.is_global:
         return "not a public address"
+    return None
+
+
+def embedded_ipv4(address: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 one carries and leads to, if it is such an address."""
+    if address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    if address.sixtofour is not None:
+        return address.sixtofour
+    if address in NAT64:
+        return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
     return None
 
 

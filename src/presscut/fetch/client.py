@@ -24,13 +24,13 @@ import random
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
-from pathlib import Path
 from time import time
 from typing import Any
 
 import httpx
 
 from presscut.fetch.address import Resolver, check_address, origin, parse_url, system_resolver
+from presscut.fetch.cache import cached
 from presscut.fetch.content import ACCEPT_ENCODING, check_html, read_capped
 from presscut.fetch.errors import FetchError, from_httpx
 from presscut.fetch.guard import GuardedTransport
@@ -48,8 +48,13 @@ from presscut.fetch.robots import RobotsCache
 from presscut.sniff import looks_binary
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+#: Where `_hold_location` keeps a response's Location header, out of httpx's sight.
+LOCATION = "presscut.location"
+#: What a browser takes out of a URL before reading it (WHATWG URL standard): ASCII tab
+#: and newline anywhere, C0 controls and spaces at either end.
+URL_NOISE = str.maketrans("", "", "\t\n\r")
+URL_EDGES = "".join(map(chr, range(0x21)))
 ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
-CACHE_FILE = "presscut-http-cache.sqlite"
 
 Sleep = Callable[[float], Awaitable[Any]]
 
@@ -141,6 +146,8 @@ class Fetcher:
                         return await _read(original, url, response, max_bytes, html)
             except httpx.HTTPError as exc:
                 raise from_httpx(exc, url) from None
+            except httpx.InvalidURL as exc:  # not an HTTPError; never expected here
+                raise FetchError("invalid_url", f"invalid URL on the way: {exc}") from None
             url = target
         raise FetchError("too_many_redirects", f"more than {self.options.max_redirects} redirects")
 
@@ -187,18 +194,31 @@ async def _read(
     return Page(url=original, final_url=str(url), status=status, body=body, charset=charset)
 
 
+async def _hold_location(response: httpx.Response) -> None:
+    """Keep the Location header away from httpx (a response hook): presscut follows
+    redirects itself, checking every hop, and httpx builds its own next request from it
+    even when told not to follow, raising `InvalidURL` (not an `HTTPError`) for a
+    Location such as ``data:text/html,hi`` and "lost connection" for one holding a tab."""
+    if "location" in response.headers:
+        response.extensions[LOCATION] = response.headers["location"]
+        del response.headers["location"]
+
+
 def _redirect_target(url: httpx.URL, response: httpx.Response) -> httpx.URL | None:
-    location = response.headers.get("location")
+    """The next hop, read as a browser reads a Location; `invalid_url` when it is not a
+    fetchable URL (another scheme, no host, a malformed address)."""
+    location = response.extensions.get(LOCATION)
     if response.status_code not in REDIRECT_STATUSES or not location:
         return None
+    location = location.translate(URL_NOISE).strip(URL_EDGES)
     try:
-        target = url.join(location.strip())
+        target = url.join(location)
     except (httpx.InvalidURL, ValueError):
-        raise FetchError("invalid_url", f"redirected to an invalid URL: {location}") from None
+        raise FetchError("invalid_url", f"redirected to {location}: not a valid URL") from None
     try:
         return parse_url(str(target.copy_with(fragment=None)))
     except FetchError as error:
-        message = f"redirected to {location.strip()}: {error.message}"
+        message = f"redirected to {location}: {error.message}"
         raise FetchError("invalid_url", message) from None
 
 
@@ -226,7 +246,7 @@ def _build_client(
     elif transport is None:
         transport = GuardedTransport(resolver, limits)
     if options.cache_dir:
-        transport = _cached(transport, Path(options.cache_dir), options.cache_ttl)
+        transport = cached(transport, options.cache_dir, options.cache_ttl)
     headers = {
         "User-Agent": options.user_agent,
         "Accept": ACCEPT,
@@ -237,17 +257,5 @@ def _build_client(
         headers=headers,
         timeout=httpx.Timeout(options.timeout),
         follow_redirects=False,
+        event_hooks={"response": [_hold_location]},
     )
-
-
-def _cached(
-    transport: httpx.AsyncBaseTransport, directory: Path, ttl: float
-) -> httpx.AsyncBaseTransport:
-    """Wrap a transport in hishel's SQLite cache: successful GETs are stored and replayed
-    for ``ttl`` seconds."""
-    from hishel import AsyncSqliteStorage
-    from hishel.httpx import AsyncCacheTransport
-
-    directory.mkdir(parents=True, exist_ok=True)
-    storage = AsyncSqliteStorage(database_path=directory / CACHE_FILE, default_ttl=ttl)
-    return AsyncCacheTransport(next_transport=transport, storage=storage)

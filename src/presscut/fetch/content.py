@@ -19,6 +19,9 @@ HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 
 #: Content-Encoding values we ask for and can undo (zlib window bits per encoding).
 ENCODINGS = {"gzip": 31, "x-gzip": 31, "deflate": 15}
+#: "deflate" is zlib data (RFC 9110) but some servers send raw deflate without the zlib
+#: header; browsers read both, and so do we (window bits for raw deflate).
+RAW_DEFLATE = -15
 ACCEPT_ENCODING = "gzip, deflate"
 IDENTITY = frozenset({"", "identity"})
 
@@ -80,22 +83,39 @@ async def _decoded(response: httpx.Response, max_bytes: int) -> AsyncIterator[by
             f"unsupported Content-Encoding: {encoding}",
             status=response.status_code,
         )
-    inflater = zlib.decompressobj(ENCODINGS[encoding])
     room = max_bytes + 1
+    inflater = None if encoding == "deflate" else zlib.decompressobj(ENCODINGS[encoding])
+    start = b""  # deflate: the first bytes, until they say whether a zlib header is there
     try:
         async for chunk in response.aiter_raw():
             data = chunk
+            if inflater is None:
+                start += data
+                if len(start) < 2:
+                    continue
+                inflater, data = zlib.decompressobj(_deflate_bits(start)), start
             while data and room > 0:
                 piece = inflater.decompress(data, room)
                 room -= len(piece)
                 yield piece
                 data = inflater.unconsumed_tail
-        if room > 0:
+        if inflater is None and start:
+            inflater = zlib.decompressobj(RAW_DEFLATE)
+            yield inflater.decompress(start, room)
+        if inflater is not None and room > 0:
             yield inflater.flush()
     except zlib.error as exc:
         raise FetchError(
             "unsupported_content", f"corrupt {encoding} body: {exc}", status=response.status_code
         ) from None
+
+
+def _deflate_bits(start: bytes) -> int:
+    """zlib's window bits for a "deflate" body starting with ``start``: with a zlib header
+    (compression method 8, header check a multiple of 31) or raw deflate."""
+    method, flags = start[0], start[1]
+    zlib_header = method & 0x0F == 8 and (method << 8 | flags) % 31 == 0
+    return ENCODINGS["deflate"] if zlib_header else RAW_DEFLATE
 
 
 def _too_large(max_bytes: int, status: int) -> FetchError:
