@@ -119,3 +119,72 @@ def test_one_stray_byte_in_a_utf8_page_keeps_utf8() -> None:
     text = decode_html(data, http_charset="utf-8")
     assert text.count("Grüße aus Köln") == 3
     assert "broken \ufffd byte" in text
+
+
+# Charset labels are read as browsers read them: the WHATWG Encoding Standard's table.
+
+
+@pytest.mark.parametrize("label", ["hex", "base64", "rot13", "zlib", "idna", "bz2", "utf-7"])
+@pytest.mark.parametrize("where", ["http", "meta"])
+def test_labels_that_name_no_web_encoding_are_ignored(label: str, where: str) -> None:
+    # Python's codecs know these ("hex" gave extract_failed: LookupError); browsers do not
+    html = f'<html><head><meta charset="{label}"></head>' if where == "meta" else "<html>"
+    data = (html + FRENCH[6:]).encode("utf-8")
+    text = decode_html(data, http_charset=label if where == "http" else None)
+    assert "Élève, café, déjà vu, où êtes-vous ?" in text
+    article = extract((html + page("fr")[6:]).encode(), encoding=label if where == "http" else None)
+    assert article.error is None
+
+
+def test_utf7_is_never_decoded_so_its_markup_stays_text() -> None:
+    data = b'<html><head><meta charset="utf-7"></head><body><p>+ADw-script+AD4-</p>'
+    assert "<p>+ADw-script+AD4-</p>" in decode_html(data)
+    assert "<p>+ADw-script+AD4-</p>" in decode_html(data, http_charset="UTF-7")
+
+
+@pytest.mark.parametrize("label", ["utf-16", "UTF-16LE", "utf-16be", "unicode", "ucs-2"])
+def test_a_utf16_meta_label_on_utf8_bytes_means_utf8(label: str) -> None:
+    # the Encoding Standard: a <meta> found by reading ASCII bytes cannot mean UTF-16
+    html = f'<html><head><meta charset="{label}"></head><body>{page("de")[6:]}'
+    article = extract(html.encode("utf-8"))
+    assert article.error is None
+    assert article.body is not None and PROSE["de"][0] in article.body
+
+
+def test_a_utf16_http_label_on_bytes_without_nul_is_read_as_utf8() -> None:
+    assert "Grüße aus Köln" in decode_html(GERMAN.encode(), http_charset="utf-16")
+
+
+def test_a_utf16_http_label_on_utf16_bytes_is_honoured() -> None:
+    assert "Grüße aus Köln" in decode_html(GERMAN.encode("utf-16-le"), http_charset="utf-16")
+    assert "Grüße aus Köln" in decode_html(GERMAN.encode("utf-16-be"), http_charset="UTF-16BE")
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "codec"),
+    [
+        ("ascii", "Grüße", "cp1252"),  # ascii and latin1 are windows-1252 on the web
+        ("l1", "L’été", "cp1252"),
+        ("gb2312", "北京市民", "gb18030"),  # gb2312 is GBK, decoded as gb18030
+        ("x-sjis", "東京の天気", "cp932"),
+        ("ks_c_5601-1987", "서울 날씨", "cp949"),
+        ("cp1251", "Москва", "cp1251"),
+        ("sun_eu_greek", "Αθήνα", "iso8859-7"),
+    ],
+)
+def test_labels_are_those_of_the_encoding_standard(label: str, text: str, codec: str) -> None:
+    html = f'<html><head><meta charset="{label}"></head><body><p>{text}</p></body></html>'
+    assert f"<p>{text}</p>" in decode_html(html.encode(codec))
+
+
+def test_the_replacement_encoding_gives_no_text() -> None:
+    # ISO-2022-KR and kin smuggle markup past filters: browsers show one U+FFFD
+    data = b'<meta charset="iso-2022-kr"><p>\x1b$)C<script>'
+    assert decode_html(data) == "\ufffd"
+    assert extract(data).error is not None
+
+
+def test_a_utf32_bom_is_not_a_web_encoding() -> None:
+    # FF FE 00 00 is a UTF-16 LE mark to browsers, as here: no UTF-32 decoding
+    text = decode_html(codecs.BOM_UTF32_LE + "<p>ok</p>".encode("utf-32-le"))
+    assert text.startswith("\x00")
