@@ -158,3 +158,17 @@ def test_an_author_styled_as_a_kicker_is_no_kicker() -> None:
     article = extract(html)
     assert article.credit.authors == ["Jane Doe"]
     assert article.kicker is None
+
+
+@pytest.mark.parametrize("url", ["https://[::1/", "https://news.example:port/a", "http://[v9]/"])
+def test_a_url_that_does_not_parse_loses_only_what_comes_from_it(url: str) -> None:
+    # the whole page was extract_failed ("Invalid IPv6 URL")
+    html = page("en").replace("<head>", "<head><link rel='canonical' href='/news/buses'>")
+    article = extract(html, url=url)
+    assert article.error is None
+    assert article.url == url
+    assert article.canonical_url is None  # relative: nothing to resolve it against
+    assert article.body is not None and article.body.startswith(PROSE["en"][0])
+    with_url = extract(html, url="https://news.example/a")
+    assert with_url.canonical_url == "https://news.example/news/buses"
+    assert (with_url.title, with_url.body) == (article.title, article.body)

@@ -35,6 +35,7 @@ from presscut.extraction.credit.byline import parse_byline
 from presscut.extraction.credit.lines import credit_value
 from presscut.extraction.metadata.language import detect_language
 from presscut.extraction.metadata.read import PageMeta, read_metadata
+from presscut.extraction.page.address import base_url
 from presscut.extraction.page.decode import decode_html
 from presscut.extraction.page.layout import flatten_layout_tables
 from presscut.extraction.page.nesting import cap_nesting
@@ -73,11 +74,12 @@ def _extract(html: str | bytes, url: str | None, encoding: str | None, explain: 
         return Article.failure(url, "unsupported_content", "binary data, not an HTML page")
     text = decode_html(html, encoding) if isinstance(html, bytes) else html
     tree = LexborHTMLParser(cap_nesting(text))
-    meta = read_metadata(tree, url)
+    base = base_url(url)  # None for a URL that cannot be read: only what it gives is lost
+    meta = read_metadata(tree, base)
     flatten_layout_tables(tree)
     found = new_harvest(tree)
     pruned = prune(tree, found, explain=explain)
-    blocks = main_blocks(_pruned_html(tree), url)
+    blocks = main_blocks(_pruned_html(tree), base)
     cleaned = clean_blocks(blocks, _header_texts(meta, found))
     article = _assemble(url, meta, found, cleaned)
     if article.error is None and is_listing(tree, cleaned.blocks):
