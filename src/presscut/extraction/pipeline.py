@@ -76,7 +76,7 @@ def _extract(html: str | bytes, url: str | None, encoding: str | None, explain: 
     tree = LexborHTMLParser(cap_nesting(text))
     base = base_url(url)  # None for a URL that cannot be read: only what it gives is lost
     meta = read_metadata(tree, base)
-    flatten_layout_tables(tree)
+    tree = flatten_layout_tables(tree)
     found = new_harvest(tree)
     pruned = prune(tree, found, explain=explain)
     blocks = main_blocks(_pruned_html(tree), base)

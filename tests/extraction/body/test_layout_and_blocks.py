@@ -28,8 +28,7 @@ def test_layout_table_becomes_blocks_and_data_tables_stay() -> None:
         "<table id='page'><tr><td class='main'><h1>T</h1><p>text</p>"
         "<table id='data'><tr><td>Ligne</td><td>Fréquence</td></tr></table></td></tr></table>"
     )
-    tree = LexborHTMLParser(html)
-    assert flatten_layout_tables(tree) == 1
+    tree = flatten_layout_tables(LexborHTMLParser(html))
     assert tree.css_first("table#page") is None
     assert tree.css_first("div.main h1") is not None
     assert tree.css_first("table#data td") is not None
