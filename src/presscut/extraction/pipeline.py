@@ -38,6 +38,7 @@ from presscut.extraction.metadata.read import PageMeta, read_metadata
 from presscut.extraction.page.address import base_url
 from presscut.extraction.page.decode import decode_html
 from presscut.extraction.page.layout import flatten_layout_tables
+from presscut.extraction.page.limits import PageTooLarge, check_tags
 from presscut.extraction.page.nesting import cap_nesting
 from presscut.extraction.page.repair import repair_text
 from presscut.extraction.words import count_words
@@ -64,6 +65,8 @@ def extract(
     """
     try:
         return _extract(html, url, encoding, explain)
+    except PageTooLarge as exc:
+        return Article.failure(url, "too_large", str(exc))
     except Exception as exc:  # a bug or a pathological page must not kill a batch
         log.warning("extraction failed for %s: %r", url, exc)
         return Article.failure(url, "extract_failed", f"{type(exc).__name__}: {exc}")
@@ -73,6 +76,7 @@ def _extract(html: str | bytes, url: str | None, encoding: str | None, explain: 
     if isinstance(html, bytes) and looks_binary(html, encoding):
         return Article.failure(url, "unsupported_content", "binary data, not an HTML page")
     text = decode_html(html, encoding) if isinstance(html, bytes) else html
+    check_tags(text)
     tree = LexborHTMLParser(cap_nesting(text))
     base = base_url(url)  # None for a URL that cannot be read: only what it gives is lost
     meta = read_metadata(tree, base)

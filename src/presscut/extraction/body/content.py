@@ -15,6 +15,7 @@ import trafilatura
 from lxml.etree import _Element
 
 from presscut.extraction.dom import clean_text
+from presscut.extraction.page.limits import trafilatura_mode
 
 #: trafilatura settings (see the module docstring for why).
 TRAFILATURA_OPTIONS = {
@@ -26,6 +27,8 @@ TRAFILATURA_OPTIONS = {
     "include_links": False,
     "with_metadata": False,
 }
+#: For pages nested so deep and wide that the fallback extractors would take minutes.
+FAST_OPTIONS = {**TRAFILATURA_OPTIONS, "fast": True}
 
 LIST_TAGS = frozenset({"list"})
 #: trafilatura elements that only group others (old layouts keep a few <div>s).
@@ -44,9 +47,11 @@ class Block:
 
 
 def main_blocks(html: str, url: str | None) -> list[Block]:
-    """The article's blocks in reading order; empty when no main content was found."""
+    """The article's blocks in reading order; empty when no main content was found.
+    `PageTooLarge` when the page would take trafilatura too long (``page/limits.py``)."""
+    options = TRAFILATURA_OPTIONS if trafilatura_mode(html) else FAST_OPTIONS
     try:
-        document = trafilatura.bare_extraction(html, url=url, **TRAFILATURA_OPTIONS)
+        document = trafilatura.bare_extraction(html, url=url, **options)
     except (ValueError, TypeError):
         return []
     body = getattr(document, "body", None)

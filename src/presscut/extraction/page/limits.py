@@ -1,0 +1,69 @@
+"""How big a page presscut extracts, and how much of trafilatura it gets.
+
+trafilatura spends about 0.3 ms on each element of a page, and its fallback extractors
+(readability, justext) look at every element inside each block element again: their work
+grows with the number of elements times their depth. A page of a million ``<p>a</p>``
+(8 MB) took over 60 s and 1.7 GB; 16,000 cells inside 140 nested layout tables (84 KB)
+took 16 s in trafilatura alone. So:
+
+- a page with more than MAX_TAGS tags is not parsed at all: ``too_large`` (the pages of
+  the development corpora have 10,138 at most);
+- the pruned page goes to trafilatura whole while its nesting work (`nesting_work`: the
+  depth of each element, summed) is under FULL_MODE_WORK (corpus pages: 2,303 at the
+  median, 122,136 at most); past it, without the fallback extractors (``fast=True``),
+  which take the quadratic part away; past MAX_WORK, it is ``too_large``.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import accumulate
+
+#: Tags in a page (start tags, counted as "<" not followed by "/"), beyond which it is
+#: ``too_large``: ten times the largest page of the development corpora.
+MAX_TAGS = 100_000
+#: Nesting work up to which trafilatura runs with its fallback extractors, and beyond
+#: which the page is ``too_large`` (4 and 16 times the corpus maximum; 3.5 s with the
+#: fallback extractors, 5 s without them).
+FULL_MODE_WORK = 500_000
+MAX_WORK = 2_000_000
+
+#: Elements that hold nothing, and so never deepen the tree.
+_VOID = "area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr|param|keygen|frame"
+#: The start ("") or end ("/") of an element that can hold others.
+_MARK = re.compile(rf"<(/?)(?!(?:{_VOID})[\s/>])[A-Za-z]")
+_STEP = {"": 1, "/": -1}
+
+
+class PageTooLarge(Exception):
+    """A page beyond what presscut extracts; the message says which limit."""
+
+
+def check_tags(html: str) -> None:
+    """`PageTooLarge` for a page of more than MAX_TAGS tags (two scans in C)."""
+    tags = html.count("<") - html.count("</")
+    if tags > MAX_TAGS:
+        raise PageTooLarge(
+            f"page too large to extract: about {tags:,} tags (presscut reads up to {MAX_TAGS:,})"
+        )
+
+
+def nesting_work(html: str) -> int:
+    """The depth of each element of ``html``, summed: how long a walk of everything
+    under every element takes. ``html`` is written out by the parser, every element
+    closed but void ones."""
+    marks = _MARK.findall(html)
+    depths = accumulate(map(_STEP.__getitem__, marks))
+    return sum(depth for depth, mark in zip(depths, marks, strict=True) if not mark)
+
+
+def trafilatura_mode(html: str) -> bool:
+    """Whether trafilatura may run its fallback extractors on ``html`` (the pruned page);
+    `PageTooLarge` when it should not run at all."""
+    work = nesting_work(html)
+    if work > MAX_WORK:
+        raise PageTooLarge(
+            f"page too deeply nested to extract: nesting work {work:,} "
+            f"(presscut reads up to {MAX_WORK:,})"
+        )
+    return work <= FULL_MODE_WORK
