@@ -65,6 +65,30 @@ PAGES: dict[str, tuple[str, Callable[[], str]]] = {
         "100,000 lines split by <br>, then the article",
         lambda: _page(f"<article>{(PARAGRAPH + '<br>') * 100_000}{ARTICLE}</article>"),
     ),
+    "mixed-case-divs": (
+        "80,000 nested <Div>s (mixed case), then the article",
+        lambda: _page("<Div>" * 80_000 + ARTICLE),
+    ),
+    "fieldsets": (
+        "60,000 nested <fieldset>s, then the article",
+        lambda: _page("<fieldset>" * 60_000 + ARTICLE),
+    ),
+    "custom-tags": (
+        "the article inside 100,000 nested <x-card>s",
+        lambda: _page("<x-card>" * 100_000 + ARTICLE),
+    ),
+    "layout-cells": (
+        "the article, then 140 nested layout tables with headings around 12,000 cells",
+        lambda: _page(ARTICLE + "<table><tr><td><h2>h</h2>" * 140 + "<td>c" * 12_000),
+    ),
+    "layout-cells-large": (
+        "the article, then 140 nested layout tables around 40,000 cells (204 KB)",
+        lambda: _page(ARTICLE + "<table><tr><td><h2>h</h2>" * 140 + "<td>c" * 40_000),
+    ),
+    "million-paragraphs": (
+        "the article, then a million <p>a</p> (8 MB)",
+        lambda: _page(ARTICLE + "<p>a</p>" * 1_000_000),
+    ),
 }
 
 #: Run in a child process: read the page on stdin, print seconds and what was found.
@@ -86,12 +110,19 @@ CHILD = {
 }
 
 
+#: Appended to each child: its peak resident memory, in MB, on a second line.
+MEMORY = (
+    "import resource\nprint(round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))\n"
+)
+
+
 def run(system: str, html: bytes, cap: float) -> str:
-    """One cell of the table: seconds, and whether the closing paragraph was found."""
+    """One cell of the table: seconds, peak memory, and whether the closing paragraph
+    was found."""
     started = time.monotonic()
     try:
         done = subprocess.run(
-            [sys.executable, "-c", CHILD[system]],
+            [sys.executable, "-c", CHILD[system] + MEMORY],
             input=html,
             capture_output=True,
             timeout=cap,
@@ -102,9 +133,11 @@ def run(system: str, html: bytes, cap: float) -> str:
     if done.returncode != 0:
         last = (done.stderr.decode(errors="replace").strip().splitlines() or ["?"])[-1]
         return f"crashed: {last[:60]}"
-    seconds, body, error = json.loads(done.stdout)
+    lines = done.stdout.decode().splitlines()
+    seconds, body, error = json.loads(lines[0])
     found = "article end found" if END_MARK in body else f"article end LOST ({error or 'text'})"
-    return f"{seconds:.2f} s ({time.monotonic() - started:.1f} s with start-up), {found}"
+    took = f"{seconds:.2f} s ({time.monotonic() - started:.1f} s with start-up)"
+    return f"{took}, {lines[1]} MB peak, {found}"
 
 
 def main() -> None:
