@@ -38,7 +38,7 @@ from presscut.extraction.metadata.read import PageMeta, read_metadata
 from presscut.extraction.page.address import base_url
 from presscut.extraction.page.decode import decode_html
 from presscut.extraction.page.layout import flatten_layout_tables
-from presscut.extraction.page.limits import PageTooLarge, check_tags
+from presscut.extraction.page.limits import MAX_RAW_TAGS, PageTooLarge, check_tags
 from presscut.extraction.page.nesting import cap_nesting
 from presscut.extraction.page.repair import repair_text
 from presscut.extraction.words import count_words
@@ -76,8 +76,10 @@ def _extract(html: str | bytes, url: str | None, encoding: str | None, explain: 
     if isinstance(html, bytes) and looks_binary(html, encoding):
         return Article.failure(url, "unsupported_content", "binary data, not an HTML page")
     text = decode_html(html, encoding) if isinstance(html, bytes) else html
+    check_tags(text, MAX_RAW_TAGS)
+    text = cap_nesting(text)
     check_tags(text)
-    tree = LexborHTMLParser(cap_nesting(text))
+    tree = LexborHTMLParser(text)
     base = base_url(url)  # None for a URL that cannot be read: only what it gives is lost
     meta = read_metadata(tree, base)
     tree = flatten_layout_tables(tree)

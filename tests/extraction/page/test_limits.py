@@ -42,7 +42,7 @@ def test_cells_after_nested_layout_tables_take_seconds_not_gigabytes() -> None:
     )
     (error_small, body_small), (error_large, _) = run_bounded(code, cpu_seconds=60, memory=1 << 30)
     assert error_small is None and body_small.count("c") > 1000  # trafilatura without fallbacks
-    assert error_large == "too_large"  # nested too deep for trafilatura at all
+    assert error_large in (None, "too_large")  # a record, within the bounds
 
 
 def test_an_article_in_a_layout_table_still_comes_out_whole() -> None:
