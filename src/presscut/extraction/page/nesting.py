@@ -20,9 +20,10 @@ tag pops nothing), ``<script>``, ``<style>`` and comments are skipped, ``/>`` cl
 element only inside ``<svg>`` and ``<math>``. The stack it keeps never grows past the cap,
 so the scan is linear in the page whatever the page.
 
-The pages of the three development corpora nest at most 63 deep, counted so (``bench/
-README.md``). The scan takes 0.7 ms on a median corpus page; the rewrite runs only past
-the cap.
+The pages of the three development corpora nest at most 53 deep, counted so, and the cap
+changes none of them. The scan takes 1.0 ms on the median corpus page, against 0.5 ms for
+the fixed list of 24 tag names it replaced (``bench/nesting_scan.py``, one run); the
+rewrite runs only past the cap.
 """
 
 from __future__ import annotations
