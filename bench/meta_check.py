@@ -197,10 +197,17 @@ def report_line(label: str, tally: Tally) -> str:
     )
 
 
-def show_miss(page: MetaPage, name: str, verdict: str, found: Found) -> None:
+def show_miss(page: MetaPage, name: str, verdicts: dict[str, str], found: Found) -> None:
+    """Print a page where presscut's ``name`` (author, date, title) is not the truth's."""
+    if name == "title":
+        if page.title is not None and fold_quotes(found.title or "") != fold_quotes(page.title):
+            print(f"{page.name}\n   truth: {page.title!r}\n   got:   {found.title!r}")
+        return
+    if verdicts.get(name) not in ("wrong", "missed", "partial"):
+        return
     truth = page.author if name == "author" else page.date
     got = found.authors if name == "author" else found.date
-    print(f"{page.corpus} {page.name} {verdict} {(page.url or '')[:80]}")
+    print(f"{page.corpus} {page.name} {verdicts[name]} {(page.url or '')[:80]}")
     print(f"   truth: {truth!r}\n   got:   {got!r}")
 
 
@@ -224,12 +231,8 @@ def run_corpus(corpus: str, readers: dict[str, Reader], opts: argparse.Namespace
                 continue
             if page.title is not None:
                 titles[fold_quotes(found.title or "") == fold_quotes(page.title)] += 1
-            if opts.misses and opts.misses != "title":
-                if verdicts.get(opts.misses) in ("wrong", "missed", "partial"):
-                    show_miss(page, opts.misses, verdicts[opts.misses], found)
-            elif opts.misses and page.title is not None:
-                if fold_quotes(found.title or "") != fold_quotes(page.title):
-                    print(f"{page.name}\n   truth: {page.title!r}\n   got:   {found.title!r}")
+            if opts.misses:
+                show_miss(page, opts.misses, verdicts, found)
     print(f"== {corpus}-dev: {len(pages)} pages", file=sys.stderr)
     for key in sorted(tallies, key=lambda k: (k[1].startswith("lang"), k[1], k[0])):
         print(report_line(f"{key[0]} {key[1]}", tallies[key]), file=sys.stderr)
