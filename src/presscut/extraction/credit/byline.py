@@ -17,6 +17,7 @@ from presscut.extraction.rules.byline import (
     BYLINE_AGENCIES,
     BYLINE_LEADING_DATE,
     BYLINE_TAIL,
+    CJK_ORGANIZATION_ENDINGS,
     DESK_WORDS,
     FONT_FAMILY_WORDS,
     FONT_STYLE_WORDS,
@@ -24,6 +25,7 @@ from presscut.extraction.rules.byline import (
     LABEL_NOT_NAMES,
     LEAD_INS,
     LOWER_CASE_LEAD_INS,
+    MAX_CJK_NAME_CHARS,
     MAX_NAME_CHARS,
     MAX_NAME_WORDS,
     MAX_TITLE_WORDS,
@@ -61,6 +63,7 @@ _MARKUP_DEBRIS = re.compile(r"[<>=\"{}]|\bhref\b")
 #: A handle after the name ("Williams Perdomo @wperdomod").
 _TRAILING_HANDLE = re.compile(r"\s+@\w+$")
 #: Names written in CJK characters only, spaces aside ("王建宏 张文攀": two people).
+_CJK_ONLY = re.compile(r"^[\u3400-\u9fff\u3040-\u30ff·・ ]+$")
 _CJK_NAME = r"[\u3400-\u9fff\u3040-\u30ff·・]{2,}"
 _CJK_NAMES = re.compile(rf"^{_CJK_NAME}(?:\s+{_CJK_NAME})+$")
 _DOTTED_HANDLE = re.compile(r"[a-z]{2,}\.[a-z]{2,}")
@@ -197,6 +200,8 @@ def normalise_author(text: str) -> str | None:
         return None  # a handle, or an avatar's initials
     if name.isupper() and len(name) > 3:
         name = name.title()
+    if _CJK_ONLY.match(name) and all(len(w) == 1 for w in words):
+        name = "".join(words)  # "赵 培": a two-character name spaced out
     return name
 
 
@@ -209,6 +214,9 @@ def not_a_name(name: str) -> bool:
         return True
     if set(words) & FONT_FAMILY_WORDS or words[-1] in FONT_STYLE_WORDS:
         return True
+    if _CJK_ONLY.match(name):  # "郭荣梅指挥乐团练习": a caption, unless an organisation
+        letters = len(name) - name.count(" ")
+        return letters > MAX_CJK_NAME_CHARS and not key.endswith(CJK_ORGANIZATION_ENDINGS)
     return len(words) == 1 and name.islower() and len(name) <= 2  # initials: "(eg)", "so"
 
 

@@ -403,3 +403,56 @@ ORGANIZATION_WORDS = words(
     "department office services solutions network club church museum library "
     "équipe equipe equipo equipa squadra rédaction redaktion redacción redazione redação"
 )
+
+# --- Chinese and Japanese bylines ------------------------------------------------------
+
+#: A name written in CJK characters (two to four for a Chinese name; "·" in transcribed ones).
+_CJK_NAME = r"[\u4e00-\u9fff\u3040-\u30ff·]{2,4}"
+#: Several names, separated by spaces, "、" or commas ("王建宏 张文攀", "赵延东、风笑天").
+CJK_NAMES = rf"(?P<names>{_CJK_NAME}(?:[\s、，,]+{_CJK_NAME})*)"
+#: The labels of a Chinese or Japanese byline: "记者" (reporter), "特约记者", "实习生",
+#: "通讯员", "作者", "撰文", "执笔", "文／" (text by), "責任編集", "執筆", "筆者".
+CJK_BYLINE_LABEL = (
+    r"(?:特约记者|实习记者|记者|實習生|实习生|通讯员|作者|撰文|执笔|責任編集|執筆者?|筆者"
+    r"|文(?=\s*[：:／/]))"
+)
+#: A whole line that is a byline, with the paper or the desk before the label ("光明日报
+#: 记者 王建宏 张文攀", "□ 本报记者 葛灵丹", "河南商报记者马俊峰/文", "作者：郭励弘").
+CJK_BYLINE_LINE = re.compile(
+    r"^[□■◎●◆\s]*(?:[\u4e00-\u9fff·]{1,12}?\s*)?"
+    + CJK_BYLINE_LABEL
+    + r"\s*[：:／/]?\s*"
+    + CJK_NAMES
+    + r"\s*(?:[／/]\s*文)?\s*$"
+)
+#: A byline in brackets inside a line ("据新华社拉萨电（记者 格桑边觉）", "（总台记者 张倩）").
+CJK_BRACKETED_BYLINE = re.compile(
+    r"[（(]\s*(?:[\u4e00-\u9fff]{1,8}?)?(?:记者|通讯员)\s*" + CJK_NAMES + r"\s*[）)]"
+)
+#: A labelled byline after other facts on one line ("时间：2004年10月21日14:18 作者：郭励弘").
+CJK_LABELLED_BYLINE = re.compile(
+    r"(?:^|\s)(?:作者|撰文|执笔|記者|筆者|執筆者?)\s*[：:]\s*" + CJK_NAMES + r"(?=\s|$)"
+)
+#: Words that follow a byline's label and are no name ("该作者文章": this author's articles).
+CJK_NOT_NAMES = frozenset(
+    {"文章", "博客", "专栏", "專欄", "简介", "簡介", "介绍", "主页", "更多", "相关", "资料", "文集"}
+)
+#: A label alone, the names in the next text ("作者：" then "芊草凡凡", "本报实习生").
+CJK_BYLINE_LABEL_LINE = re.compile(
+    r"^[□■◎●◆\s]*(?:[\u4e00-\u9fff·]{1,12}?\s*)?" + CJK_BYLINE_LABEL + r"\s*[：:]?\s*$"
+)
+#: A quick test before the others: the text holds a label.
+CJK_BYLINE_HINT = re.compile(
+    r"记者|通讯员|实习生|實習生|作者|撰文|执笔|文\s*[：:／/]|責任編集|執筆|筆者"
+)
+#: Longest text read as a Chinese or Japanese byline line, in characters.
+MAX_CJK_BYLINE_CHARS = 40
+#: Longest person's name written in CJK characters alone (a longer text is a caption or a
+#: phrase: "郭荣梅指挥乐团练习"), unless it names an organisation.
+MAX_CJK_NAME_CHARS = 6
+#: Endings of a Chinese or Japanese organisation's name ("新华网", "汉斯出版社", "中文学术期刊",
+#: "吉林省人民政府", "光明日报"): not a person, whatever the markup's type.
+CJK_ORGANIZATION_ENDINGS = (
+    *("网", "网络", "網", "出版社", "期刊", "杂志", "雜誌", "日报", "日報", "晚报", "报社", "新闻"),
+    *("新聞", "集团", "公司", "大学", "大學", "政府", "电视台", "频道", "编辑部", "編集部", "社"),
+)
