@@ -17,12 +17,12 @@ from presscut.extraction.rules.byline import (
     CJK_BRACKETED_BYLINE,
     CJK_BYLINE_HINT,
     CJK_BYLINE_LABEL_LINE,
-    CJK_BYLINE_LINE,
     CJK_LABELLED_BYLINE,
     CJK_NOT_NAMES,
     MAX_CJK_BYLINE_CHARS,
 )
 from presscut.extraction.rules.byline_page import MAX_SCANNED_TEXTS
+from presscut.extraction.rules.credit import CJK_BYLINE_LINE
 
 _LABEL_END = re.compile(r"[：:]")
 #: How many bylines are looked at before the first is taken.

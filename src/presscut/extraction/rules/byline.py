@@ -9,7 +9,11 @@ from __future__ import annotations
 import re
 
 from presscut.extraction.rules import words
-from presscut.extraction.rules.credit import AGENCIES
+from presscut.extraction.rules.credit import (  # CJK bylines are credit lines in the body too
+    AGENCIES,
+    CJK_BYLINE_LABEL,
+    CJK_NAMES,
+)
 
 #: Words that open a byline and are not part of a name, by language (lower case,
 #: matched at the start, longest first).
@@ -406,25 +410,6 @@ ORGANIZATION_WORDS = words(
 
 # --- Chinese and Japanese bylines ------------------------------------------------------
 
-#: A name written in CJK characters (two to four for a Chinese name; "·" in transcribed ones).
-_CJK_NAME = r"[\u4e00-\u9fff\u3040-\u30ff·]{2,4}"
-#: Several names, separated by spaces, "、" or commas ("王建宏 张文攀", "赵延东、风笑天").
-CJK_NAMES = rf"(?P<names>{_CJK_NAME}(?:[\s、，,]+{_CJK_NAME})*)"
-#: The labels of a Chinese or Japanese byline: "记者" (reporter), "特约记者", "实习生",
-#: "通讯员", "作者", "撰文", "执笔", "文／" (text by), "責任編集", "執筆", "筆者".
-CJK_BYLINE_LABEL = (
-    r"(?:特约记者|实习记者|记者|實習生|实习生|通讯员|作者|撰文|执笔|責任編集|執筆者?|筆者"
-    r"|文(?=\s*[：:／/]))"
-)
-#: A whole line that is a byline, with the paper or the desk before the label ("光明日报
-#: 记者 王建宏 张文攀", "□ 本报记者 葛灵丹", "河南商报记者马俊峰/文", "作者：郭励弘").
-CJK_BYLINE_LINE = re.compile(
-    r"^[□■◎●◆\s]*(?:[\u4e00-\u9fff·]{1,12}?\s*)?"
-    + CJK_BYLINE_LABEL
-    + r"\s*[：:／/]?\s*"
-    + CJK_NAMES
-    + r"\s*(?:[／/]\s*文)?\s*$"
-)
 #: A byline in brackets inside a line ("据新华社拉萨电（记者 格桑边觉）", "（总台记者 张倩）").
 CJK_BRACKETED_BYLINE = re.compile(
     r"[（(]\s*(?:[\u4e00-\u9fff]{1,8}?)?(?:记者|通讯员)\s*" + CJK_NAMES + r"\s*[）)]"
