@@ -20,6 +20,7 @@ from presscut.deadline import ExtractionTimeout, run_within
 from presscut.extraction import extract
 from presscut.fetch import CacheError, FetchError, FetchOptions, check_cache_dir, fetch_page
 from presscut.fetch import options as defaults
+from presscut.logs import setup_logging
 from presscut.output import dumps
 from presscut.pipeline import failure_record, is_failure
 
@@ -243,11 +244,7 @@ def _setup_output() -> None:
 @click.pass_context
 def main(ctx: click.Context, inputs: tuple[str, ...], **opts: Any) -> None:
     _setup_output()
-    logging.basicConfig(
-        level=logging.ERROR if opts["quiet"] else logging.WARNING,
-        format="presscut: %(message)s",
-        stream=sys.stderr,
-    )
+    setup_logging(logging.ERROR if opts["quiet"] else logging.WARNING)
     batch = opts["input_file"] is not None or len(inputs) > 1
     _check_usage(inputs, batch, opts)
     try:

@@ -21,13 +21,13 @@ from typing import Any
 from presscut.article import Article
 from presscut.deadline import ExtractionTimeout, run_within
 from presscut.fetch import Page
+from presscut.logs import setup_logging
 from presscut.pipeline import extract_page, page_record
 
 #: Start method: forkserver where the platform has it (no fork of a threaded parent).
 START_METHODS = ("forkserver", "spawn")
 #: Imported once by the fork server, so that each worker starts with extraction loaded.
 PRELOAD = ["presscut.pipeline"]
-LOG_FORMAT = "presscut: %(message)s"
 #: Attempts per page when worker processes die under it.
 ATTEMPTS = 2
 
@@ -89,7 +89,7 @@ def _start_worker(log_level: int) -> None:
     """Ctrl-C is the parent's business (it abandons the work and shuts the pool down);
     warnings follow the parent's level (`-q`), on stderr like the parent's."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    logging.basicConfig(level=log_level, format=LOG_FORMAT)
+    setup_logging(log_level)
 
 
 def extract_within(page: Page, explain: bool, seconds: float | None = None) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from presscut.extraction.credit.byline import (
     markup_byline,
     without_site_name,
 )
+from presscut.extraction.credit.cjk_bylines import cjk_byline
 from presscut.extraction.credit.owner import site_owner
 from presscut.extraction.credit.page_bylines import (
     element_bylines,
@@ -30,6 +31,7 @@ from presscut.extraction.metadata.jsonld import Graph
 from presscut.extraction.metadata.metatags import MetaTags
 from presscut.extraction.metadata.title import is_site_name
 from presscut.extraction.rules.byline import (
+    CJK_ORGANIZATION_ENDINGS,
     MAX_LABEL_GAP,
     ORGANIZATION_WORDS,
     REVIEWER_LABELS,
@@ -147,6 +149,7 @@ class AuthorSearch:
             lambda: first_naming(self.scope_bylines()),
             in_scope(lambda scope: link_byline(scope, self.site)),
             in_scope(lambda scope: opener_byline(scope, self.names_one)),
+            in_scope(cjk_byline),  # "记者 张三", "作者：李四"
             in_scope(lambda scope: portrait_byline(scope, self.no_reviewer)),  # a card
         ]
 
@@ -160,6 +163,7 @@ class AuthorSearch:
             lambda: first_naming(element_bylines(body, scope())),
             lambda: link_byline(body, self.site),
             lambda: Byline() if has_fallback() else opener_byline(body, self.names_one, scope()),
+            lambda: cjk_byline(body),
             lambda: Byline() if has_fallback() else portrait_byline(body, self.no_reviewer),
         ]
 
@@ -210,6 +214,7 @@ def _is_person(name: str, persons: set[str], orgs: set[str], keys: frozenset[str
     blogger's site bears their name) and the name has no organisation's word in it."""
     key = name.casefold()
     org_like = key in orgs or bool(set(key.split()) & ORGANIZATION_WORDS)
+    org_like = org_like or key.endswith(CJK_ORGANIZATION_ENDINGS)
     if key in persons and not org_like:
         return True
     return not org_like and not is_site_name(name, keys)

@@ -17,10 +17,15 @@ from presscut.extraction.rules.byline import (
     BYLINE_AGENCIES,
     BYLINE_LEADING_DATE,
     BYLINE_TAIL,
+    CJK_ORGANIZATION_ENDINGS,
     DESK_WORDS,
+    FONT_FAMILY_WORDS,
+    FONT_STYLE_WORDS,
     JOB_NOUNS,
+    LABEL_NOT_NAMES,
     LEAD_INS,
     LOWER_CASE_LEAD_INS,
+    MAX_CJK_NAME_CHARS,
     MAX_NAME_CHARS,
     MAX_NAME_WORDS,
     MAX_TITLE_WORDS,
@@ -30,6 +35,8 @@ from presscut.extraction.rules.byline import (
     NOT_NAME_PHRASES,
     NOT_NAMES,
     ORGANIZATION_WORDS,
+    PHOTO_LABEL,
+    PLACE_NOT_NAMES,
     REVIEWER_LABELS,
     ROLE_WORDS,
     SENTENCE_LEAD_IN,
@@ -42,10 +49,23 @@ from presscut.extraction.rules.byline_page import (
 )
 
 _ALL_LEAD_INS = sorted({w for ws in LEAD_INS.values() for w in ws}, key=len, reverse=True)
+#: A lead-in ends at a space, a colon or the end; one ending in a CJK character or a slash
+#: ("记者张三", "文／王五") needs no space.
 _LEAD_IN = re.compile(
-    r"^\W*(?:" + "|".join(re.escape(w) for w in _ALL_LEAD_INS) + r")(?=[\s:]|$)[\s:]*",
+    r"^\W*(?:" + "|".join(re.escape(w) for w in _ALL_LEAD_INS) + r")"
+    r"(?:(?=[\s:：]|$)|(?<=[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef/]))[\s:：]*",
     re.IGNORECASE,
 )
+#: Markup in a name (JSON-LD that holds a link: "<a href=...>Jane Doe</a>"), and what is
+#: left of it when a tag was cut in two.
+_TAG = re.compile(r"<[^<>]*>")
+_MARKUP_DEBRIS = re.compile(r"[<>=\"{}]|\bhref\b")
+#: A handle after the name ("Williams Perdomo @wperdomod").
+_TRAILING_HANDLE = re.compile(r"\s+@\w+$")
+#: Names written in CJK characters only, spaces aside ("王建宏 张文攀": two people).
+_CJK_ONLY = re.compile(r"^[\u3400-\u9fff\u3040-\u30ff·・ ]+$")
+_CJK_NAME = r"[\u3400-\u9fff\u3040-\u30ff·・]{2,}"
+_CJK_NAMES = re.compile(rf"^{_CJK_NAME}(?:\s+{_CJK_NAME})+$")
 _DOTTED_HANDLE = re.compile(r"[a-z]{2,}\.[a-z]{2,}")
 _URL_OR_EMAIL = re.compile(r"https?://|www\.|\S@\S|\.(?:com|org|net)\b", re.IGNORECASE)
 _ROLE_AFTER_DASH = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+(?P<role>[^-–—]+)$")
@@ -107,6 +127,7 @@ def split_names(text: str) -> list[str]:
     if set(text.casefold().split()) & ORGANIZATION_WORDS and not re.search(r"[,;&|/]", text):
         return [trimmed] if (trimmed := _trim(text)) else []
     pieces = [_trim(p) for p in NAME_SEPARATORS.split(text)]
+    pieces = [q for p in pieces for q in (p.split() if _CJK_NAMES.match(p) else [p])]
     names: list[str] = []
     for piece in pieces:
         if not piece:
@@ -153,13 +174,18 @@ def desk_name(text: str) -> str | None:
         return None
     if _URL_OR_EMAIL.search(name) or NOT_NAME_PHRASES.search(name) or key in NOT_NAMES:
         return None
+    if not_a_name(name):
+        return None
     return name if name[0].isupper() or words[0] == "the" else None
 
 
 def normalise_author(text: str) -> str | None:
     """A clean person's name, or None when the text names nobody."""
-    name = _without_role(_trim(strip_lead_in(clean_text(_unescape(text)))))
-    if not name or not _LETTER.search(name):
+    text = _TRAILING_HANDLE.sub("", clean_text(_TAG.sub(" ", _unescape(text))))
+    if PHOTO_LABEL.match(text):
+        return None  # a photo's credit: "Fotos: EL HERALDO"
+    name = _without_role(_trim(strip_lead_in(text)))
+    if not name or not _LETTER.search(name) or not_a_name(name):
         return None
     if _URL_OR_EMAIL.search(name) or _DIGIT.search(name) or len(name) > MAX_NAME_CHARS:
         return None
@@ -174,7 +200,24 @@ def normalise_author(text: str) -> str | None:
         return None  # a handle, or an avatar's initials
     if name.isupper() and len(name) > 3:
         name = name.title()
+    if _CJK_ONLY.match(name) and all(len(w) == 1 for w in words):
+        name = "".join(words)  # "赵 培": a two-character name spaced out
     return name
+
+
+def not_a_name(name: str) -> bool:
+    """A label, a place, a font, markup or an editor's initials where a name would be
+    ("Źródło", "Hamburg", "Open Sans Regular", "a>", "so")."""
+    key = name.casefold()
+    words = key.split()
+    if key in LABEL_NOT_NAMES or key in PLACE_NOT_NAMES or _MARKUP_DEBRIS.search(name):
+        return True
+    if set(words) & FONT_FAMILY_WORDS or words[-1] in FONT_STYLE_WORDS:
+        return True
+    if _CJK_ONLY.match(name):  # "郭荣梅指挥乐团练习": a caption, unless an organisation
+        letters = len(name) - name.count(" ")
+        return letters > MAX_CJK_NAME_CHARS and not key.endswith(CJK_ORGANIZATION_ENDINGS)
+    return len(words) == 1 and name.islower() and len(name) <= 2  # initials: "(eg)", "so"
 
 
 def looks_like_name(name: str, strict: bool = False) -> bool:
@@ -250,7 +293,7 @@ def markup_byline(found: list[tuple[str, bool]]) -> Byline:
     byline = Byline()
     sources: list[str] = []
     for name, is_org in found:
-        name = clean_text(_unescape(name))  # "Maria &amp; Katerina" in some attributes
+        name = clean_text(_TAG.sub(" ", _unescape(name)))  # "Maria &amp; Katerina", "<a ...>"
         for piece in [name] if is_org else split_names(name):
             agency = agency_name(piece)
             person = None if agency else normalise_author(piece)
@@ -280,7 +323,9 @@ def without_site_name(name: str, site_name: str | None) -> str:
     """The name without the site's name after it ("Brian Truitt USA TODAY")."""
     site = site_name or ""
     if site and len(name) > len(site) + 2 and name.casefold().endswith(site.casefold()):
-        return name[: -len(site)].strip(" ,|-–—")
+        rest = name[: -len(site)].strip(" ,|-–—")
+        key = rest.casefold()
+        return name if key in NOT_NAMES or key in DESK_WORDS else rest  # "Redacción X"
     return name
 
 

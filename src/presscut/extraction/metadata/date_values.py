@@ -12,7 +12,14 @@ from datetime import date, datetime, timedelta, timezone
 
 from dateutil import parser as dateutil_parser
 
-from presscut.extraction.rules.dates import MONTH_ABBREVIATIONS, MONTHS, TEXT_DATE, TIME_AFTER
+from presscut.extraction.rules.dates import (
+    CJK_DATE,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    TEXT_DATE,
+    TIME_AFTER,
+    ZONE_OFFSETS,
+)
 
 #: Years a publication date can have; anything else is a mistake or a placeholder.
 MIN_YEAR, MAX_YEAR = 1990, 2100
@@ -38,14 +45,17 @@ _MONTH_SHORT = re.compile(  # a short month name only beside a day: "4 ago 2021"
     re.I,
 )
 _DEFAULT = datetime(2000, 1, 1)
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９：", "0123456789:")
 DATE_ONLY_CHARS = len("2025-09-04")
 
 
 def parse_date(value: str | None) -> str | None:
     """A markup date value as ISO 8601, or None when it is not a plausible date."""
-    value = (value or "").strip()
+    value = (value or "").strip().translate(_FULL_WIDTH_DIGITS)
     if not value:
         return None
+    if "年" in value and (written := _cjk_date(value)):
+        return written
     match = ISO_DATE.search(value)
     if match:
         return _from_iso(match)
@@ -62,6 +72,9 @@ def parse_date(value: str | None) -> str | None:
 def date_in_text(text: str) -> str | None:
     """The first date written in visible text ("Published September 4, 2025"), with the
     time written after it if any ("05/02/2026 à 17h32" gives "2026-02-05T17:32:00")."""
+    text = text.translate(_FULL_WIDTH_DIGITS)
+    if "年" in text and (written := _cjk_date(text)):
+        return written
     stamp = ISO_DATE.search(text)
     if stamp and stamp["time"]:  # "2022-11-23T08:10+02:00" as written
         return parse_date(stamp.group(0))
@@ -70,6 +83,15 @@ def date_in_text(text: str) -> str | None:
         if found:
             return _with_time(found, TIME_AFTER.match(text, match.end()))
     return None
+
+
+def _cjk_date(text: str) -> str | None:
+    """A date written with 年月日, with the time written after it ("2004年7月16日08:19")."""
+    found = CJK_DATE.search(text)
+    if found is None:
+        return None
+    day = _ymd(found["y"], found["m"], found["d"])
+    return _with_time(day, TIME_AFTER.match(text, found.end())) if day else None
 
 
 def _with_time(day: str, time: re.Match[str] | None) -> str:
@@ -83,7 +105,26 @@ def _with_time(day: str, time: re.Match[str] | None) -> str:
         hour = 0
     if hour > 23 or minute > 59:
         return day
-    return f"{day}T{hour:02d}:{minute:02d}:00"
+    offset = ZONE_OFFSETS.get(time["zone"] or "")
+    zone = "" if offset is None else _offset_text(offset)
+    return f"{day}T{hour:02d}:{minute:02d}:00{zone}"
+
+
+def _offset_text(minutes: int) -> str:
+    """ "+05:30" for 330 minutes, "-05:00" for -300."""
+    sign = "-" if minutes < 0 else "+"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{sign}{hours:02d}:{rest:02d}"
+
+
+def _zone_info(name: str | None, offset: int | None) -> int | None:
+    """The offset (seconds) of a zone dateutil read: as written ("+02:00"), an abbreviation
+    that names one zone ("EST"), else none (an ambiguous "IST", an unknown word): no
+    offset rather than a wrong one, and no warning."""
+    if offset is not None:
+        return offset
+    minutes = ZONE_OFFSETS.get((name or "").upper())
+    return None if minutes is None else minutes * 60
 
 
 def date_from_url(url: str | None) -> str | None:
@@ -142,7 +183,9 @@ def _from_words(value: str) -> str | None:
     if len(text) > 60 or not re.search(r"\d{4}", text):
         return None
     try:
-        moment = dateutil_parser.parse(text, default=_DEFAULT, fuzzy=True, dayfirst=_dayfirst(text))
+        moment = dateutil_parser.parse(
+            text, default=_DEFAULT, fuzzy=True, dayfirst=_dayfirst(text), tzinfos=_zone_info
+        )
     except (ValueError, OverflowError):
         return None
     if not MIN_YEAR <= moment.year <= MAX_YEAR:

@@ -24,6 +24,7 @@ from presscut.extraction.metadata.date_values import (
 from presscut.extraction.metadata.jsonld import Graph, ld_text
 from presscut.extraction.metadata.metatags import MetaTags, values
 from presscut.extraction.rules.dates import (
+    CJK_DATE,
     DATED_SELECTORS,
     META_PUBLISHED,
     ORIGINAL_LABEL,
@@ -249,8 +250,9 @@ def header_date(tree: LexborHTMLParser) -> tuple[str, bool] | None:
         text = clean_text(raw) if _YEAR.search(raw) else ""
         if len(text) > MAX_DATE_TEXT_CHARS or not (found := date_in_text(text)):
             continue
-        where = TEXT_DATE.search(text) or ISO_DATE.search(text)
-        lead = " ".join([*(r for _, r in texts[max(0, index - 2) : index]), text[: where.start()]])
+        where = TEXT_DATE.search(text) or ISO_DATE.search(text) or CJK_DATE.search(text)
+        before = text[: where.start()] if where else ""
+        lead = " ".join([*(r for _, r in texts[max(0, index - 2) : index]), before])
         return _time_value(node) or found, bool(UPDATED_LABEL.search(clean_text(lead)))
     return None
 

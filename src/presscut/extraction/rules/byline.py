@@ -9,7 +9,11 @@ from __future__ import annotations
 import re
 
 from presscut.extraction.rules import words
-from presscut.extraction.rules.credit import AGENCIES
+from presscut.extraction.rules.credit import (  # CJK bylines are credit lines in the body too
+    AGENCIES,
+    CJK_BYLINE_LABEL,
+    CJK_NAMES,
+)
 
 #: Words that open a byline and are not part of a name, by language (lower case,
 #: matched at the start, longest first).
@@ -54,7 +58,11 @@ LEAD_INS: dict[str, tuple[str, ...]] = {
         "auteur",
         "texte :",
     ),
-    "de": ("geschrieben von", "verfasst von", "von", "autor:", "autorin:", "autorin", "text:"),
+    "de": (
+        *("geschrieben von", "verfasst von", "eingestellt von", "erstellt von", "artikel von"),
+        *("ein beitrag von", "beitrag von", "von", "autor/in:", "autor*in:", "autor:"),
+        *("autorin:", "autorin", "text:"),
+    ),
     "es": (
         *("artículo escrito por", "escrito por", "publicado por", "redactado por", "por"),
         *("autor:", "autora:", "autor"),
@@ -64,7 +72,15 @@ LEAD_INS: dict[str, tuple[str, ...]] = {
         *("a cura di", "a cura della", "a cura del"),
     ),
     "pt": ("artigo escrito por", "escrito por", "publicado por", "por", "autor:", "autora:"),
-    "nl": ("geschreven door", "door"),
+    "nl": ("geschreven door", "door", "auteur:", "tekst:"),
+    "pl": ("autorzy:", "autor:", "autorka:", "tekst:", "opracowanie:"),
+    "ru": ("автор:", "авторы:", "текст:", "автор"),
+    # zh, ja: "记者 张三", "作者：", "文／", "責任編集"; full-width colons and slashes too
+    "zh": (
+        *("本报记者", "新华社记者", "特约记者", "实习记者", "通讯员", "记者", "作者：", "作者:"),
+        *("作者", "文／", "文/", "撰文：", "撰文", "责任编辑：", "责编："),
+    ),
+    "ja": ("責任編集：", "責任編集", "文：", "文・", "執筆：", "執筆者：", "筆者：", "記者："),
 }
 
 #: A byline written as a sentence ("This post was written by Jane Doe, our editor."):
@@ -86,9 +102,10 @@ SENTENCE_NAMES_END = re.compile(r"[,;.!?]\s|[,;!?]|\.$")
 LOWER_CASE_LEAD_INS = ("de ",)
 
 #: Separators between several people in one byline (regex, whole words).
+#: "and" in any case ("Glen Owen And Brendan Carlin"); "et", "und", "y", "e" in lower case
+#: (or "ET", "UND") and never before a full stop: "Sarah E. Needleman" is one person.
 NAME_SEPARATORS = re.compile(
-    r"\s*(?:,|;|&|\||/|\band\b|\bet\b|\bund\b|\by\b|\be\b|\+)\s*",
-    re.IGNORECASE,
+    r"\s*(?:,|;|&|\||/|、|，|\b(?i:and)\b|\b(?:et|ET|und|UND|y|e)\b(?!\.)|\+)\s*"
 )
 
 #: "Jane Doe with AFP": the part after these words names an agency or a helper.
@@ -249,6 +266,68 @@ NOT_NAMES = frozenset(
     }
 )
 
+#: Labels that stand where a byline's name would be and name no one (lower case): a blog
+#: template's "Eingestellt von", a "Źródło" (source) or "Datum" label, a schema field's
+#: name, a placeholder, a section's name ("Noticias", "Agencies").
+LABEL_NOT_NAMES = frozenset(
+    {
+        *("publisher", "no author", "noauthor", "to wikimedia projects", "wikimedia projects"),
+        *("eingestellt von", "erstellt von", "artikel von", "text", "datum", "quelle", "bild"),
+        *("foto", "fotos", "photo", "photos", "source", "sources", "agencies", "agency"),
+        *("gesponserte inhalte", "sponsored", "sponsored content", "anzeige", "werbung"),
+        *("noticias", "news", "nachrichten", "actualités", "notizie", "http", "https"),
+        *("źródło", "zrodlo", "źródła", "autor", "autorzy", "redakcja", "red", "red."),
+        *("bron", "auteur", "redactie", "de redactie", "источник", "автор", "редакция"),
+        *("来源", "作者", "记者", "编辑", "责任编辑", "出典", "著者", "編集部", "写真"),
+    }
+)
+
+#: Places that a byline or an author meta tag names after the person or the site ("SPIEGEL
+#: ONLINE, Hamburg, Germany", "Jane Doe, London"): a dateline or an address, never an
+#: author (lower case; countries and large cities, in the languages of the rules).
+PLACE_NOT_NAMES = frozenset(
+    {
+        *("germany", "deutschland", "allemagne", "alemania", "germania", "niemcy"),
+        *("austria", "österreich", "autriche", "switzerland", "schweiz", "suisse", "svizzera"),
+        *("france", "frankreich", "francia", "francja", "italy", "italien", "italie", "italia"),
+        *("spain", "spanien", "espagne", "españa", "spagna", "hiszpania", "portugal"),
+        *("poland", "polen", "pologne", "polonia", "polska", "netherlands", "niederlande"),
+        *("nederland", "belgium", "belgien", "belgique", "luxembourg", "luxemburg"),
+        *("united kingdom", "uk", "england", "großbritannien", "royaume-uni", "reino unido"),
+        *("ireland", "irland", "usa", "u.s.", "united states", "vereinigte staaten"),
+        *("états-unis", "estados unidos", "stati uniti", "canada", "kanada", "mexico"),
+        *("méxico", "brazil", "brasil", "brasilien", "argentina", "chile", "colombia"),
+        *("china", "chine", "japan", "japon", "japón", "india", "indien", "russia"),
+        *("russland", "russie", "rusia", "rosja", "россия", "ukraine", "ucrania", "ukraina"),
+        *("україна", "australia", "australien", "israel", "turkey", "türkei", "europe"),
+        *("europa", "中国", "日本", "hamburg", "berlin", "münchen", "munich", "köln"),
+        *("cologne", "frankfurt", "frankfurt am main", "frankfurt a. m", "frankfurt a.m"),
+        *("stuttgart", "düsseldorf", "leipzig", "dresden", "bremen", "hannover", "wien"),
+        *("vienna", "zürich", "zurich", "bern", "basel", "genf", "geneva", "genève", "paris"),
+        *("lyon", "marseille", "bruxelles", "brussels", "brüssel", "amsterdam", "london"),
+        *("new york", "washington", "los angeles", "chicago", "san francisco", "toronto"),
+        *("madrid", "barcelona", "rome", "roma", "rom", "milan", "milano", "mailand"),
+        *("lisbon", "lisboa", "warsaw", "warszawa", "warschau", "kraków", "prague", "prag"),
+        *("moscow", "moskau", "moscou", "moskwa", "москва", "kyiv", "kiev", "kiew", "киев"),
+        *("beijing", "peking", "pékin", "北京", "shanghai", "上海", "tokyo", "tokio", "東京"),
+        *("hong kong", "香港", "singapore", "sydney", "dubai", "istanbul", "jerusalem"),
+    }
+)
+
+#: Words of a font's name ("Open Sans Regular", "Roboto Bold Italic"): a style sheet's
+#: text read as a byline. A name holding one of FONT_FAMILY_WORDS, or ending with one
+#: of FONT_STYLE_WORDS, is a font.
+FONT_FAMILY_WORDS = words("sans serif sans-serif monospace webfont fontawesome")
+FONT_STYLE_WORDS = words("regular semibold bolditalic extrabold extralight")
+
+#: The label of a photo's credit before a name ("Fotos: EL HERALDO", "Bild: dpa"): the
+#: photographer, never the article's author.
+PHOTO_LABEL = re.compile(
+    r"^\W*(?:fotos?|photos?|bilder?|zdjęcie|zdjęcia|fot\.|фото|写真|图片?|圖片?|摄影|攝影)"
+    r"\s*[:：/／]",
+    re.IGNORECASE,
+)
+
 #: Last words of a named desk ("EcoCult Staff", "the Lavazza Team", "Lifestyle Desk"): the
 #: credit when no place names a person. An unnamed one ("Staff", "Our Editors", "La
 #: rédaction") is in NOT_NAMES: it names nobody.
@@ -290,7 +369,10 @@ NOT_NAME_PHRASES = re.compile(
     r"|alle\s+(?:beiträge|artikel)|mehr\s+(?:von|artikel)|zum\s+profil"
     r"|(?:ver\s+)?(?:todos\s+)?(?:sus|los)\s+artículos|más\s+artículos|ver\s+perfil"
     r"|(?:tutti\s+gli|altri)\s+articoli|vedi\s+profilo"
-    r"|(?:ver\s+)?todos\s+os\s+artigos|mais\s+artigos)\b",
+    r"|(?:ver\s+)?todos\s+os\s+artigos|mais\s+artigos"
+    # a copyright line or a company's legal form read as a name ("Co. KG - all rights reserved")
+    r"|(?:all\s+)?rights\s+reserved|alle\s+rechte|copyright|^co\.?\s+kg"
+    r"|all\s+articles|alle\s+artikel)\b",
     re.IGNORECASE,
 )
 
@@ -324,4 +406,38 @@ ORGANIZATION_WORDS = words(
     "inc ltd llc gmbh media news magazine journal press team staff editors editorial "
     "department office services solutions network club church museum library "
     "équipe equipe equipo equipa squadra rédaction redaktion redacción redazione redação"
+)
+
+# --- Chinese and Japanese bylines ------------------------------------------------------
+
+#: A byline in brackets inside a line ("据新华社拉萨电（记者 格桑边觉）", "（总台记者 张倩）").
+CJK_BRACKETED_BYLINE = re.compile(
+    r"[（(]\s*(?:[\u4e00-\u9fff]{1,8}?)?(?:记者|通讯员)\s*" + CJK_NAMES + r"\s*[）)]"
+)
+#: A labelled byline after other facts on one line ("时间：2004年10月21日14:18 作者：郭励弘").
+CJK_LABELLED_BYLINE = re.compile(
+    r"(?:^|\s)(?:作者|撰文|执笔|記者|筆者|執筆者?)\s*[：:]\s*" + CJK_NAMES + r"(?=\s|$)"
+)
+#: Words that follow a byline's label and are no name ("该作者文章": this author's articles).
+CJK_NOT_NAMES = frozenset(
+    {"文章", "博客", "专栏", "專欄", "简介", "簡介", "介绍", "主页", "更多", "相关", "资料", "文集"}
+)
+#: A label alone, the names in the next text ("作者：" then "芊草凡凡", "本报实习生").
+CJK_BYLINE_LABEL_LINE = re.compile(
+    r"^[□■◎●◆\s]*(?:[\u4e00-\u9fff·]{1,12}?\s*)?" + CJK_BYLINE_LABEL + r"\s*[：:]?\s*$"
+)
+#: A quick test before the others: the text holds a label.
+CJK_BYLINE_HINT = re.compile(
+    r"记者|通讯员|实习生|實習生|作者|撰文|执笔|文\s*[：:／/]|責任編集|執筆|筆者"
+)
+#: Longest text read as a Chinese or Japanese byline line, in characters.
+MAX_CJK_BYLINE_CHARS = 40
+#: Longest person's name written in CJK characters alone (a longer text is a caption or a
+#: phrase: "郭荣梅指挥乐团练习"), unless it names an organisation.
+MAX_CJK_NAME_CHARS = 6
+#: Endings of a Chinese or Japanese organisation's name ("新华网", "汉斯出版社", "中文学术期刊",
+#: "吉林省人民政府", "光明日报"): not a person, whatever the markup's type.
+CJK_ORGANIZATION_ENDINGS = (
+    *("网", "网络", "網", "出版社", "期刊", "杂志", "雜誌", "日报", "日報", "晚报", "报社", "新闻"),
+    *("新聞", "集团", "公司", "大学", "大學", "政府", "电视台", "频道", "编辑部", "編集部", "社"),
 )

@@ -100,9 +100,18 @@ SOURCE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "credit.source.labelled",
         re.compile(
-            r"^\W{0,3}(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes)\s*:\s*"
+            r"^\W{0,3}(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|bron"
+            r"|źródło|źródła|источник|джерело)\s*:\s*"
             r"(?P<src>[^.!?]{2,80}?)\W{0,2}$",
             re.I,
+        ),
+    ),
+    (
+        # "来源：新华网", "來源：中央社", "出典：共同通信", "来源：新闻晨报 编辑：山石"
+        "credit.source.labelled.cjk",
+        re.compile(
+            r"^\W{0,3}(?:来源|來源|稿源|出典|出所)\s*[：:]\s*[\[【]?\s*(?P<src>[^\s\[\]【】。！？]{2,30})"
+            r"\s*[\]】]?\s*(?:(?:编辑|編輯|责任编辑|責任編輯|作者|记者|記者)\s*[：:].{0,20})?$"
         ),
     ),
 )
@@ -127,9 +136,31 @@ IMAGE_CREDIT_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^\s*(?:photo|photos|image|images|picture|credit|credits|crédit|crédits"
             r"|crédit photo|crédits photo|photo credit|foto|fotos|bild|bilder|imagen|immagine"
-            r"|crédito|créditos|illustrations?|ilustración|ilustração|illustrazione)\s*:\s*"
+            r"|crédito|créditos|illustrations?|ilustración|ilustração|illustrazione"
+            r"|beeld|zdjęcie|zdjęcia|фото|фотография|иллюстрация)\s*:\s*"
             r"(?P<credit>.{2,120})$",
             re.I,
+        ),
+    ),
+    (
+        # Polish "Fot. NAME", without a colon
+        "credit.image.labelled.pl",
+        re.compile(r"^\s*fot\.\s*:?\s*(?P<credit>\S.{1,120})$", re.I),
+    ),
+    (
+        # "图片来源：视觉中国", "图：新华社", "摄影：张三", "写真：共同通信", "写真提供：X"
+        "credit.image.labelled.cjk",
+        re.compile(
+            r"^\s*[（(]?\s*(?:图片来源|圖片來源|图片|圖片|图|圖|摄影|攝影|写真提供|写真|画像提供"
+            r"|画像|撮影)\s*[：:]\s*(?P<credit>[^（）()]{2,60}?)\s*[）)]?\s*$"
+        ),
+    ),
+    (
+        # "蔡雪婧/摄", "（记者 张三 摄）": a photographer's line
+        "credit.image.photographer.zh",
+        re.compile(
+            r"^\s*[（(]?\s*(?:(?:本报)?记者\s*)?(?P<credit>[\u4e00-\u9fff·]{2,4}"
+            r"(?:\s+[\u4e00-\u9fff·]{2,4})*)\s*[/／]?\s*摄\s*[）)]?\s*$"
         ),
     ),
     (
@@ -196,10 +227,26 @@ CAPTION_CREDIT = re.compile(
 
 #: A byline standing as its own paragraph: "By Jane Doe", "Par Jean Dupont", "Von ...",
 #: "Posted by Jane Doe at December 16, 2025" (Blogger's post footer), "Written By: Jane Doe".
+#: A Chinese or Japanese byline line: "光明日报记者 王建宏 张文攀", "□ 本报记者 葛灵丹",
+#: "作者：郭励弘", "河南商报记者马俊峰/文", "責任編集：山田太郎" (a label, then names only).
+_CJK_NAME = r"[\u4e00-\u9fff\u3040-\u30ff·]{2,4}"
+CJK_NAMES = rf"(?P<names>{_CJK_NAME}(?:[\s、，,]+{_CJK_NAME})*)"
+CJK_BYLINE_LABEL = (
+    r"(?:特约记者|实习记者|记者|實習生|实习生|通讯员|作者|撰文|执笔|責任編集|執筆者?|筆者"
+    r"|文(?=\s*[：:／/]))"
+)
+CJK_BYLINE_LINE = re.compile(
+    r"^[□■◎●◆\s]*(?:[\u4e00-\u9fff·]{1,12}?\s*)?"
+    + CJK_BYLINE_LABEL
+    + r"\s*[：:／/]?\s*"
+    + CJK_NAMES
+    + r"\s*(?:[／/]\s*文)?\s*$"
+)
 BYLINE_LINE = re.compile(
     r"^\W{0,3}(?i:by|par|von|por|di|de|door|av|af|written by|texte de|texto de|posted by"
-    r"|publié par|gepostet von|publicado por|pubblicato da|postado por)(?:\s*:\s*|\s+)\W?"
-    r"[A-ZÀ-ÝŁŚŻ]",
+    r"|publié par|gepostet von|publicado por|pubblicato da|postado por|autor|autorka|tekst"
+    r"|автор|текст)(?:\s*:\s*|\s+)\W?[A-ZÀ-ÝŁŚŻА-Я]"
+    r"|" + CJK_BYLINE_LINE.pattern,
 )
 BYLINE_LINE_MAX_CHARS = 120
 #: The word that opens a byline, standing alone (its name is in the next element).

@@ -54,13 +54,18 @@ MONTH_ABBREVIATIONS: dict[str, str] = {
 #: Words that label a visible date as the publication date (not "Updated" or "Mis à jour").
 PUBLISHED_LABEL = re.compile(
     r"\b(?:published|posted|publié|publiée|publiés|veröffentlicht|erschienen|publicado|"
-    r"publicada|pubblicato|pubblicata)\b",
+    r"publicada|pubblicato|pubblicata|gepubliceerd|opublikowano|опубликовано)\b"
+    # zh, ja: "发布时间：", "发表于", "公開日：", "掲載日", "投稿日" (no word boundaries there)
+    r"|(?:发布|發布|發佈|发表|發表)(?:时间|時間|日期|于|於)?\s*[：:]?|(?:公開|掲載|投稿)日?(?:時)?\s*[：:]?",
     re.IGNORECASE,
 )
 #: Letters one of which every PUBLISHED_LABEL match holds, lower-cased: a text without any
 #: is passed over before the (slow, case-blind) search. Chosen without "i", "k" and "s",
 #: which the case-blind search also matches in other alphabets ("ı", "K", "ſ").
-PUBLISHED_LABEL_HINTS = ("pub", "ted", "veröffentl", "enen")
+PUBLISHED_LABEL_HINTS = (
+    *("pub", "ted", "veröffentl", "enen", "gepubl", "opubl", "опубл"),
+    *("发布", "發布", "發佈", "发表", "發表", "公開", "掲載", "投稿"),
+)
 
 #: What a note about the article's first publication is about: the article itself ("This
 #: article was", "Cet article a été", "Dieser Beitrag wurde", "Este artículo fue", "Questo
@@ -108,7 +113,8 @@ ORIGINAL_STEMS = ("rigin", "RIGIN", "nitial", "NITIAL", "rsprüng", "RSPRÜNG")
 UPDATED_LABEL = re.compile(
     r"\b(?:updated|modified|reviewed|revised|mis\s+à\s+jour|actualisé|actualisée|"
     r"aktualisiert|geändert|actualizado|actualizada|aggiornato|aggiornata|atualizado|"
-    r"atualizada)\b\W*(?:on|le|am|el|il|em|:)?\W*$",
+    r"atualizada|bijgewerkt|zaktualizowano|обновлено)\b\W*(?:on|le|am|el|il|em|:)?\W*$"
+    r"|(?:更新|修改)(?:时间|時間|日|日期)?\s*[：:]?\s*$",
     re.IGNORECASE,
 )
 
@@ -167,7 +173,29 @@ TEXT_DATE = re.compile(
 )
 #: A time right after a visible date: "05/02/2026 à 17h32", "July 9, 2025 at 5:32 pm".
 TIME_AFTER = re.compile(
-    r"\s*(?:,|à|a|at|um|alle|às|a las|-|–)?\s*(?P<h>\d{1,2})\s*[h:]\s*(?P<m>\d{2})"
-    r"\s*(?P<half>[ap]\.?\s?m\.?)?(?![\d:])",
+    r"\s*(?:,|à|a|at|um|alle|às|a las|-|–)?\s*(?P<h>\d{1,2})\s*[h:时時]\s*(?P<m>\d{2})"
+    r"\s*(?P<half>[ap]\.?\s?m\.?)?(?![\d:])(?:\s*(?:uhr\s+)?(?P<zone>(?-i:[A-Z]{2,5}))\b)?",
     re.IGNORECASE,
 )
+
+#: A date written with 年月日 (Chinese, Japanese): "2025年6月4日", "2004年7月16日08:19",
+#: "２０２５年６月４日" (full-width digits are read as digits first).
+CJK_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]?"
+)
+
+#: Time-zone abbreviations that name one zone wherever the page is from, with their offset
+#: in minutes: a time written with one gets that offset. "BST" is British Summer Time (the
+#: pages that write it are British: Bangladesh writes "+06:00").
+ZONE_OFFSETS: dict[str, int] = {
+    "UTC": 0, "GMT": 0, "UT": 0, "WET": 0, "WEST": 60, "BST": 60,
+    "CET": 60, "CEST": 120, "MEZ": 60, "MESZ": 120, "EET": 120, "EEST": 180, "MSK": 180,
+    "EST": -300, "EDT": -240, "CDT": -300, "PST": -480, "PDT": -420, "MDT": -360,
+    "AKST": -540, "AKDT": -480, "HST": -600, "NST": -210, "NDT": -150,
+    "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AWST": 480,
+    "ACST": 570, "ACDT": 630, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
+}  # fmt: skip
+#: Abbreviations that name several zones (IST: India, Ireland or Israel; CST: US Central,
+#: China or Cuba; AST: Atlantic or Arabia; MST: US Mountain or Malaysia...): a time
+#: written with one gets no offset rather than a wrong one.
+AMBIGUOUS_ZONES = frozenset({"IST", "CST", "AST", "MST", "GST", "SST", "ECT", "CAT", "PHT"})
