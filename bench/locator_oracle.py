@@ -1,31 +1,40 @@
-"""The room for a second opinion: presscut's body against the second locator's alone.
+"""The room for a second opinion: presscut's body with and without the reconciliation,
+against the second locator's alone, and the per-page oracles.
 
     .venv/bin/python bench/locator_oracle.py [--pages 0001,0002] [--json out.json]
 
-On each page of the WCXB development corpus: body F1 of presscut's article (lead and
-body), of the second locator's article alone (presscut's lead, then the blocks the
-locator places inside the article, ``body/locator.py``), and the per-page oracle (the
-better of the two). Figures per fixed half of the corpus (the first byte of the SHA-1 of
-the page's file name, even or odd), as bench/README.md reports them.
+On each page of the WCXB development corpus, body F1 (lead and body against the ground
+truth, as bench/quality.py scores it) of:
+- ``trafilatura``: presscut with the reconciliation switched off (trafilatura's blocks,
+  cleaned as ever);
+- ``reconciled``: presscut as it is (``body/reconcile.py``);
+- ``locator``: presscut's lead, then the blocks the second locator alone places inside the
+  article (``body/locator.py``);
+- ``oracle 2``: per page the better of ``trafilatura`` and ``locator``, the ceiling of
+  choosing between the two opinions; ``oracle r``: the better of ``trafilatura`` and
+  ``reconciled``, the ceiling of applying the reconciliation only where it helps.
+Figures per fixed half of the corpus (bench/quality_corpora.py's ``half_of``).
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import statistics
 import sys
 from pathlib import Path
 
+from quality_corpora import half_of
 from quality_run import load_page, page_ids
 from quality_scoring import word_prf
 from selectolax.lexbor import LexborHTMLParser
 
 import presscut
+from presscut.extraction import pipeline
 from presscut.extraction.body.harvest import new_harvest
 from presscut.extraction.body.locator import locate, located_text
 from presscut.extraction.body.prune import prune
+from presscut.extraction.body.reconcile import Reconciled
 from presscut.extraction.page.decode import decode_html
 from presscut.extraction.page.layout import flatten_layout_tables
 from presscut.extraction.page.nesting import cap_nesting
@@ -33,11 +42,8 @@ from presscut.extraction.page.nesting import cap_nesting
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "wcxb-dev"
 LOW_F1 = 0.8
-
-
-def half(file_name: str) -> str:
-    """The page's fixed half: "A" when the SHA-1 of its file name starts with an even byte."""
-    return "A" if hashlib.sha1(file_name.encode()).digest()[0] % 2 == 0 else "B"
+COLUMNS = ("trafilatura", "reconciled", "locator", "oracle 2", "oracle r")
+RECONCILE = pipeline.reconcile
 
 
 def locator_article(html: bytes) -> str:
@@ -50,42 +56,44 @@ def locator_article(html: bytes) -> str:
     return "\n\n".join(part for part in (found.lead, body) if part)
 
 
+def presscut_article(html: bytes, url: str | None, reconciled: bool) -> str:
+    pipeline.reconcile = RECONCILE if reconciled else (lambda blocks, spots: Reconciled(blocks))
+    try:
+        article = presscut.extract(html, url=url)
+    finally:
+        pipeline.reconcile = RECONCILE
+    return "\n\n".join(part for part in (article.lead, article.body) if part)
+
+
 def score(corpus: Path, page_id: str) -> dict[str, object] | None:
     page = load_page(corpus, page_id)
     truth = page.truth.get("main_content") or ""
     if not truth:
         return None
-    article = presscut.extract(page.html, url=page.url)
-    ours = "\n\n".join(p for p in (article.lead, article.body) if p)
-    presscut_f1 = word_prf(ours, truth).f1
-    locator_f1 = word_prf(locator_article(page.html), truth).f1
+    before = word_prf(presscut_article(page.html, page.url, False), truth).f1
+    after = word_prf(presscut_article(page.html, page.url, True), truth).f1
+    alone = word_prf(locator_article(page.html), truth).f1
+    values = (before, after, alone, max(before, alone), max(before, after))
     return {
         "page": page_id,
-        "half": half(f"{page_id}.html.gz"),
-        "presscut": presscut_f1,
-        "locator": locator_f1,
-        "oracle": max(presscut_f1, locator_f1),
+        "half": half_of(f"{page_id}.html.gz"),
+        **dict(zip(COLUMNS, values, strict=True)),
     }
 
 
 def summary(rows: list[dict[str, object]]) -> str:
-    lines = [
-        "| half | pages | presscut F1 | locator F1 | oracle F1 | presscut < 0.8 | oracle < 0.8 |"
-    ]
-    lines.append("|---|---|---|---|---|---|---|")
+    head = " | ".join(f"{c} F1 (< {LOW_F1})" for c in COLUMNS)
+    lines = [f"| half | pages | {head} |", "|---|---|" + "---|" * len(COLUMNS)]
     for name in ("A", "B", "all"):
         part = [r for r in rows if name in ("all", r["half"])]
-        if not part:
-            continue
-        means = [
-            statistics.fmean(float(r[k]) for r in part) for k in ("presscut", "locator", "oracle")
-        ]  # type: ignore[arg-type]
-        low = [sum(float(r[k]) < LOW_F1 for r in part) for k in ("presscut", "oracle")]  # type: ignore[arg-type]
-        lines.append(
-            f"| {name} | {len(part)} | {means[0]:.4f} | {means[1]:.4f} | {means[2]:.4f} "
-            f"| {low[0]} | {low[1]} |"
-        )
+        if part:
+            cells = [_cell([float(r[c]) for r in part]) for c in COLUMNS]  # type: ignore[arg-type]
+            lines.append(f"| {name} | {len(part)} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+def _cell(values: list[float]) -> str:
+    return f"{statistics.fmean(values):.4f} ({sum(v < LOW_F1 for v in values)})"
 
 
 def main(argv: list[str]) -> int:

@@ -74,9 +74,9 @@ def _spots_and_scores(root: LexborNode) -> tuple[list[Spot], _Scores]:
     stop = root.mem_id
     spots: list[Spot] = []
     scores = _Scores({}, {})
+    chains: dict[int, tuple[list[LexborNode], list[int]]] = {stop: ([], [])}
     for node in nodes:
-        chain = _ancestors(node, stop)
-        ids = [a.mem_id for a in chain]
+        chain, ids = _ancestors(node, chains)
         if not block_ids.isdisjoint(ids):  # a paragraph in a list item, a nested list
             continue
         kind = BLOCK_TAGS[node.tag]
@@ -100,13 +100,21 @@ def _list_text(node: LexborNode) -> str:
     return "\n".join(items)
 
 
-def _ancestors(node: LexborNode, stop: int) -> list[LexborNode]:
-    chain = []
+def _ancestors(
+    node: LexborNode, chains: dict[int, tuple[list[LexborNode], list[int]]]
+) -> tuple[list[LexborNode], list[int]]:
+    """The node's ancestors up to the root (nodes and mem_ids, parent first). Blocks share
+    most of their ancestors: each element's chain is built once, from its parent's."""
+    climbed: list[LexborNode] = []
     parent = node.parent
-    while parent is not None and parent.mem_id != stop:
-        chain.append(parent)
+    while parent is not None and parent.mem_id not in chains:
+        climbed.append(parent)
         parent = parent.parent
-    return chain
+    above = chains[parent.mem_id] if parent is not None else ([], [])
+    for element in reversed(climbed):
+        above = ([element, *above[0]], [element.mem_id, *above[1]])
+        chains[element.mem_id] = above
+    return above
 
 
 def _paragraph_points(text: str) -> float:

@@ -1,10 +1,20 @@
 """Reconcile two opinions of where the article is: trafilatura's blocks and the locator's.
 
-A block both keep stays. A section trafilatura dropped comes back when the locator
-places it inside the article, between blocks that trafilatura kept, and it reads as
-the article's prose, list or table (``restored.*``). Each decision is reported as a
-`Removal` under its rule's name, for ``--explain`` (a ``restored.*`` entry is text put
-back, not cut).
+The locator's blocks (``body/locator.py``) are found in trafilatura's text, compared
+letters and digits only (each parser spaces inline elements its own way). Then:
+
+- a block both keep stays;
+- a run of blocks that the locator places inside the article, between two blocks
+  trafilatura kept, and that trafilatura dropped, comes back in place when it reads as the
+  article's list or table (``restored.list``, ``restored.table``, ``restored.section`` for
+  a mix, headings included);
+- a block trafilatura kept after the last one the locator places inside the article, and
+  that the locator places outside it, goes when an element close above it is named as a
+  disclosure, an author bio, a newsletter box or a promotion (``cut.disclosure`` ...), or
+  when the locator's article holds most of trafilatura's text (``cut.outside``).
+
+Each decision is reported as a `Removal` under its rule's name, for ``--explain`` (a
+``restored.*`` entry is text put back, not cut).
 """
 
 from __future__ import annotations
@@ -17,16 +27,17 @@ from selectolax.lexbor import LexborNode
 
 from presscut.article import Removal
 from presscut.extraction.body.content import Block
-from presscut.extraction.body.locator import Spot, link_density, located_text
+from presscut.extraction.body.locator import Spot, link_density
 from presscut.extraction.dom import attr_words, node_text
 from presscut.extraction.rules.locator import (
+    CUT_OUTSIDE,
+    CUT_OUTSIDE_MIN_COVERAGE,
     CUT_RULES,
     FURNITURE_LEVELS,
     PIECE_CHARS,
     RESTORE_KINDS,
     RESTORE_MAX_LINK_DENSITY,
     RESTORE_MIN_SECTION_WORDS,
-    RESTORE_MIN_WORDS,
     RESTORED_LIST,
     RESTORED_SECTION,
     RESTORED_TABLE,
@@ -34,10 +45,10 @@ from presscut.extraction.rules.locator import (
 from presscut.extraction.words import count_words
 
 EXPLAIN_CHARS = 300
-#: Everything but letters and digits: two texts are compared without it, since each
-#: parser puts spaces in other places (between inline elements, around a drop cap).
-_WORD = re.compile(r"[^\W\d_]{2}")
+#: Everything but letters and digits: two texts are compared without it.
 _NOT_LETTERS = re.compile(r"[\W_]+")
+#: A word of two letters or more (not a bare number).
+_WORD = re.compile(r"[^\W\d_]{2}")
 
 
 def letters(text: str) -> str:
@@ -53,34 +64,30 @@ class Reconciled:
 
 @dataclass
 class _Text:
-    """trafilatura's blocks as one normalised text, to find the locator's blocks in it."""
+    """trafilatura's blocks as one text of letters, to find the locator's blocks in it."""
 
     joined: str
     starts: list[int]
+    sizes: list[int]
 
     def block_at(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
 
 
 def reconcile(blocks: list[Block], spots: list[Spot]) -> Reconciled:
-    """trafilatura's ``blocks``, with the sections it dropped and the locator kept."""
+    """trafilatura's ``blocks``, weighed against the locator's ``spots``."""
     if not blocks or not any(spot.inside for spot in spots):
         return Reconciled(blocks)
     text = _joined(blocks)
     places = _places(spots, text)
     inserts: dict[int, list[Block]] = {}
     decisions: list[Removal] = []
-    coverage = _coverage(blocks, spots, places)
-    if coverage < 0.2:
-        whole = _replacement(blocks, spots)
-        if whole:
-            return Reconciled(whole, [Removal("restored.article", located_text(spots)[:300])])
     for group, anchor in _dropped_sections(spots, places):
         restored = [] if any(_partly_kept(spot, text) for spot in group) else _restorable(group)
         if restored:
             inserts.setdefault(anchor, []).extend(restored)
             decisions.append(_decision(restored))
-    cuts = _trailing_cuts(blocks, spots, places, coverage)
+    cuts = _trailing_cuts(spots, places, _coverage(text, spots, places))
     if not inserts and not cuts:
         return Reconciled(blocks)
     merged: list[Block] = []
@@ -93,75 +100,26 @@ def reconcile(blocks: list[Block], spots: list[Spot]) -> Reconciled:
     return Reconciled(merged, decisions)
 
 
-def _coverage(blocks: list[Block], spots: list[Spot], places: list[int | None]) -> float:
-    inside = {p for spot, p in zip(spots, places, strict=True) if p is not None and spot.inside}
-    sizes = [len(letters(block.text)) for block in blocks]
-    total = sum(sizes)
-    return sum(sizes[i] for i in inside) / total if total else 0.0
-
-
-def _replacement(blocks: list[Block], spots: list[Spot]) -> list[Block]:
-    traf_words = sum(count_words(block.text) for block in blocks)
-    chosen = [
-        spot
-        for spot in spots
-        if spot.inside
-        and spot.kind in ("paragraph", "heading", "list", "table")
-        and (spot.kind == "heading" or link_density(spot.node) <= RESTORE_MAX_LINK_DENSITY)
-    ]
-    words = sum(count_words(spot.text) for spot in chosen)
-    if words < 150 or words < 3 * traf_words:
-        return []
-    return [Block(spot.kind, spot.text) for spot in chosen]
-
-
-def _trailing_cuts(
-    blocks: list[Block], spots: list[Spot], places: list[int | None], coverage: float
-) -> dict[int, str]:
-    """trafilatura's blocks after the last one the locator places inside the article,
-    that the locator places outside it, by the rule that cuts them."""
-    last_inside = max(
-        (p for spot, p in zip(spots, places, strict=True) if p is not None and spot.inside),
-        default=None,
-    )
-    if last_inside is None:
-        return {}
-    owners: dict[int, list[Spot]] = {}
-    for spot, place in zip(spots, places, strict=True):
-        if place is not None and place > last_inside:
-            owners.setdefault(place, []).append(spot)
-    cuts = {}
-    for index, owned in owners.items():
-        if not any(spot.inside for spot in owned):
-            rule = _furniture(owned[0].node)
-            if rule is None and coverage >= 0.8:
-                rule = "cut.outside"
-            if rule is not None:
-                cuts[index] = rule
-    return cuts
+# --- where the locator's blocks are in trafilatura's text ---------------------------------
 
 
 def _joined(blocks: list[Block]) -> _Text:
-    starts, parts, offset = [], [], 0
-    for block in blocks:
-        norm = letters(block.text)
+    parts = [letters(block.text) for block in blocks]
+    starts, offset = [], 0
+    for part in parts:
         starts.append(offset)
-        parts.append(norm)
-        offset += len(norm)
-    return _Text("".join(parts), starts)
+        offset += len(part)
+    return _Text("".join(parts), starts, [len(part) for part in parts])
 
 
 def _places(spots: list[Spot], text: _Text) -> list[int | None]:
-    """For each spot, the index of trafilatura's block that holds it, or None."""
+    """For each spot, the index of trafilatura's block where it starts, or None."""
     places: list[int | None] = []
     cursor = 0
     for spot in spots:
         norm = letters(spot.text)
-        if not norm:
-            places.append(None)
-            continue
-        found = text.joined.find(norm, cursor)
-        if found < 0:
+        found = text.joined.find(norm, cursor) if norm else -1
+        if norm and found < 0:
             found = text.joined.find(norm)
         if found < 0:
             places.append(None)
@@ -169,6 +127,16 @@ def _places(spots: list[Spot], text: _Text) -> list[int | None]:
         cursor = found + len(norm)
         places.append(text.block_at(found))
     return places
+
+
+def _coverage(text: _Text, spots: list[Spot], places: list[int | None]) -> float:
+    """The share of trafilatura's text in blocks that the locator places inside."""
+    inside = {p for spot, p in zip(spots, places, strict=True) if p is not None and spot.inside}
+    total = sum(text.sizes)
+    return sum(text.sizes[i] for i in inside) / total if total else 0.0
+
+
+# --- sections trafilatura dropped ---------------------------------------------------------
 
 
 def _dropped_sections(spots: list[Spot], places: list[int | None]) -> list[tuple[list[Spot], int]]:
@@ -201,11 +169,9 @@ def _partly_kept(spot: Spot, text: _Text) -> bool:
 
 
 def _restorable(group: list[Spot]) -> list[Block]:
-    """The group's blocks, if every one of them reads as the article's; a heading only
-    with what follows it."""
-    if not all(_reads_as_article(spot) for spot in group):
-        return []
-    if group[-1].kind == "heading":
+    """The group's blocks, if every one of them reads as the article's and they say
+    enough; a heading only with what follows it."""
+    if group[-1].kind == "heading" or not all(_reads_as_article(spot) for spot in group):
         return []
     if sum(count_words(spot.text) for spot in group) < RESTORE_MIN_SECTION_WORDS:
         return []
@@ -219,8 +185,6 @@ def _reads_as_article(spot: Spot) -> bool:
         return True
     if link_density(spot.node) > RESTORE_MAX_LINK_DENSITY:
         return False
-    if spot.kind == "paragraph" and count_words(spot.text) < RESTORE_MIN_WORDS:
-        return False
     if spot.kind == "list" and not _worded_items(spot.text):
         return False
     return _furniture(spot.node) is None
@@ -233,8 +197,47 @@ def _worded_items(text: str) -> bool:
     return worded * 2 > len(items)
 
 
+def _decision(blocks: list[Block]) -> Removal:
+    kinds = {block.kind for block in blocks} - {"heading"}
+    rule = RESTORED_SECTION
+    if kinds == {"list"}:
+        rule = RESTORED_LIST
+    elif kinds == {"table"}:
+        rule = RESTORED_TABLE
+    text = "\n".join(block.text for block in blocks)
+    return Removal(rule, text[:EXPLAIN_CHARS])
+
+
+# --- trailing blocks the locator leaves out -----------------------------------------------
+
+
+def _trailing_cuts(spots: list[Spot], places: list[int | None], coverage: float) -> dict[int, str]:
+    """trafilatura's blocks after the last one the locator places inside the article,
+    that the locator places outside it, by the rule that cuts them."""
+    last_inside = max(
+        (p for spot, p in zip(spots, places, strict=True) if p is not None and spot.inside),
+        default=None,
+    )
+    if last_inside is None:
+        return {}
+    owners: dict[int, list[Spot]] = {}
+    for spot, place in zip(spots, places, strict=True):
+        if place is not None and place > last_inside:
+            owners.setdefault(place, []).append(spot)
+    cuts = {}
+    for index, owned in owners.items():
+        if any(spot.inside for spot in owned):
+            continue
+        rule = _furniture(owned[0].node)
+        if rule is None and coverage >= CUT_OUTSIDE_MIN_COVERAGE:
+            rule = CUT_OUTSIDE
+        if rule is not None:
+            cuts[index] = rule
+    return cuts
+
+
 def _furniture(node: LexborNode) -> str | None:
-    """The cut rule of the furniture (a FAQ, teasers, a newsletter box...) that an element
+    """The cut rule of the furniture (a disclosure, a newsletter box...) that an element
     close above the block is named as, if any."""
     parent = node.parent
     for _ in range(FURNITURE_LEVELS):
@@ -246,14 +249,3 @@ def _furniture(node: LexborNode) -> str | None:
                     return rule
         parent = parent.parent
     return None
-
-
-def _decision(blocks: list[Block]) -> Removal:
-    kinds = {block.kind for block in blocks} - {"heading"}
-    rule = RESTORED_SECTION
-    if kinds == {"list"}:
-        rule = RESTORED_LIST
-    elif kinds == {"table"}:
-        rule = RESTORED_TABLE
-    text = "\n".join(block.text for block in blocks)
-    return Removal(rule, text[:EXPLAIN_CHARS])

@@ -82,23 +82,12 @@ SIBLING_MIN_SCORE = 10.0
 #: A block trafilatura dropped comes back only when it reads as the article's: at most
 #: this share of its text in links...
 RESTORE_MAX_LINK_DENSITY = 0.3
-#: ...and, for a paragraph, at least this many words.
-RESTORE_MIN_WORDS = 8
-#: A section that comes back holds at least this many words (a heading and a one-line
-#: call to action do not).
+#: ...in a section of at least this many words (a heading and a one-line call to action
+#: do not come back).
 RESTORE_MIN_SECTION_WORDS = 20
-#: How many elements above a block are looked at for furniture names (CUT_RULES).
-FURNITURE_LEVELS = 4
-#: A trailing block trafilatura kept, that the locator places outside the article, goes
-#: when an element close above it is named as one of these (class and id words).
-CUT_RULES = {
-    "cut.newsletter": words("newsletter subscribe signup sign-up optin opt-in"),
-    "cut.disclosure": words("disclosure disclaimer affiliate-disclosure"),
-    "cut.bio": words("author-bio about-author author-box author-info bio"),
-    "cut.promo": words("promo cta sponsor sponsored advert advertisement"),
-}
-#: Kinds of block that come back (code is not the article's prose: the ground truth of
-#: the development corpus leaves it out where trafilatura does).
+#: Kinds of block that come back. Paragraphs do not: restoring them (``restored.section``
+#: with prose) helped one half of the development corpus and hurt the other (bench/README);
+#: code is no prose (the ground truth leaves it out where trafilatura does).
 RESTORE_KINDS = frozenset({"heading", "list", "table"})
 #: A block of which trafilatura kept a piece this long (letters and digits: a list item,
 #: the start or the end of a paragraph) was kept in another shape, not dropped.
@@ -107,3 +96,22 @@ PIECE_CHARS = 24
 RESTORED_SECTION = "restored.section"
 RESTORED_LIST = "restored.list"
 RESTORED_TABLE = "restored.table"
+
+#: How many elements above a block are looked at for furniture names (CUT_RULES).
+FURNITURE_LEVELS = 4
+#: A trailing block trafilatura kept, that the locator places outside the article, goes
+#: when an element close above it is named as one of these (class and id words). Tried
+#: and dropped (they hurt one half): FAQ words (the ground truth keeps a page's FAQ as
+#: article text) and teaser words (product cards inside reviews are named "card").
+CUT_RULES = {
+    "cut.disclosure": words("disclosure disclaimer affiliate-disclosure"),
+    "cut.bio": words("author-bio about-author author-box author-info bio"),
+    "cut.newsletter": words("newsletter subscribe signup sign-up optin opt-in"),
+    "cut.promo": words("promo cta sponsor sponsored advert advertisement"),
+}
+#: ...or, whatever it is named, when the blocks the locator places inside the article
+#: hold at least this share of trafilatura's text (the locator has found the article, so
+#: what trails outside it is not). At 0.6 it helped both halves of wcxb-dev and cut
+#: article text on tf-dev.
+CUT_OUTSIDE_MIN_COVERAGE = 0.8
+CUT_OUTSIDE = "cut.outside"
