@@ -73,3 +73,8 @@ def test_a_paragraph_inside_a_list_item_is_part_of_the_list() -> None:
 def test_a_page_without_paragraphs_has_nothing_inside() -> None:
     spots = _spots("<html><body><h2>Menu</h2><ul><li>One</li><li>Two</li></ul></body></html>")
     assert [spot.inside for spot in spots] == [False, False]
+
+
+def test_a_page_of_too_many_blocks_gets_no_second_opinion() -> None:
+    html = "<html><body>" + "<p>An entry, short.</p>" * 5001 + "</body></html>"
+    assert _spots(html) == []

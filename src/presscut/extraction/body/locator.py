@@ -22,6 +22,7 @@ from presscut.extraction.rules.locator import (
     BLOCK_TAGS,
     CLASS_POINTS,
     COMMAS,
+    MAX_BLOCKS,
     MAX_LENGTH_POINTS,
     MIN_SCORING_CHARS,
     NEGATIVE_WORDS,
@@ -70,6 +71,8 @@ def located_text(spots: list[Spot]) -> str:
 
 def _spots_and_scores(root: LexborNode) -> tuple[list[Spot], _Scores]:
     nodes = root.css(BLOCK_SELECTOR)
+    if len(nodes) > MAX_BLOCKS:
+        return [], _Scores({}, {})
     block_ids = {node.mem_id for node in nodes}
     stop = root.mem_id
     spots: list[Spot] = []

@@ -29,6 +29,10 @@ BLOCK_TAGS = {
     "table": "table",
 }
 BLOCK_SELECTOR = ", ".join(BLOCK_TAGS)
+#: A page with more blocks than this gets no second opinion: the locator's cost grows with
+#: them, and no article page of the development corpora comes near (hostile pages do:
+#: bench/hostile.py's 40,000 unclosed entries).
+MAX_BLOCKS = 5000
 #: Block kinds whose text scores their containers.
 SCORING_KINDS = frozenset({"paragraph", "code"})
 #: A paragraph shorter than this scores nothing.
