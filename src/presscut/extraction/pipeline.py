@@ -11,10 +11,13 @@ credit), ``body/`` (the article text); ``rules/`` holds every rule as data.
 3. prune    one walk of the tree: harvest the kicker, lead, credits and bylines
             (``body/harvest.py``), cut page chrome by structure (``body/prune.py``,
             rules in ``rules/structure.py``)
-4. locate   the main content with trafilatura, as blocks (``body/content.py``)
+4. locate   the main content with trafilatura, as blocks (``body/content.py``), and
+            weigh them against a second locator's opinion on our own tree
+            (``body/locator.py``, ``body/reconcile.py``, rules in ``rules/locator.py``)
 5. clean    blocks with phrase and credit rules (``body/clean.py``,
             ``rules/boilerplate.py``); then the record is assembled, its credit read
-            (``credit/``), text a site encoded twice repaired (``page/repair.py``)
+            (``credit/``), text a site encoded twice repaired (``page/repair.py``),
+            error, maintenance and login pages refused (``body/sanity.py``)
 
 Pure: no network, no global state; safe to call from threads and processes.
 """
