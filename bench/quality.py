@@ -1,12 +1,15 @@
-"""presscut's extraction-quality bench: presscut and trafilatura side by side on WCXB pages.
+"""presscut's extraction-quality bench: presscut and trafilatura side by side on three corpora.
 
-    .venv/bin/python bench/quality.py                      # all pages, printed report
-    .venv/bin/python bench/quality.py --limit 50           # a quick look
+    .venv/bin/python bench/quality.py                      # wcxb-dev, tf-dev, zh-dev: report
+    .venv/bin/python bench/quality.py --corpus-set zh --presscut-only   # a quick look
+    .venv/bin/python bench/quality.py --limit 50           # the first 50 pages of each
     .venv/bin/python bench/quality.py --pages 0001,0002 --json out.json
     .venv/bin/python bench/quality.py --write-readme       # refresh bench/README.md
 
-The corpus is read in place from ``../shared/corpus/wcxb-dev`` (relative to the project
-root) or ``--corpus DIR``; it is never copied into the project. See bench/README.md.
+The corpora are read in place from ``../shared/corpus/`` (relative to the project root) or
+``--corpus-root DIR`` (``--corpus DIR`` for WCXB alone); never copied into the project.
+Every figure is given for the whole corpus and for each of its two fixed halves (the first
+byte of sha1(file name) even: A, odd: B). See bench/README.md.
 """
 
 from __future__ import annotations
@@ -22,16 +25,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import quality_groups as qg
 import quality_report as qr
 import quality_summary as qs
+import quality_tf as tf
+import quality_zh as zh
 from quality_compare import compare_block
+from quality_corpora import CORPUS_SETS, FOLDERS, open_corpus
 from quality_pages import score_page
 from quality_run import (
     SYSTEMS,
     TIMING_ONLY,
     Output,
     Page,
-    page_ids,
     presscut_runner,
     run_corpus,
     trafilatura_text_runner,
@@ -39,17 +45,33 @@ from quality_run import (
 from quality_run import trafilatura_runner as traf_runner
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "wcxb-dev"
+DEFAULT_ROOT = ROOT.parent / "shared" / "corpus"
 DEFAULT_README = ROOT / "bench" / "README.md"
 BEGIN, END = "<!-- quality:begin -->", "<!-- quality:end -->"
+#: The README block of the per-half and per-language figures of every corpus.
+GROUPS_BEGIN, GROUPS_END = "<!-- quality-corpora:begin -->", "<!-- quality-corpora:end -->"
+#: Scored pages, one dict each.
+Records = list[dict[str, Any]]
+#: Section titles of the corpora.
+TITLES = {
+    "wcxb": "wcxb-dev (words)",
+    "tf": "tf-dev (trafilatura's snippet evaluation)",
+    "zh": "zh-dev (characters)",
+}
 QUALITY_HEADING, NEXT_HEADING = "## Quality", "\n## "
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="WCXB corpus folder")
-    parser.add_argument("--limit", type=int, help="only the first N pages")
-    parser.add_argument("--pages", help="comma-separated page ids, e.g. 0001,0002")
+    parser.add_argument("--corpus", type=Path, help="WCXB corpus folder (else under --corpus-root)")
+    parser.add_argument(
+        "--corpus-root", type=Path, default=DEFAULT_ROOT, help="folder of the corpora"
+    )
+    parser.add_argument(
+        "--corpus-set", choices=sorted(CORPUS_SETS), default="all", help="corpora run (all)"
+    )
+    parser.add_argument("--limit", type=int, help="only the first N pages of each corpus")
+    parser.add_argument("--pages", help="comma-separated page ids (of any corpus), e.g. 0001")
     parser.add_argument("--worst", type=int, default=20, help="worst pages listed (20)")
     parser.add_argument("--leaks", type=int, default=40, help="rows of each leak table (40)")
     parser.add_argument("--json", type=Path, help="write per-page results and summaries here")
@@ -64,14 +86,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def select_pages(args: argparse.Namespace) -> list[str]:
-    ids = page_ids(args.corpus)
+def select_pages(ids: list[str], args: argparse.Namespace) -> list[str]:
     if args.pages:
-        wanted = [p.strip() for p in args.pages.split(",") if p.strip()]
-        unknown = sorted(set(wanted) - set(ids))
-        if unknown:
-            raise SystemExit(f"unknown page ids: {', '.join(unknown)}")
-        ids = wanted
+        wanted = {p.strip() for p in args.pages.split(",") if p.strip()}
+        ids = [i for i in ids if i in wanted]
     return ids[: args.limit] if args.limit else ids
 
 
@@ -145,9 +163,9 @@ def _without_local_paths(argv: list[str]) -> list[str]:
     return kept
 
 
-def write_readme(path: Path, block: str) -> None:
-    """Replace the generated block of the README's Quality section, and nothing else."""
-    generated = f"{BEGIN}\n{block}\n{END}"
+def write_readme(path: Path, block: str, begin: str = BEGIN, close: str = END) -> None:
+    """Replace a generated block of the README's Quality section, and nothing else."""
+    generated = f"{begin}\n{block}\n{close}"
     if not path.exists():
         path.write_text(
             f"# Benchmarks\n\n{QUALITY_HEADING}\n\n{generated}\n\n## Batch throughput\n"
@@ -160,39 +178,117 @@ def write_readme(path: Path, block: str) -> None:
     end = text.find(NEXT_HEADING, start + len(QUALITY_HEADING))
     end = len(text) if end < 0 else end
     section = text[start:end]
-    if BEGIN in section and END in section:
-        new = section[: section.index(BEGIN)] + generated + section[section.index(END) + len(END) :]
+    if begin in section and close in section:
+        after = section.index(close) + len(close)
+        new = section[: section.index(begin)] + generated + section[after:]
     else:
         new = section.rstrip("\n") + f"\n\n{generated}\n"
     path.write_text(text[:start] + new + text[end:], "utf-8")
 
 
+def score_other(page: Page, outputs: dict[str, Output]) -> dict[str, Any]:
+    """The per-page record of a tf-dev or zh-dev page."""
+    scorer = tf.score_tf if page.corpus == "tf" else zh.score_zh
+    return {
+        "id": page.id,
+        "url": page.url,
+        "truth": {k: page.truth.get(k) for k in ("title", "author", "date")},
+        "timing": {
+            name: {"ms": out.ms, "crash": out.crash}
+            for name, out in outputs.items()
+            if name in TIMING_ONLY
+        },
+        "systems": {n: scorer(page, out) for n, out in outputs.items() if n not in TIMING_ONLY},
+    }
+
+
+def run_set(args: argparse.Namespace, runners: dict[str, Callable[[Page], Output]]) -> Records:
+    """Every page of every corpus of the set, scored; each record names its corpus, half
+    and language."""
+    records: Records = []
+    progress = None if args.quiet else _progress
+    for name in CORPUS_SETS[args.corpus_set]:
+        folder = args.corpus if name == "wcxb" and args.corpus else args.corpus_root / FOLDERS[name]
+        corpus = open_corpus(name, folder)
+        ids = select_pages(corpus.ids, args)
+        if not args.quiet:
+            print(f"{name}: {len(ids)} pages", file=sys.stderr, flush=True)
+        for page, outputs in run_corpus(ids, corpus.load, runners, args.cap, progress=progress):
+            record = score_page(page, outputs) if name == "wcxb" else score_other(page, outputs)
+            record.update(corpus=name, half=page.half, lang=page.lang)
+            records.append(record)
+    return records
+
+
+def report(
+    records: Records, names: list[str], head: str, args: argparse.Namespace
+) -> tuple[str, str | None, str]:
+    """The printed report, the README's WCXB block (None without WCXB) and its corpora block."""
+    wcxb = [r for r in records if r["corpus"] == "wcxb"]
+    summaries = {name: qs.summarize(wcxb, name) for name in names}
+    parts = [head]
+    readme = None
+    if wcxb:
+        parts.append(qr.full_report(wcxb, summaries, "# wcxb-dev", args.worst, args.leaks))
+        readme = qr.readme_block(wcxb, summaries, head)
+    blocks = [
+        qg.corpus_block(kind, TITLES[kind], group, names)
+        for kind in FOLDERS
+        if (group := [r for r in records if r["corpus"] == kind])
+    ]
+    if len(blocks) > 1:
+        blocks.append(qg.speed_line(records))
+    others = [r for r in records if r["corpus"] != "wcxb"]
+    parts += [*blocks, qg.worst_pages(others, args.worst)] if others else blocks
+    return "\n\n".join(parts) + "\n", readme, "\n\n".join([head, *blocks])
+
+
+def compare(previous: dict[str, Any], records: Records, names: list[str], limit: int) -> str:
+    """presscut now against an earlier `--json` run, corpus by corpus."""
+    out = []
+    wcxb = [r for r in records if r["corpus"] == "wcxb"]
+    if wcxb and "presscut" in names:
+        old = [p for p in previous.get("pages", []) if p.get("corpus", "wcxb") == "wcxb"]
+        summary = qs.summarize(wcxb, "presscut")
+        out.append(compare_block({**previous, "pages": old}, wcxb, summary, limit))
+    for kind in ("tf", "zh"):
+        group = [r for r in records if r["corpus"] == kind]
+        if group:
+            out.append(qg.compare_corpus(kind, previous, group, limit))
+    return "\n\n".join(out) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
-    if not (args.corpus / "ground-truth").is_dir():
-        print(f"corpus not found: {args.corpus} (use --corpus DIR)", file=sys.stderr)
-        return 2
-    ids = select_pages(args)
     runners, import_failure = build_runners(with_trafilatura=not args.presscut_only)
-    progress = None if args.quiet else _progress
-    records: list[dict[str, Any]] = [
-        score_page(page, outputs)
-        for page, outputs in run_corpus(ids, args.corpus, runners, args.cap, progress=progress)
-    ]
-    summaries = {name: qs.summarize(records, name) for name in runners if name in SYSTEMS}
-    head = header(len(ids), argv, import_failure)
-    readme_head = header(len(ids), _without_local_paths(argv), import_failure)
-    print(qr.full_report(records, summaries, head, args.worst, args.leaks))
-    if args.compare and "presscut" in summaries:
-        previous = json.loads(args.compare.read_text("utf-8"))
-        print(compare_block(previous, records, summaries["presscut"], args.worst) + "\n")
+    records = run_set(args, runners)
+    names = [name for name in runners if name in SYSTEMS]
+    head = header(len(records), argv, import_failure)
+    readme_head = header(len(records), _without_local_paths(argv), import_failure)
+    text, _, _ = report(records, names, head, args)
+    print(text)
+    if args.compare and "presscut" in names:
+        print(compare(json.loads(args.compare.read_text("utf-8")), records, names, args.worst))
     if args.json:
-        timings = qr.timing_summaries(records)
-        payload = {"header": head, "summaries": summaries, "timings": timings, "pages": records}
+        wcxb = [r for r in records if r["corpus"] == "wcxb"]
+        payload = {
+            "header": head,
+            "summaries": {name: qs.summarize(wcxb, name) for name in names} if wcxb else {},
+            "corpora": {
+                kind: qg.summaries_by_half(kind, group, names)
+                for kind in FOLDERS
+                if (group := [r for r in records if r["corpus"] == kind])
+            },
+            "timings": qr.timing_summaries(records),
+            "pages": records,
+        }
         args.json.write_text(json.dumps(payload, ensure_ascii=False, indent=1), "utf-8")
     if args.write_readme:
-        write_readme(args.readme, qr.readme_block(records, summaries, readme_head))
+        _, wcxb_block, corpora_block = report(records, names, readme_head, args)
+        if wcxb_block:
+            write_readme(args.readme, wcxb_block)
+        write_readme(args.readme, corpora_block, GROUPS_BEGIN, GROUPS_END)
     return 0
 
 

@@ -96,6 +96,8 @@ def _metadata(truth: dict[str, Any], out: Output) -> dict[str, Any]:
         "author_ok": sc.author_match(author, out.authors) if author else None,
         "date": out.date,
         "date_ok": sc.date_match(date, out.date) if date else None,
+        # authors given where the truth names someone else, or no one (null)
+        "author_wrong": bool(out.authors) and not (author and sc.author_match(author, out.authors)),
     }
 
 

@@ -48,6 +48,9 @@ class Page:
     url: str | None
     html: bytes
     truth: dict[str, Any]
+    corpus: str = "wcxb"
+    half: str | None = None
+    lang: str | None = None
 
 
 @dataclass
@@ -192,7 +195,7 @@ def guarded_call(run: Callable[[Page], Output], page: Page, cap: float) -> Outpu
 
 def run_corpus(
     pages: list[str],
-    corpus: Path,
+    load: Callable[[str], Page],
     runners: dict[str, Callable[[Page], Output]],
     cap: float,
     warmup: int = 3,
@@ -201,12 +204,14 @@ def run_corpus(
     """Yield every page with the output of each system; the first `warmup` pages run once
     untimed beforehand so imports and caches are warm for all systems."""
     names = list(runners)
+    if not names:
+        return
     for page_id in pages[:warmup]:
-        page = load_page(corpus, page_id)
+        page = load(page_id)
         for name in names:
             guarded_call(runners[name], page, cap)
     for index, page_id in enumerate(pages):
-        page = load_page(corpus, page_id)
+        page = load(page_id)
         order = names[index % len(names) :] + names[: index % len(names)]
         outputs = {name: guarded_call(runners[name], page, cap) for name in order}
         if progress:

@@ -57,6 +57,7 @@ def summarize(records: list[dict[str, Any]], name: str) -> dict[str, Any]:
         "title_kinds": dict(Counter(e["title_kind"] for _, e in entries if e["title_kind"])),
         "author": author,
         "author_pages": author_n,
+        "author_wrong": sum(bool(e.get("author_wrong")) for _, e in entries),
         "date": date,
         "date_pages": date_n,
         "ms_median": statistics.median(times) if times else None,

@@ -11,10 +11,13 @@ credit), ``body/`` (the article text); ``rules/`` holds every rule as data.
 3. prune    one walk of the tree: harvest the kicker, lead, credits and bylines
             (``body/harvest.py``), cut page chrome by structure (``body/prune.py``,
             rules in ``rules/structure.py``)
-4. locate   the main content with trafilatura, as blocks (``body/content.py``)
+4. locate   the main content with trafilatura, as blocks (``body/content.py``), and
+            weigh them against a second locator's opinion on our own tree
+            (``body/locator.py``, ``body/reconcile.py``, rules in ``rules/locator.py``)
 5. clean    blocks with phrase and credit rules (``body/clean.py``,
             ``rules/boilerplate.py``); then the record is assembled, its credit read
-            (``credit/``), text a site encoded twice repaired (``page/repair.py``)
+            (``credit/``), text a site encoded twice repaired (``page/repair.py``),
+            error, maintenance and login pages refused (``body/sanity.py``)
 
 Pure: no network, no global state; safe to call from threads and processes.
 """
@@ -30,7 +33,10 @@ from presscut.extraction.body.clean import Cleaned, clean_blocks
 from presscut.extraction.body.content import main_blocks
 from presscut.extraction.body.harvest import Harvest, new_harvest
 from presscut.extraction.body.listing import is_listing
+from presscut.extraction.body.locator import locate
 from presscut.extraction.body.prune import prune
+from presscut.extraction.body.reconcile import reconcile
+from presscut.extraction.body.sanity import not_article_rule
 from presscut.extraction.credit.byline import parse_byline
 from presscut.extraction.credit.lines import credit_value
 from presscut.extraction.metadata.language import detect_language
@@ -86,13 +92,15 @@ def _extract(html: str | bytes, url: str | None, encoding: str | None, explain: 
     found = new_harvest(tree)
     pruned = prune(tree, found, explain=explain)
     blocks = main_blocks(_pruned_html(tree), base)
-    cleaned = clean_blocks(blocks, _header_texts(meta, found))
+    root = tree.body or tree.root
+    reconciled = reconcile(blocks, locate(root) if root is not None else [])
+    cleaned = clean_blocks(reconciled.blocks, _header_texts(meta, found))
     article = _assemble(url, meta, found, cleaned)
     if article.error is None and is_listing(tree, cleaned.blocks):
         article.body, article.lead = None, None
         article.error = ErrorInfo("no_article", "a list of article teasers, not an article")
     if explain:
-        article.removed = [*found.removed, *pruned, *cleaned.removed]
+        article.removed = [*found.removed, *pruned, *reconciled.decisions, *cleaned.removed]
     return article
 
 
@@ -131,9 +139,14 @@ def _assemble(url: str | None, meta: PageMeta, found: Harvest, cleaned: Cleaned)
         section=meta.section,
     )
     words = count_words(f"{found.lead or ''} {body or ''}")
+    first = cleaned.blocks[0].text if cleaned.blocks else None
+    page_rule = not_article_rule([meta.title, meta.h1, *meta.raw_titles, first], words)
     if words < MIN_ARTICLE_WORDS:
         article.body = None
         article.error = ErrorInfo("no_article", f"no article text found ({words} words)")
+    elif page_rule is not None:
+        article.body, article.lead = None, None
+        article.error = ErrorInfo("no_article", f"not an article page ({page_rule})")
     return article
 
 

@@ -1,0 +1,107 @@
+"""Reconciliation of trafilatura's blocks with the second locator's opinion."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from presscut.extraction.body.content import Block
+from presscut.extraction.body.locator import locate
+from presscut.extraction.body.reconcile import reconcile
+
+P = [
+    "The council met on Tuesday, after a long summer recess, to vote on the new budget.",
+    "Members argued for three hours, over bus routes, school meals and the harbour wall.",
+    "In the end, the budget passed by eleven votes to four, with two members abstaining.",
+    "The mayor said the vote, though late, would let the works start before the winter.",
+]
+ITEMS = [
+    "Bus routes: two new lines to the hospital and the port",
+    "School meals: organic produce from the farms of the valley",
+    "Harbour wall: repairs before the storms of November",
+]
+LIST_HTML = "<ul>" + "".join(f"<li>{item}</li>" for item in ITEMS) + "</ul>"
+LIST_TEXT = "\n".join(f"- {item}" for item in ITEMS)
+
+
+def _page(middle: str, after: str = "") -> str:
+    return (
+        "<html><body><div class='article-body'>"
+        + "".join(f"<p>{p}</p>" for p in P[:2])
+        + middle
+        + "".join(f"<p>{p}</p>" for p in P[2:])
+        + "</div>"
+        + after
+        + "</body></html>"
+    )
+
+
+def _reconcile(html: str, blocks: list[Block]):  # type: ignore[no-untyped-def]
+    tree = LexborHTMLParser(html)
+    assert tree.body is not None
+    return reconcile(blocks, locate(tree.body))
+
+
+def _paragraphs(texts: list[str]) -> list[Block]:
+    return [Block("paragraph", text) for text in texts]
+
+
+def test_a_list_trafilatura_dropped_inside_the_article_comes_back_in_place() -> None:
+    result = _reconcile(_page(LIST_HTML), _paragraphs(P))
+    assert [block.text for block in result.blocks] == [P[0], P[1], LIST_TEXT, P[2], P[3]]
+    assert result.blocks[2].kind == "list"
+    assert [(d.rule, d.text) for d in result.decisions] == [("restored.list", LIST_TEXT)]
+
+
+def test_blocks_both_keep_stay_as_they_are() -> None:
+    blocks = [*_paragraphs(P[:2]), Block("list", LIST_TEXT), *_paragraphs(P[2:])]
+    result = _reconcile(_page(LIST_HTML), blocks)
+    assert result.blocks == blocks
+    assert result.decisions == []
+
+
+def test_a_list_kept_in_another_shape_is_not_given_twice() -> None:
+    # trafilatura gave the list's items as paragraphs, spaced in its own way
+    blocks = _paragraphs([P[0], P[1], *(item.replace(":", " :") for item in ITEMS), P[2], P[3]])
+    result = _reconcile(_page(LIST_HTML), blocks)
+    assert result.blocks == blocks
+
+
+def test_a_list_of_bare_numbers_does_not_come_back() -> None:
+    numbers = "<ul>" + "".join(f"<li>{n}</li>" for n in range(1, 6)) + "</ul>"
+    result = _reconcile(_page(numbers), _paragraphs(P))
+    assert [block.text for block in result.blocks] == P
+
+
+def test_a_list_of_links_does_not_come_back() -> None:
+    links = "<ul>" + "".join(f"<li><a href='/{i}'>{item}</a></li>" for i, item in enumerate(ITEMS))
+    result = _reconcile(_page(links + "</ul>"), _paragraphs(P))
+    assert [block.text for block in result.blocks] == P
+
+
+def test_a_table_trafilatura_dropped_comes_back() -> None:
+    rows = [
+        ("Line", "Cost", "Start"),
+        ("Hospital bus line", "2 million euros", "March next year"),
+        ("Harbour wall repairs", "5 million euros", "before the November storms"),
+        ("Organic school meals", "1 million euros", "the autumn term"),
+    ]
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    table = f"<table>{cells}</table>"
+    result = _reconcile(_page(table), _paragraphs(P))
+    assert [d.rule for d in result.decisions] == ["restored.table"]
+    assert result.blocks[2].kind == "table"
+    assert result.blocks[3].text == P[2]
+
+
+def test_a_trailing_disclosure_outside_the_article_is_cut() -> None:
+    disclosure = "This article may contain affiliate links; we may earn a commission on purchases."
+    after = f"<div class='affiliate-disclosure'><p>{disclosure}</p></div>"
+    result = _reconcile(_page("", after), _paragraphs([*P, disclosure]))
+    assert [block.text for block in result.blocks] == P
+    assert [(d.rule, d.text) for d in result.decisions] == [("cut.disclosure", disclosure)]
+
+
+def test_nothing_changes_when_the_locator_finds_no_article() -> None:
+    html = "<html><body><ul><li>One thing</li><li>Another thing</li></ul></body></html>"
+    blocks = _paragraphs(["One thing"])
+    assert _reconcile(html, blocks).blocks == blocks
