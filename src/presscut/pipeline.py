@@ -32,6 +32,7 @@ def page_record(page: Page, article: Article) -> dict[str, Any]:
 
 def _with_page_facts(page: Page, article: Article) -> Article:
     article.url, article.final_url, article.status = page.url, page.final_url, page.status
+    article.fetched_at = page.fetched_at
     return article
 
 

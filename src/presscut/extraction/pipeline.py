@@ -83,6 +83,8 @@ def _extract(html: str | bytes, url: str | None, encoding: str | None, explain: 
     if article.error is None and is_listing(tree, cleaned.blocks):
         article.body, article.lead = None, None
         article.error = ErrorInfo("no_article", "a list of article teasers, not an article")
+    if article.error is None:
+        article.word_count = count_words(f"{article.lead or ''} {article.body or ''}")
     if explain:
         article.removed = [*found.removed, *pruned, *cleaned.removed]
     return article
@@ -121,6 +123,10 @@ def _assemble(url: str | None, meta: PageMeta, found: Harvest, cleaned: Cleaned)
         language=detect_language(meta.language, " ".join(filter(None, (found.lead, body)))),
         site_name=meta.site_name,
         section=meta.section,
+        description=repair_text(meta.description),
+        image=meta.image,
+        tags=[t for t in map(repair_text, meta.tags) if t],
+        modified=meta.modified,
     )
     words = count_words(f"{found.lead or ''} {body or ''}")
     if words < MIN_ARTICLE_WORDS:

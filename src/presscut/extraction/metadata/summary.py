@@ -1,0 +1,147 @@
+"""The page's own summary of its article: its description, lead image and tags.
+
+Each is read from the page's markup, never made up from the article's text: a page
+without a description has none (its first paragraph is not copied in its place).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from urllib.parse import urljoin
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from presscut.extraction.dom import clean_text
+from presscut.extraction.metadata.jsonld import Graph, ld_text
+from presscut.extraction.metadata.metatags import MetaTags, values
+from presscut.extraction.rules.summary import (
+    CATEGORY_REL,
+    FIGURE_IMAGES,
+    IMAGE_FURNITURE,
+    LAZY_SOURCES,
+    MAX_TAG_CHARS,
+    META_DESCRIPTION,
+    META_IMAGE,
+    META_TAGS,
+    MIN_IMAGE_PIXELS,
+    TAG_LINKS,
+    TAG_SEPARATOR,
+)
+from presscut.extraction.rules.title import HTML_COMMENT
+
+_TAGS = re.compile(r"<[^>]{0,200}>")
+_PIXELS = re.compile(r"\d+")
+
+
+def read_description(metas: MetaTags, article: dict | None) -> str | None:
+    """The JSON-LD article's description, else the meta tags' (OpenGraph first), with
+    entities decoded (twice, for a site that escaped them twice), tags and white space
+    cleaned."""
+    for value in [ld_text(article, "description"), *values(metas, META_DESCRIPTION)]:
+        text = html.unescape(html.unescape(HTML_COMMENT.sub("", value or "")))
+        text = clean_text(_TAGS.sub(" ", text))
+        if text:
+            return text
+    return None
+
+
+def read_image(
+    tree: LexborHTMLParser,
+    metas: MetaTags,
+    graph: Graph,
+    article: dict | None,
+    url: str | None,
+    scope: Callable[[], LexborNode | None],
+) -> str | None:
+    """The lead image as an absolute URL: the JSON-LD article's, OpenGraph's or Twitter's,
+    else the first figure of the article (``scope``); never a logo, avatar, pixel or
+    placeholder."""
+    marked = [*_ld_images(graph, article), *values(metas, META_IMAGE)]
+    for value in marked:
+        if found := _usable(value, url):
+            return found
+    node = scope()
+    for selector in FIGURE_IMAGES:
+        for img in node.css(selector)[:3] if node is not None else []:
+            if not _small(img) and (found := _usable(_img_source(img), url)):
+                return found
+    return None
+
+
+def read_tags(
+    metas: MetaTags, article: dict | None, scope: Callable[[], LexborNode | None]
+) -> list[str]:
+    """The article's tags: JSON-LD ``keywords``, the tag meta tags, else the links to tag
+    pages inside the article (``rel="tag"``, not ``rel="category tag"``); distinct, in
+    page order."""
+    marked = [*_ld_keywords(article), *values(metas, META_TAGS)]
+    found = _distinct(t for value in marked for t in TAG_SEPARATOR.split(value))
+    if found:
+        return found
+    node = scope()
+    links = node.css(TAG_LINKS) if node is not None else []
+    rels = [(a.attributes.get("rel") or "").lower().split() for a in links]
+    return _distinct(a.text() for a, rel in zip(links, rels) if CATEGORY_REL not in rel)
+
+
+def _ld_images(graph: Graph, article: dict | None) -> list[str]:
+    """The addresses of the JSON-LD article's ``image`` (a URL, an ImageObject, a list)."""
+    found: list[str] = []
+    image = article.get("image") if article else None
+    for item in image if isinstance(image, list) else [image]:
+        item = graph.resolve(item)
+        if isinstance(item, dict):
+            item = item.get("url") or item.get("contentUrl") or item.get("@id")
+        if isinstance(item, str):
+            found.append(item)
+    return found
+
+
+def _ld_keywords(article: dict | None) -> list[str]:
+    keywords = article.get("keywords") if article else None
+    items = keywords if isinstance(keywords, list) else [keywords]
+    return [k for k in items if isinstance(k, str)]
+
+
+def _distinct(texts: object) -> list[str]:
+    seen: set[str] = set()
+    found: list[str] = []
+    for raw in texts:  # type: ignore[attr-defined]
+        text = clean_text(html.unescape(raw)).strip("#").strip()
+        key = text.casefold()
+        if text and len(text) <= MAX_TAG_CHARS and key not in seen:
+            seen.add(key)
+            found.append(text)
+    return found
+
+
+def _usable(value: str | None, url: str | None) -> str | None:
+    """``value`` as an absolute http(s) URL, unless it names site furniture."""
+    value = html.unescape((value or "").strip())
+    if not value or value.startswith("data:") or IMAGE_FURNITURE.search(value):
+        return None
+    if value.startswith("//"):
+        value = f"{(url or 'https:').split('//')[0]}{value}"
+    absolute = urljoin(url, value) if url else value
+    return absolute if absolute.startswith(("http://", "https://")) else None
+
+
+def _img_source(img: LexborNode) -> str | None:
+    """The real address of an <img>, a lazy-loaded one's too (first of a srcset)."""
+    attrs = img.attributes
+    for name in LAZY_SOURCES:
+        value = (attrs.get(name) or "").strip()
+        if value and not value.startswith("data:"):
+            return value.split(",")[0].split()[0] if "srcset" in name else value
+    return None
+
+
+def _small(img: LexborNode) -> bool:
+    """Whether the <img> says it is smaller than a lead image (an icon, a pixel)."""
+    for name in ("width", "height"):
+        digits = _PIXELS.match((img.attributes.get(name) or "").strip())
+        if digits and int(digits.group(0)) < MIN_IMAGE_PIXELS:
+            return True
+    return False
