@@ -17,15 +17,18 @@ from presscut.extraction.dom import clean_text
 from presscut.extraction.metadata.jsonld import Graph, ld_text
 from presscut.extraction.metadata.metatags import MetaTags, values
 from presscut.extraction.rules.summary import (
-    CATEGORY_REL,
+    CATEGORY_LINK,
     FIGURE_IMAGES,
     IMAGE_FURNITURE,
     LAZY_SOURCES,
     MAX_TAG_CHARS,
+    MAX_TAG_LINKS,
+    MAX_TAG_PROSE_WORDS,
     META_DESCRIPTION,
     META_IMAGE,
     META_TAGS,
     MIN_IMAGE_PIXELS,
+    TAG_CLOUD_WORDS,
     TAG_LINKS,
     TAG_SEPARATOR,
 )
@@ -33,13 +36,16 @@ from presscut.extraction.rules.title import HTML_COMMENT
 
 _TAGS = re.compile(r"<[^>]{0,200}>")
 _PIXELS = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+#: How many ancestors of a tag link are looked at for a tag cloud.
+TAG_CLOUD_DEPTH = 6
 
 
 def read_description(metas: MetaTags, article: dict | None) -> str | None:
     """The JSON-LD article's description, else the meta tags' (OpenGraph first), with
     entities decoded (twice, for a site that escaped them twice), tags and white space
     cleaned."""
-    for value in [ld_text(article, "description"), *values(metas, META_DESCRIPTION)]:
+    for value in [*values(metas, META_DESCRIPTION), ld_text(article, "description")]:
         text = html.unescape(html.unescape(HTML_COMMENT.sub("", value or "")))
         text = clean_text(_TAGS.sub(" ", text))
         if text:
@@ -81,9 +87,33 @@ def read_tags(
     if found:
         return found
     node = scope()
-    links = node.css(TAG_LINKS) if node is not None else []
-    rels = [(a.attributes.get("rel") or "").lower().split() for a in links]
-    return _distinct(a.text() for a, rel in zip(links, rels) if CATEGORY_REL not in rel)
+    links = [a for a in node.css(TAG_LINKS) if _tag_link(a)] if node is not None else []
+    found = _distinct(a.text() for a in links)
+    return found if len(found) <= MAX_TAG_LINKS else []
+
+
+def _tag_link(link: LexborNode) -> bool:
+    """A link to one of the article's tags: not a category's, not in a tag cloud."""
+    attrs = link.attributes
+    if CATEGORY_LINK.search(f"{attrs.get('rel') or ''} {attrs.get('href') or ''}"):
+        return False
+    parent = link.parent
+    if _prose_words(link) > MAX_TAG_PROSE_WORDS:
+        return False
+    for _ in range(TAG_CLOUD_DEPTH):
+        if parent is None:
+            return True
+        marks = f"{parent.attributes.get('class') or ''} {parent.attributes.get('id') or ''}"
+        if any(word in marks.lower() for word in TAG_CLOUD_WORDS) or parent.tag == "aside":
+            return False
+        parent = parent.parent
+    return True
+
+
+def _prose_words(link: LexborNode) -> int:
+    """Words in the text right before and after a link (not in another element)."""
+    around = [n.text_content or "" for n in (link.prev, link.next) if n and n.is_text_node]
+    return len(_WORD.findall(" ".join(around)))
 
 
 def _ld_images(graph: Graph, article: dict | None) -> list[str]:
@@ -109,7 +139,7 @@ def _distinct(texts: object) -> list[str]:
     seen: set[str] = set()
     found: list[str] = []
     for raw in texts:  # type: ignore[attr-defined]
-        text = clean_text(html.unescape(raw)).strip("#").strip()
+        text = clean_text(html.unescape(raw)).strip(",;")
         key = text.casefold()
         if text and len(text) <= MAX_TAG_CHARS and key not in seen:
             seen.add(key)

@@ -25,10 +25,19 @@ META_IMAGE = (
 #: (``<meta name="keywords">`` is left out: on most sites it is the same SEO list on every
 #: page, or empty; see bench/README.md, "Record fields".)
 META_TAGS = ("article:tag", "news_keywords", "parsely-tags", "sailthru.tags")
-#: Links to tag pages inside the article: ``rel="tag"`` (WordPress and microformats);
-#: ``rel="category tag"`` is the site's category, not a tag.
-TAG_LINKS = 'a[rel~="tag"]'
-CATEGORY_REL = "category"
+#: Links to tag pages inside the article: ``rel="tag"`` (WordPress and microformats), or
+#: an address of the site's tag pages ("/tag/coronavirus/", "/tags/markt").
+TAG_LINKS = 'a[rel~="tag"], a[href*="/tag/"], a[href*="/tags/"], a[href*="/schlagwort/"]'
+#: ``tags.category``: a link to a category page (``rel="category tag"``, "/category/"),
+#: the site's navigation, not one of the article's tags.
+CATEGORY_LINK = re.compile(r"categor|/kategorie|/rubri[kq]", re.IGNORECASE)
+#: ``tags.cloud``: where the site lists all its tags (a sidebar's tag cloud), by the class
+#: and id words of an ancestor; and more tag links than this in the article are a cloud.
+TAG_CLOUD_WORDS = ("cloud", "widget", "sidebar", "menu")
+MAX_TAG_LINKS = 50
+#: ``tags.prose``: a link inside a sentence is the text's, not a tag: the text right
+#: before and after it holds more than this many words (a list of tags has "Tags:", commas).
+MAX_TAG_PROSE_WORDS = 2
 #: A tag is a word or a short phrase: longer values are sentences or lists gone wrong.
 MAX_TAG_CHARS = 60
 #: How tags written as one value are separated ("Politics, Europe; Brexit").
