@@ -20,7 +20,9 @@ from presscut.deadline import ExtractionTimeout, run_within
 from presscut.extraction import extract
 from presscut.fetch import FetchError, FetchOptions, fetch_page
 from presscut.fetch import options as defaults
+from presscut.output import csv as csv_output
 from presscut.output import dumps
+from presscut.output.markdown import document
 from presscut.pipeline import failure_record, is_failure
 
 STDIN = "-"
@@ -140,6 +142,22 @@ def _setup_output() -> None:
     help="Add the 'removed' list: each text cut, and the rule that cut it.",
 )
 @click.option(
+    "--markdown", is_flag=True, help="body and lead in Markdown (headings, lists, tables...)."
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["json", "markdown", "csv"]),
+    default="json",
+    help="json (JSON Lines in a batch), markdown (one document a page) or csv. [default: json]",
+)
+@click.option(
+    "--output-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    metavar="DIR",
+    help="With --format markdown: one .md file per page in DIR, named from its URL.",
+)
+@click.option(
     "--pretty/--compact",
     default=None,
     help="Indented or one-line JSON for a single page. [default: pretty on a terminal]",
@@ -250,6 +268,7 @@ def main(ctx: click.Context, inputs: tuple[str, ...], **opts: Any) -> None:
     )
     batch = opts["input_file"] is not None or len(inputs) > 1
     _check_usage(inputs, batch, opts)
+    opts["markdown"] = opts["markdown"] or opts["output_format"] == "markdown"
     try:
         code = _run_batch(inputs, opts) if batch else _run_single(inputs[0], opts)
     except KeyboardInterrupt:
@@ -284,6 +303,11 @@ def _check_usage(inputs: tuple[str, ...], batch: bool, opts: dict[str, Any]) -> 
         raise click.UsageError("'-' (HTML on stdin) cannot be mixed with a URL list")
     if (opts["resume"] or opts["retry_failed"]) and opts["output"] is None:
         raise click.UsageError("--resume and --retry-failed need -o FILE")
+    markdown_files = opts["output_format"] == "markdown" and batch
+    if (opts["output_dir"] is not None) != markdown_files:
+        raise click.UsageError("a batch with --format markdown needs --output-dir DIR (only it)")
+    if opts["resume"] and opts["output_format"] != "json":
+        raise click.UsageError("--resume works with JSON Lines only")
 
 
 def _fetch_options(opts: dict[str, Any]) -> FetchOptions:
@@ -306,12 +330,14 @@ def _run_batch(inputs: tuple[str, ...], opts: dict[str, Any]) -> int:
     urls = read_urls(inputs)
     if opts["input_file"] is not None:
         urls += read_urls(opts["input_file"])
-    options = BatchOptions(_fetch_options(opts), opts["workers"], opts["explain"])
+    options = BatchOptions(_fetch_options(opts), opts["workers"], opts["explain"], opts["markdown"])
     settings = RunSettings(
         output=opts["output"],
         resume=opts["resume"] or opts["retry_failed"],
         retry_failed=opts["retry_failed"],
         quiet=opts["quiet"],
+        format=opts["output_format"],
+        output_dir=opts["output_dir"],
     )
     return run_batch(urls, options, settings)
 
@@ -333,7 +359,7 @@ def _from_url(url: str, opts: dict[str, Any]) -> dict[str, Any]:
         page = fetch_page(url, _fetch_options(opts))
     except FetchError as error:
         return failure_record(url, error)
-    return extract_within(page, opts["explain"])
+    return extract_within(page, opts["explain"], markdown=opts["markdown"])
 
 
 def _from_file(path: Path, opts: dict[str, Any]) -> dict[str, Any]:
@@ -350,7 +376,8 @@ def _from_bytes(data: bytes, opts: dict[str, Any]) -> dict[str, Any]:
     """The page extracted, given up after `presscut.deadline.EXTRACT_DEADLINE`."""
     url = opts["page_url"]
     try:
-        return run_within(lambda: extract(data, url, explain=opts["explain"]).to_dict())
+        work = lambda: extract(data, url, explain=opts["explain"], markdown=opts["markdown"])  # noqa: E731
+        return run_within(lambda: work().to_dict())
     except ExtractionTimeout as timeout:
         return Article.failure(url, "extract_failed", str(timeout)).to_dict()
 
@@ -361,6 +388,10 @@ def _print_record(record: dict[str, Any], opts: dict[str, Any]) -> None:
     if pretty is None:
         pretty = output is None and sys.stdout.isatty()
     text = dumps(record, pretty=pretty) + "\n"
+    if opts["output_format"] == "csv":
+        text = csv_output.header() + csv_output.row(record)
+    elif opts["output_format"] == "markdown":
+        text = document(record)
     if output is not None:
         output.write_text(text, encoding="utf-8")
         return

@@ -14,14 +14,15 @@ from presscut.extraction import extract
 from presscut.fetch import Fetcher, FetchError, FetchOptions, Page, fetch_page
 
 
-def extract_page(page: Page, explain: bool = False) -> dict[str, Any]:
+def extract_page(page: Page, explain: bool = False, markdown: bool = False) -> dict[str, Any]:
     """Extract a fetched page; the record carries the requested URL and the HTTP facts."""
-    return page_article(page, explain).to_dict()
+    return page_article(page, explain, markdown).to_dict()
 
 
-def page_article(page: Page, explain: bool = False) -> Article:
+def page_article(page: Page, explain: bool = False, markdown: bool = False) -> Article:
     """The article of a fetched page, with the requested URL and the HTTP facts."""
-    article = extract(page.body, page.final_url, encoding=page.charset, explain=explain)
+    body, url, charset = page.body, page.final_url, page.charset
+    article = extract(body, url, encoding=charset, explain=explain, markdown=markdown)
     return _with_page_facts(page, article)
 
 

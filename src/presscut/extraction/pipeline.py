@@ -30,6 +30,7 @@ from presscut.extraction.body.clean import Cleaned, clean_blocks
 from presscut.extraction.body.content import main_blocks
 from presscut.extraction.body.harvest import Harvest, new_harvest
 from presscut.extraction.body.listing import is_listing
+from presscut.extraction.body.markdown import escape
 from presscut.extraction.body.prune import prune
 from presscut.extraction.credit.byline import parse_byline
 from presscut.extraction.credit.lines import credit_value
@@ -55,20 +56,24 @@ def extract(
     *,
     encoding: str | None = None,
     explain: bool = False,
+    markdown: bool = False,
 ) -> Article:
     """Extract the article of one page. Never raises on bad input: errors are records.
 
     ``encoding`` is the charset the server declared, if any (bytes input only).
     ``explain`` fills ``Article.removed`` with what was cut and by which rule.
+    ``markdown`` gives ``body`` and ``lead`` in Markdown, made from the same blocks.
     """
     try:
-        return _extract(html, url, encoding, explain)
+        return _extract(html, url, encoding, explain, markdown)
     except Exception as exc:  # a bug or a pathological page must not kill a batch
         log.warning("extraction failed for %s: %r", url, exc)
         return Article.failure(url, "extract_failed", f"{type(exc).__name__}: {exc}")
 
 
-def _extract(html: str | bytes, url: str | None, encoding: str | None, explain: bool) -> Article:
+def _extract(
+    html: str | bytes, url: str | None, encoding: str | None, explain: bool, markdown: bool
+) -> Article:
     if isinstance(html, bytes) and looks_binary(html, encoding):
         return Article.failure(url, "unsupported_content", "binary data, not an HTML page")
     text = decode_html(html, encoding) if isinstance(html, bytes) else html
@@ -77,7 +82,7 @@ def _extract(html: str | bytes, url: str | None, encoding: str | None, explain: 
     flatten_layout_tables(tree)
     found = new_harvest(tree)
     pruned = prune(tree, found, explain=explain)
-    blocks = main_blocks(_pruned_html(tree), url)
+    blocks = main_blocks(_pruned_html(tree), url, markdown)
     cleaned = clean_blocks(blocks, _header_texts(meta, found))
     article = _assemble(url, meta, found, cleaned)
     if article.error is None and is_listing(tree, cleaned.blocks):
@@ -85,9 +90,17 @@ def _extract(html: str | bytes, url: str | None, encoding: str | None, explain: 
         article.error = ErrorInfo("no_article", "a list of article teasers, not an article")
     if article.error is None:
         article.word_count = count_words(f"{article.lead or ''} {article.body or ''}")
+        if markdown:
+            _as_markdown(article, cleaned)
     if explain:
         article.removed = [*found.removed, *pruned, *cleaned.removed]
     return article
+
+
+def _as_markdown(article: Article, cleaned: Cleaned) -> None:
+    """``body`` and ``lead`` in Markdown, from the blocks that made the plain ones."""
+    article.body = repair_text("\n\n".join(b.markdown or b.text for b in cleaned.blocks))
+    article.lead = escape(article.lead) if article.lead else None
 
 
 def _pruned_html(tree: LexborHTMLParser) -> str:

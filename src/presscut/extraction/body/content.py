@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import trafilatura
 from lxml.etree import _Element
 
+from presscut.extraction.body import markdown as md
 from presscut.extraction.dom import clean_text
 
 #: trafilatura settings (see the module docstring for why).
@@ -37,14 +38,18 @@ PARAGRAPH_BREAK = "\x00"
 
 @dataclass
 class Block:
-    """One paragraph-level piece of the article: a paragraph, heading, list or table."""
+    """One paragraph-level piece of the article: a paragraph, heading, list or table.
+    ``markdown`` is the same block in Markdown (a plain paragraph's only when asked for:
+    `main_blocks`' ``markdown``)."""
 
     kind: str
     text: str
+    markdown: str | None = None
 
 
-def main_blocks(html: str, url: str | None) -> list[Block]:
-    """The article's blocks in reading order; empty when no main content was found."""
+def main_blocks(html: str, url: str | None, markdown: bool = False) -> list[Block]:
+    """The article's blocks in reading order; empty when no main content was found.
+    With ``markdown``, each block carries its Markdown too."""
     try:
         document = trafilatura.bare_extraction(html, url=url, **TRAFILATURA_OPTIONS)
     except (ValueError, TypeError):
@@ -52,7 +57,11 @@ def main_blocks(html: str, url: str | None) -> list[Block]:
     body = getattr(document, "body", None)
     if body is None:
         return []
-    return [block for block in _children_blocks(body) if block.text]
+    blocks = [block for block in _children_blocks(body) if block.text]
+    if markdown:
+        for block in blocks:
+            block.markdown = block.markdown or md.paragraph(block.text)
+    return blocks
 
 
 def _children_blocks(container: _Element) -> list[Block]:
@@ -68,13 +77,25 @@ def _children_blocks(container: _Element) -> list[Block]:
 def _blocks(element: _Element) -> list[Block]:
     tag = element.tag
     if tag in LIST_TAGS:
-        return [Block("list", _list_text(element))]
+        return [Block("list", _list_text(element), _list_markdown(element))]
     if tag == "table":
-        return [Block("table", _table_text(element))]
+        rows = _table_rows(element)
+        return [Block("table", "\n".join(" | ".join(r) for r in rows), _table_markdown(rows))]
     if tag in CONTAINER_TAGS:
         return _children_blocks(element)
     kind = BLOCK_KINDS.get(tag, "paragraph")
-    return [Block(kind, text) for text in _paragraphs(element)]
+    return [Block(kind, text, _markdown(kind, element, text)) for text in _paragraphs(element)]
+
+
+def _markdown(kind: str, element: _Element, text: str) -> str | None:
+    """The Markdown of a paragraph-like block (a plain paragraph's is made when asked)."""
+    if kind == "heading":
+        return md.heading(element, text)
+    if kind == "quote":
+        return md.quote(text)
+    if kind == "code":
+        return md.code(element, text)
+    return None
 
 
 def _paragraphs(element: _Element) -> list[str]:
@@ -112,6 +133,16 @@ def _list_text(element: _Element, depth: int = 0) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _list_markdown(element: _Element, depth: int = 0) -> str:
+    """The list as Markdown: the same items and nesting as `_list_text`."""
+    lines = []
+    for item in element.iterchildren("item"):
+        if text := _own_text(item):
+            lines.append(md.list_item(depth, text))
+        lines.extend(_list_markdown(sub, depth + 1) for sub in item.iterchildren("list"))
+    return "\n".join(line for line in lines if line)
+
+
 def _own_text(item: _Element) -> str:
     """An item's text without the text of the lists nested in it."""
     parts = [item.text or ""]
@@ -122,10 +153,15 @@ def _own_text(item: _Element) -> str:
     return clean_text(" ".join(parts))
 
 
-def _table_text(element: _Element) -> str:
+def _table_rows(element: _Element) -> list[list[str]]:
+    """The cells of each row that has text."""
     rows = []
     for row in element.iter("row"):
         cells = [clean_text(" ".join(cell.itertext())) for cell in row.iter("cell")]
         if any(cells):
-            rows.append(" | ".join(cells))
-    return "\n".join(rows)
+            rows.append(cells)
+    return rows
+
+
+def _table_markdown(rows: list[list[str]]) -> str | None:
+    return md.table(rows) if rows else None
