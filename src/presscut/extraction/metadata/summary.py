@@ -36,6 +36,7 @@ from presscut.extraction.rules.title import HTML_COMMENT
 
 _TAGS = re.compile(r"<[^>]{0,200}>")
 _PIXELS = re.compile(r"\d+")
+_SPACE_BEFORE_STOP = re.compile(r" ([.,;:!?])")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 #: How many ancestors of a tag link are looked at for a tag cloud.
 TAG_CLOUD_DEPTH = 6
@@ -47,7 +48,7 @@ def read_description(metas: MetaTags, article: dict | None) -> str | None:
     cleaned."""
     for value in [*values(metas, META_DESCRIPTION), ld_text(article, "description")]:
         text = html.unescape(html.unescape(HTML_COMMENT.sub("", value or "")))
-        text = clean_text(_TAGS.sub(" ", text))
+        text = _SPACE_BEFORE_STOP.sub(r"\1", clean_text(_TAGS.sub(" ", text)))
         if text:
             return text
     return None
