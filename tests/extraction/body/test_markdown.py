@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.markdown_plain import plain_blocks, plain_table_rows
 
 from presscut import extract
 from presscut.extraction.body.markdown import escape
-from tests.markdown_plain import plain_blocks, plain_table_rows
 
 FIXTURES = Path(__file__).resolve().parents[3] / "fixtures"
 PARAGRAPH = "<p>{}</p>".format(

@@ -23,7 +23,8 @@ def _ld(**fields: str) -> str:
 
 
 def test_description_from_og_then_json_ld_cleaned() -> None:
-    head = '<meta property="og:description" content="Forty-two people &amp;#8220;planted&amp;#8221; <b>trees</b>.  ">'
+    text = "Forty-two people &amp;#8220;planted&amp;#8221; <b>trees</b>.  "
+    head = f'<meta property="og:description" content="{text}">'
     assert extract(
         _page(head + _ld(description="JSON-LD text")), "https://e.org/a"
     ).description == ("Forty-two people “planted” trees.")
