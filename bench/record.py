@@ -144,7 +144,9 @@ def score(pages: list[Page], fields: dict[str, Fields]) -> dict[str, Any]:
     described = [p for p in pages if "description" in p.truth]
     with_text = [p for p in described if norm(p.truth["description"])]
     exact = sum(norm(p.truth["description"]) == norm(fields[p.id].description) for p in described)
-    f1s = [token_f1(norm(p.truth["description"]), norm(fields[p.id].description)) for p in with_text]
+    f1s = [
+        token_f1(norm(p.truth["description"]), norm(fields[p.id].description)) for p in with_text
+    ]
     tagged = [p for p in pages if "tags" in p.truth]
     right = given = wanted = 0
     for page in tagged:
@@ -179,8 +181,10 @@ def report(corpus: str, pages: list[Page], found: dict[str, dict[str, Fields]]) 
     parts = {"all": pages, **{h: [p for p in pages if half(p) == h] for h in "AB"}}
     scores = {(n, k): score(v, found[n]) for n in systems for k, v in parts.items()}
     counts = scores[(systems[0], "all")]
-    print(f"\n## {corpus}: {len(pages)} pages ({counts['desc_n']} with a description truth, "
-          f"{counts['tags_n']} with tags truth; halves A {len(parts['A'])}, B {len(parts['B'])})\n")
+    print(
+        f"\n## {corpus}: {len(pages)} pages ({counts['desc_n']} with a description truth, "
+        f"{counts['tags_n']} with tags truth; halves A {len(parts['A'])}, B {len(parts['B'])})\n"
+    )
     header = [f"{n} ({k})" for n in systems for k in parts]
     print("| field | " + " | ".join(header) + " |")
     print("|---" * (len(header) + 1) + "|")
@@ -194,8 +198,11 @@ def report_time(ms: dict[str, list[float]]) -> None:
     print("\nms per page (median): " + ", ".join(f"{n} {m:.1f}" for n, m in medians.items()))
     if "presscut" in medians and "trafilatura-bare" in medians:
         ratios = [a / b for a, b in zip(ms["presscut"], ms["trafilatura-bare"], strict=True) if b]
-        print(f"presscut / trafilatura bare extract: {medians['presscut'] / medians['trafilatura-bare']:.2f}x "
-              f"(median of per-page ratios {statistics.median(ratios):.2f}x)")
+        bare = medians["trafilatura-bare"]
+        print(
+            f"presscut / trafilatura bare extract: {medians['presscut'] / bare:.2f}x "
+            f"(median of per-page ratios {statistics.median(ratios):.2f}x)"
+        )
 
 
 def list_images(pages: list[Page], fields: dict[str, Fields], count: int) -> None:

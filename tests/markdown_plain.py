@@ -38,14 +38,21 @@ def plain_blocks(markdown: str) -> list[str]:
             lines = []
         elif kind == "inline":
             blocks.append(_text(token))
+        elif kind == "html_block" and token.content.strip() == "<!-- -->":
+            continue  # what separates two lists
         elif kind in ("fence", "code_block"):
             blocks.append(" ".join(token.content.split()))
     return blocks
 
 
 def plain_table_rows(text: str) -> str:
-    """A plain table block with its empty cells dropped (as `plain_blocks` gives it)."""
-    rows = [" | ".join(c for c in line.split(" | ") if c.strip()) for line in text.split("\n")]
+    """A block with the cells of what may be a table row split at "|", stripped and the
+    empty ones dropped (apply to both sides: a cell may hold a "|")."""
+    if "|" not in text:
+        return text
+    rows = [
+        " | ".join(c.strip() for c in line.split("|") if c.strip()) for line in text.split("\n")
+    ]
     return "\n".join(rows)
 
 

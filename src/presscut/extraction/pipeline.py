@@ -29,6 +29,7 @@ from presscut.article import Article, Credit, ErrorInfo
 from presscut.extraction.body.clean import Cleaned, clean_blocks
 from presscut.extraction.body.content import main_blocks
 from presscut.extraction.body.harvest import Harvest, new_harvest
+from presscut.extraction.body.inline import inline_renderer
 from presscut.extraction.body.listing import is_listing
 from presscut.extraction.body.markdown import escape
 from presscut.extraction.body.prune import prune
@@ -48,6 +49,8 @@ log = logging.getLogger("presscut")
 #: Fewer words than this in lead and body together: the page holds no article (each
 #: character of a script written without spaces counts as a word: ``words.count_words``).
 MIN_ARTICLE_WORDS = 25
+#: Between two lists in Markdown: an HTML comment, which a Markdown reader does not show.
+LIST_SEPARATOR = "<!-- -->"
 
 
 def extract(
@@ -82,7 +85,8 @@ def _extract(
     flatten_layout_tables(tree)
     found = new_harvest(tree)
     pruned = prune(tree, found, explain=explain)
-    blocks = main_blocks(_pruned_html(tree), url, markdown)
+    inline = inline_renderer(tree, url) if markdown else None
+    blocks = main_blocks(_pruned_html(tree), url, inline)
     cleaned = clean_blocks(blocks, _header_texts(meta, found))
     article = _assemble(url, meta, found, cleaned)
     if article.error is None and is_listing(tree, cleaned.blocks):
@@ -99,7 +103,12 @@ def _extract(
 
 def _as_markdown(article: Article, cleaned: Cleaned) -> None:
     """``body`` and ``lead`` in Markdown, from the blocks that made the plain ones."""
-    article.body = repair_text("\n\n".join(b.markdown or b.text for b in cleaned.blocks))
+    parts: list[str] = []
+    for before, block in zip([None, *cleaned.blocks], cleaned.blocks, strict=False):
+        if before is not None and before.kind == block.kind == "list":
+            parts.append(LIST_SEPARATOR)  # else Markdown reads two lists as one
+        parts.append(block.markdown or block.text)
+    article.body = repair_text("\n\n".join(parts))
     article.lead = escape(article.lead) if article.lead else None
 
 

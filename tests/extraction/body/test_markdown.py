@@ -29,7 +29,8 @@ y = [2]</code></pre>{PARAGRAPH}</article></body></html>"""
 def _pairs(html: bytes | str, url: str) -> tuple[list[str], list[str]]:
     plain = extract(html, url).body or ""
     markdown = extract(html, url, markdown=True).body or ""
-    return [plain_table_rows(b) for b in plain.split("\n\n")], plain_blocks(markdown)
+    shown = [plain_table_rows(b) for b in plain_blocks(markdown)]
+    return [plain_table_rows(b) for b in plain.split("\n\n")], shown
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.iterdir() if p.is_dir()))
@@ -71,6 +72,7 @@ def test_plain_body_is_unchanged_by_markdown() -> None:
         ("AT&T &amp; co", "AT&T \\&amp; co"),
         ("a <div> b", "a \\<div> b"),
         ("---", "\\---"),
+        ("os.path(__file__)", "os.path(\\_\\_file\\_\\_)"),
     ],
 )
 def test_escape(text: str, expected: str) -> None:

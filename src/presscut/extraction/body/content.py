@@ -9,6 +9,7 @@ works"): ``fast=True`` (no fallback extractors) lost whole articles (body F1 0.9
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import trafilatura
@@ -39,17 +40,21 @@ PARAGRAPH_BREAK = "\x00"
 @dataclass
 class Block:
     """One paragraph-level piece of the article: a paragraph, heading, list or table.
-    ``markdown`` is the same block in Markdown (a plain paragraph's only when asked for:
-    `main_blocks`' ``markdown``)."""
+    ``markdown`` is the same block in Markdown, made when `main_blocks` is given an
+    ``inline`` writer (``inline.py``: the text with the page's links and emphasis)."""
 
     kind: str
     text: str
     markdown: str | None = None
 
 
-def main_blocks(html: str, url: str | None, markdown: bool = False) -> list[Block]:
+#: Writes a block's text as inline Markdown (``inline.InlineMap.render``).
+Inline = Callable[[str], str]
+
+
+def main_blocks(html: str, url: str | None, inline: Inline | None = None) -> list[Block]:
     """The article's blocks in reading order; empty when no main content was found.
-    With ``markdown``, each block carries its Markdown too."""
+    With ``inline``, each block carries its Markdown too."""
     try:
         document = trafilatura.bare_extraction(html, url=url, **TRAFILATURA_OPTIONS)
     except (ValueError, TypeError):
@@ -57,45 +62,51 @@ def main_blocks(html: str, url: str | None, markdown: bool = False) -> list[Bloc
     body = getattr(document, "body", None)
     if body is None:
         return []
-    blocks = [block for block in _children_blocks(body) if block.text]
-    if markdown:
-        for block in blocks:
-            block.markdown = block.markdown or md.paragraph(block.text)
-    return blocks
+    return [block for block in _children_blocks(body, inline) if block.text]
 
 
-def _children_blocks(container: _Element) -> list[Block]:
+def _children_blocks(container: _Element, inline: Inline | None) -> list[Block]:
     """Blocks of a container's children, with the loose text around them."""
-    blocks = [Block("paragraph", clean_text(container.text))]
+    blocks = [_loose(container.text, inline)]
     for element in container:
-        blocks.extend(_blocks(element))
+        blocks.extend(_blocks(element, inline))
         # text after a heading, outside any paragraph, is a paragraph of its own
-        blocks.append(Block("paragraph", clean_text(element.tail)))
+        blocks.append(_loose(element.tail, inline))
     return blocks
 
 
-def _blocks(element: _Element) -> list[Block]:
+def _loose(raw: str | None, inline: Inline | None) -> Block:
+    text = clean_text(raw)
+    return Block("paragraph", text, md.paragraph(inline(text)) if inline and text else None)
+
+
+def _blocks(element: _Element, inline: Inline | None) -> list[Block]:
     tag = element.tag
     if tag in LIST_TAGS:
-        return [Block("list", _list_text(element), _list_markdown(element))]
+        markdown = _list_markdown(element, inline) if inline else None
+        return [Block("list", _list_text(element), markdown)]
     if tag == "table":
         rows = _table_rows(element)
-        return [Block("table", "\n".join(" | ".join(r) for r in rows), _table_markdown(rows))]
+        markdown = md.table([[inline(c) for c in r] for r in rows]) if inline and rows else None
+        return [Block("table", "\n".join(" | ".join(r) for r in rows), markdown)]
     if tag in CONTAINER_TAGS:
-        return _children_blocks(element)
+        return _children_blocks(element, inline)
     kind = BLOCK_KINDS.get(tag, "paragraph")
-    return [Block(kind, text, _markdown(kind, element, text)) for text in _paragraphs(element)]
+    return [
+        Block(kind, text, _markdown(kind, element, text, inline) if inline else None)
+        for text in _paragraphs(element)
+    ]
 
 
-def _markdown(kind: str, element: _Element, text: str) -> str | None:
-    """The Markdown of a paragraph-like block (a plain paragraph's is made when asked)."""
-    if kind == "heading":
-        return md.heading(element, text)
-    if kind == "quote":
-        return md.quote(text)
+def _markdown(kind: str, element: _Element, text: str, inline: Inline) -> str:
+    """The Markdown of a paragraph-like block."""
     if kind == "code":
         return md.code(element, text)
-    return None
+    if kind == "heading":
+        return md.heading(element, inline(text))
+    if kind == "quote":
+        return md.quote(inline(text))
+    return md.paragraph(inline(text))
 
 
 def _paragraphs(element: _Element) -> list[str]:
@@ -133,13 +144,13 @@ def _list_text(element: _Element, depth: int = 0) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _list_markdown(element: _Element, depth: int = 0) -> str:
+def _list_markdown(element: _Element, inline: Inline, depth: int = 0) -> str:
     """The list as Markdown: the same items and nesting as `_list_text`."""
     lines = []
     for item in element.iterchildren("item"):
         if text := _own_text(item):
-            lines.append(md.list_item(depth, text))
-        lines.extend(_list_markdown(sub, depth + 1) for sub in item.iterchildren("list"))
+            lines.append(md.list_item(depth, inline(text)))
+        lines.extend(_list_markdown(sub, inline, depth + 1) for sub in item.iterchildren("list"))
     return "\n".join(line for line in lines if line)
 
 
@@ -161,7 +172,3 @@ def _table_rows(element: _Element) -> list[list[str]]:
         if any(cells):
             rows.append(cells)
     return rows
-
-
-def _table_markdown(rows: list[list[str]]) -> str | None:
-    return md.table(rows) if rows else None

@@ -1,4 +1,5 @@
-"""The Markdown of one block, made from the same trafilatura element as its plain text.
+"""The Markdown of one block, made from the same trafilatura element as its plain text
+(its inline text, with links and emphasis, written by ``inline.py``).
 
 Headings by level (``## ``), lists with their nesting (two spaces a level, as the plain
 ``- item`` lines), block quotes (``> ``), fenced code, GitHub tables (the first row as the
@@ -16,7 +17,8 @@ from lxml.etree import _Element
 from presscut.extraction.dom import clean_text
 
 #: Characters that Markdown reads as markup anywhere in a line.
-_INLINE = re.compile(r"([\\`*\[\]])|(?<!\w)_|_(?!\w)|&(?=#?\w+;)|<(?=[A-Za-z/!?])")
+#: ("_" only where it is not between two letters or digits: "snake_case" stays.)
+_INLINE = re.compile(r"([\\`*\[\]])|(?<![^\W_])_|_(?![^\W_])|&(?=#?\w+;)|<(?=[A-Za-z/!?])")
 #: What Markdown reads as a block's markup at the start of a line: a heading, a quote, a
 #: list item, a thematic break or a setext underline.
 _LINE_START = re.compile(r"^(?:#{1,6}(?=\s|$)|>|[-+](?=\s|$)|(\d{1,9})([.)])(?=\s|$)|[=~]|-{3,})")
@@ -26,30 +28,39 @@ DEFAULT_HEADING_LEVEL = 2
 
 def escape(text: str) -> str:
     """Inline text as Markdown that shows exactly ``text``."""
-    text = _INLINE.sub(lambda m: "\\" + m.group(0), text)
-    start = _LINE_START.match(text)
+    return line_start(inline_escape(text))
+
+
+def inline_escape(text: str) -> str:
+    """Escaped for the middle of a line (or a place where a line-start marker means
+    nothing: a heading, a table cell)."""
+    return _INLINE.sub(lambda m: "\\" + m.group(0), text)
+
+
+def line_start(markdown: str) -> str:
+    """Inline Markdown with what would start a block at the line's start escaped."""
+    start = _LINE_START.match(markdown)
     if start is None:
-        return text
+        return markdown
     if start.group(1):  # "1986. That year": escape the dot, not the number
-        return f"{start.group(1)}\\{start.group(2)}{text[start.end() :]}"
-    return "\\" + text
+        return f"{start.group(1)}\\{start.group(2)}{markdown[start.end() :]}"
+    return "\\" + markdown
 
 
-def paragraph(text: str) -> str:
-    return escape(text)
+def paragraph(inline: str) -> str:
+    return line_start(inline)
 
 
-def heading(element: _Element, text: str) -> str:
+def heading(element: _Element, inline: str) -> str:
     level = HEADING_TAG_LEVEL.fullmatch(element.get("rend") or "")
     hashes = "#" * (int(level.group(1)) if level else DEFAULT_HEADING_LEVEL)
-    text = _inline_escape(text)
-    if text.endswith("#"):  # "C#": not a closing sequence
-        text = text[:-1] + "\\#"
-    return f"{hashes} {text}"
+    if inline.endswith("#"):  # "C#": not a closing sequence
+        inline = inline[:-1] + "\\#"
+    return f"{hashes} {inline}"
 
 
-def quote(text: str) -> str:
-    return f"> {escape(text)}"
+def quote(inline: str) -> str:
+    return f"> {line_start(inline)}"
 
 
 def code(element: _Element, text: str) -> str:
@@ -61,14 +72,15 @@ def code(element: _Element, text: str) -> str:
     return f"{fence}\n{raw}\n{fence}"
 
 
-def list_item(depth: int, text: str) -> str:
-    return f"{'  ' * depth}- {escape(text)}"
+def list_item(depth: int, inline: str) -> str:
+    return f"{'  ' * depth}- {line_start(inline)}"
 
 
 def table(rows: list[list[str]]) -> str:
-    """A GitHub table: the first row is the header (GitHub tables must have one)."""
+    """A GitHub table of inline Markdown cells: the first row is the header (GitHub
+    tables must have one)."""
     width = max(len(row) for row in rows)
-    header, *body = [[_cell(c) for c in row] for row in rows]
+    header, *body = [[cell.replace("|", "\\|") for cell in row] for row in rows]
     header += [""] * (width - len(header))
     lines = [_row(header), _row(["---"] * width), *(_row(row) for row in body)]
     return "\n".join(lines)
@@ -76,12 +88,3 @@ def table(rows: list[list[str]]) -> str:
 
 def _row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
-
-
-def _cell(text: str) -> str:
-    return _inline_escape(text).replace("|", "\\|")
-
-
-def _inline_escape(text: str) -> str:
-    """Escaped for a place where a line-start marker means nothing (a heading, a cell)."""
-    return _INLINE.sub(lambda m: "\\" + m.group(0), text)
