@@ -47,6 +47,9 @@ Examples:
   presscut -i urls.txt -o out.jsonl
   presscut -i urls.txt -o out.jsonl --resume --retry-failed
   cat urls.txt | presscut -i - --per-host 4 --delay 0 > out.jsonl
+  presscut --format markdown https://example.org/news/1 > article.md
+  presscut -i urls.txt --format markdown --output-dir articles/
+  presscut -i urls.txt --format csv -o articles.csv
 
 \b
 URL lists: one URL a line; blank lines and lines starting with # are skipped;
@@ -57,7 +60,8 @@ Output: one JSON object per page, UTF-8, with every key always present
 (null or [] when unknown):
   schema_version, url, final_url, canonical_url, status, title, kicker,
   lead, body, credit {authors, source, image}, published, language,
-  site_name, section, error {type, message, status}, removed
+  site_name, section, description, image, tags, modified, word_count,
+  fetched_at, error {type, message, status}, removed
 error is null on success. Its types: invalid_url, blocked_address,
 robots_disallowed, dns, connect, connection_lost, timeout, tls, http_status,
 too_many_redirects, too_large, unsupported_content, no_article,
@@ -65,6 +69,10 @@ extract_failed, read_error (extract_failed also for a page whose extraction
 takes over 60 s). A single page prints pretty JSON on a terminal
 and one compact line otherwise; a batch always writes JSON Lines, each line
 written whole and flushed as its URL finishes.
+--markdown writes body and lead in Markdown (headings, lists, quotes, code,
+tables, links, emphasis); --format markdown prints a Markdown document per
+page (a batch: one file per page in --output-dir DIR, named from its URL);
+--format csv prints a header and one row per page, errors included.
 
 \b
 Fetching: only http and https, on redirects too; loopback, private and

@@ -36,7 +36,9 @@ from presscut.extraction.rules.title import HTML_COMMENT
 
 _TAGS = re.compile(r"<[^>]{0,200}>")
 _PIXELS = re.compile(r"\d+")
-_SPACE_BEFORE_STOP = re.compile(r" ([.,;:!?])")
+#: Where a tag was cut from a description: a space, unless punctuation follows.
+TAG_MARK = "\x00"
+_TAG_BEFORE_STOP = re.compile(f"{TAG_MARK}+(?=[.,;:!?])")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 #: How many ancestors of a tag link are looked at for a tag cloud.
 TAG_CLOUD_DEPTH = 6
@@ -48,7 +50,8 @@ def read_description(metas: MetaTags, article: dict | None) -> str | None:
     cleaned."""
     for value in [*values(metas, META_DESCRIPTION), ld_text(article, "description")]:
         text = html.unescape(html.unescape(HTML_COMMENT.sub("", value or "")))
-        text = _SPACE_BEFORE_STOP.sub(r"\1", clean_text(_TAGS.sub(" ", text)))
+        text = _TAGS.sub(TAG_MARK, text)
+        text = clean_text(_TAG_BEFORE_STOP.sub("", text).replace(TAG_MARK, " "))
         if text:
             return text
     return None
