@@ -78,3 +78,13 @@ def test_plain_body_is_unchanged_by_markdown() -> None:
 def test_escape(text: str, expected: str) -> None:
     assert escape(text) == expected
     assert plain_blocks(expected) == [text]
+
+
+def test_nested_list_under_an_empty_item_stays_nested() -> None:
+    html = STRUCTURED.replace(
+        "<blockquote>",
+        "<ol><li><ul><li>inner one</li><li>inner two</li></ul></li></ol><blockquote>",
+    )
+    plain, shown = _pairs(html, "https://example.org/a")
+    assert "  - inner one\n  - inner two" in plain
+    assert shown == plain

@@ -148,9 +148,12 @@ def _list_markdown(element: _Element, inline: Inline, depth: int = 0) -> str:
     """The list as Markdown: the same items and nesting as `_list_text`."""
     lines = []
     for item in element.iterchildren("item"):
+        subs = [_list_markdown(sub, inline, depth + 1) for sub in item.iterchildren("list")]
         if text := _own_text(item):
             lines.append(md.list_item(depth, inline(text)))
-        lines.extend(_list_markdown(sub, inline, depth + 1) for sub in item.iterchildren("list"))
+        elif any(subs):  # an empty item: its nested items stay nested in Markdown
+            lines.append(f"{'  ' * depth}-")
+        lines.extend(subs)
     return "\n".join(line for line in lines if line)
 
 
