@@ -40,6 +40,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT.parent / "shared" / "corpus"
 WARM_UP = 3
+#: The sample of pages whose images are listed (--images, --seed).
+SEED = 14
 _TOKEN = re.compile(r"\w+")
 
 
@@ -206,8 +208,8 @@ def report_time(ms: dict[str, list[float]]) -> None:
 
 
 def list_images(pages: list[Page], fields: dict[str, Fields], count: int) -> None:
-    chosen = random.Random(14).sample(pages, min(count, len(pages)))
-    print(f"\n## {count} pages' images (seed 14), to read by hand\n")
+    chosen = random.Random(SEED).sample(pages, min(count, len(pages)))
+XX
     for page in chosen:
         print(f"- {page.id} {page.url}\n  {fields[page.id].image}")
 
@@ -218,7 +220,9 @@ def main() -> None:
     parser.add_argument("--presscut-only", action="store_true")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--images", type=int, default=0, help="list N pages' images")
+    parser.add_argument("--seed", type=int, default=SEED, help="of the --images sample")
     args = parser.parse_args()
+    globals()["SEED"] = args.seed
     names = ["presscut"] if args.presscut_only else list(SYSTEMS)
     all_ms: dict[str, list[float]] = {n: [] for n in names}
     for corpus in args.corpus or ["tf-dev", "wcxb-dev"]:

@@ -106,3 +106,17 @@ def test_word_count_counts_lead_and_body() -> None:
 
 def test_fetched_at_is_null_for_a_file() -> None:
     assert extract(_page(), "https://e.org/a").fetched_at is None
+
+
+def test_site_wide_images_are_passed_over() -> None:
+    head = (
+        '<meta property="og:image" content="https://e.org/images/opengraph.webp">'
+        '<meta name="twitter:image" content="https://cdn.e.org/x%2Fsubscribe-card.jpg">'
+    )
+    article = '<figure><img src="https://e.org/up/trees-40x20.jpg"></figure>'
+    assert extract(_page(head, article), "https://e.org/a").image is None
+
+
+def test_the_sites_header_banner_is_not_the_lead_image() -> None:
+    page = f"<html><body><header><img src='/wp-content/uploads/banner.jpg'></header>{TEXT}</body></html>"
+    assert extract(page, "https://e.org/a").image is None

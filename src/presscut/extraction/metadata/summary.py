@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -19,6 +19,7 @@ from presscut.extraction.metadata.metatags import MetaTags, values
 from presscut.extraction.rules.summary import (
     CATEGORY_LINK,
     FIGURE_IMAGES,
+    HEADER_IMAGES,
     IMAGE_FURNITURE,
     LAZY_SOURCES,
     MAX_TAG_CHARS,
@@ -73,7 +74,8 @@ def read_image(
         if found := _usable(value, url):
             return found
     node = scope()
-    for selector in FIGURE_IMAGES:
+    selectors = [*FIGURE_IMAGES, *([HEADER_IMAGES] if node is not tree.body else [])]
+    for selector in selectors:
         for img in node.css(selector)[:3] if node is not None else []:
             if not _small(img) and (found := _usable(_img_source(img), url)):
                 return found
@@ -154,7 +156,7 @@ def _distinct(texts: object) -> list[str]:
 def _usable(value: str | None, url: str | None) -> str | None:
     """``value`` as an absolute http(s) URL, unless it names site furniture."""
     value = html.unescape((value or "").strip())
-    if not value or value.startswith("data:") or IMAGE_FURNITURE.search(value):
+    if not value or value.startswith("data:") or IMAGE_FURNITURE.search(unquote(value)):
         return None
     if value.startswith("//"):
         value = f"{(url or 'https:').split('//')[0]}{value}"

@@ -48,15 +48,23 @@ TAG_SEPARATOR = re.compile(r"\s*[,;|]\s*")
 IMAGE_FURNITURE = re.compile(
     r"(?:^|[^a-z])(?:logos?|avatars?|gravatar|placeholder|placehold|blank|spacer|pixel|"
     r"1x1|transparent|favicon|sprites?|icons?|loading|loader|lazy|dummy|no[-_]?image|"
-    r"default[-_]?(?:image|img|thumb|og)|fallback|badge|emoji|share[-_]?image)(?:[^a-z]|$)",
+    r"default[-_]?(?:image|img|thumb|og)|fallback|badge|emoji|share[-_]?image|subscribe|"
+    r"themes)(?:[^a-z]|$)"
+    # a site-wide sharing image: the file is named for what it is, not for the article
+    r"|[/_-](?:opengraph|og[-_]?image|og|social[-_]?(?:card|image)|share|header)"
+    r"\.(?:png|jpe?g|webp|gif|avif)(?:\?|$)"
+    # a thumbnail a few pixels wide ("photo-40x20.jpg"), shown while the image loads
+    r"|[-_](?:\d|[1-9]\d)x(?:\d|[1-9]\d)\.(?:png|jpe?g|webp|gif|avif)(?:\?|$)",
     re.IGNORECASE,
 )
 #: ``image.small``: an <img> whose width or height attribute is below this (pixels) is an
 #: icon or a tracking pixel, not a lead image.
 MIN_IMAGE_PIXELS = 100
 #: Where the lead image of the article's own markup is: its first figure, else an image
-#: of its header.
-FIGURE_IMAGES = ("figure img", "picture img", "header img")
+#: of its header (the article's <header>: not looked for when the article is not found,
+#: as the page's <header> is the site's banner).
+FIGURE_IMAGES = ("figure img", "picture img")
+HEADER_IMAGES = "header img"
 #: Attributes that hold the real address of a lazy-loaded image, before ``src`` (which
 #: then holds a placeholder).
 LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-srcset", "srcset", "src")
