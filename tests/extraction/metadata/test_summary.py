@@ -118,5 +118,6 @@ def test_site_wide_images_are_passed_over() -> None:
 
 
 def test_the_sites_header_banner_is_not_the_lead_image() -> None:
-    page = f"<html><body><header><img src='/wp-content/uploads/banner.jpg'></header>{TEXT}</body></html>"
+    banner = "<header><img src='/wp-content/uploads/banner.jpg'></header>"
+    page = f"<html><body>{banner}{TEXT}</body></html>"
     assert extract(page, "https://e.org/a").image is None

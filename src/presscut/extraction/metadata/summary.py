@@ -74,7 +74,8 @@ def read_image(
         if found := _usable(value, url):
             return found
     node = scope()
-    selectors = [*FIGURE_IMAGES, *([HEADER_IMAGES] if node is not tree.body else [])]
+    in_article = node is not None and tree.body is not None and node.mem_id != tree.body.mem_id
+    selectors = [*FIGURE_IMAGES, *([HEADER_IMAGES] if in_article else [])]
     for selector in selectors:
         for img in node.css(selector)[:3] if node is not None else []:
             if not _small(img) and (found := _usable(_img_source(img), url)):
