@@ -209,7 +209,7 @@ def report_time(ms: dict[str, list[float]]) -> None:
 
 def list_images(pages: list[Page], fields: dict[str, Fields], count: int) -> None:
     chosen = random.Random(SEED).sample(pages, min(count, len(pages)))
-XX
+    print(f"\n## {count} pages' images (seed {SEED}), to read by hand\n")
     for page in chosen:
         print(f"- {page.id} {page.url}\n  {fields[page.id].image}")
 
