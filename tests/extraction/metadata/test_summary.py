@@ -112,6 +112,8 @@ def test_site_wide_images_are_passed_over() -> None:
     head = (
         '<meta property="og:image" content="https://e.org/images/opengraph.webp">'
         '<meta name="twitter:image" content="https://cdn.e.org/x%2Fsubscribe-card.jpg">'
+        '<meta property="og:image:url" content="https://e.org/images/og-default.png">'
+        '<meta name="twitter:image:src" content="https://e.org/topics/programming_64.png">'
     )
     article = '<figure><img src="https://e.org/up/trees-40x20.jpg"></figure>'
     assert extract(_page(head, article), "https://e.org/a").image is None

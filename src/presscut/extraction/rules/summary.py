@@ -48,13 +48,15 @@ TAG_SEPARATOR = re.compile(r"\s*[,;|]\s*")
 IMAGE_FURNITURE = re.compile(
     r"(?:^|[^a-z])(?:logos?|avatars?|gravatar|placeholder|placehold|blank|spacer|pixel|"
     r"1x1|transparent|favicon|sprites?|icons?|loading|loader|lazy|dummy|no[-_]?image|"
-    r"default[-_]?(?:image|img|thumb|og)|fallback|badge|emoji|share[-_]?image|subscribe|"
+    r"default[-_]?(?:image|img|thumb|og)|og[-_]?default|fallback|badge|emoji|share[-_]?image|subscribe|"
     r"themes)(?:[^a-z]|$)"
     # a site-wide sharing image: the file is named for what it is, not for the article
     r"|[/_-](?:opengraph|og[-_]?image|og|social[-_]?(?:card|image)|share|header)"
     r"\.(?:png|jpe?g|webp|gif|avif)(?:\?|$)"
     # a thumbnail a few pixels wide ("photo-40x20.jpg"), shown while the image loads
-    r"|[-_](?:\d|[1-9]\d)x(?:\d|[1-9]\d)\.(?:png|jpe?g|webp|gif|avif)(?:\?|$)",
+    r"|[-_](?:\d|[1-9]\d)x(?:\d|[1-9]\d)\.(?:png|jpe?g|webp|gif|avif)(?:\?|$)"
+    # an icon in one of the icon sizes ("programming_64.png")
+    r"|[-_](?:16|24|32|48|64)\.(?:png|gif|svg|ico)(?:\?|$)",
     re.IGNORECASE,
 )
 #: ``image.small``: an <img> whose width or height attribute is below this (pixels) is an
