@@ -27,7 +27,7 @@ def _page() -> Page:
 def test_extraction_past_the_deadline_is_an_extract_failed_record(
     monkeypatch: pytest.MonkeyPatch, check_record: RecordCheck
 ) -> None:
-    def endless(page: Page, explain: bool = False) -> dict:
+    def endless(page: Page, explain: bool = False, markdown: bool = False) -> dict:
         while True:  # a parser stuck in a loop
             time.sleep(0.01)
 
@@ -45,7 +45,7 @@ def test_extraction_past_the_deadline_is_an_extract_failed_record(
 def test_a_library_catching_exception_cannot_swallow_the_deadline(
     monkeypatch: pytest.MonkeyPatch, check_record: RecordCheck
 ) -> None:
-    def stubborn(page: Page, explain: bool = False) -> dict:
+    def stubborn(page: Page, explain: bool = False, markdown: bool = False) -> dict:
         while True:
             try:
                 time.sleep(0.01)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 #: Every `error.type` presscut can report.
 ERROR_TYPES = (
@@ -76,6 +76,14 @@ class Article:
     language: str | None = None
     site_name: str | None = None
     section: str | None = None
+    #: Schema 1.2: the page's own summary, lead image, tags and last revision; the
+    #: words of lead and body; when the page was fetched (null for a file).
+    description: str | None = None
+    image: str | None = None
+    tags: list[str] = field(default_factory=list)
+    modified: str | None = None
+    word_count: int | None = None
+    fetched_at: str | None = None
     error: ErrorInfo | None = None
     #: Filled only when extraction runs with ``explain=True``; null otherwise.
     removed: list[Removal] | None = None

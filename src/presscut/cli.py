@@ -21,7 +21,9 @@ from presscut.extraction import extract
 from presscut.fetch import CacheError, FetchError, FetchOptions, check_cache_dir, fetch_page
 from presscut.fetch import options as defaults
 from presscut.logs import setup_logging
+from presscut.output import csv as csv_output
 from presscut.output import dumps
+from presscut.output.markdown import document
 from presscut.pipeline import failure_record, is_failure
 
 STDIN = "-"
@@ -46,6 +48,9 @@ Examples:
   presscut -i urls.txt -o out.jsonl
   presscut -i urls.txt -o out.jsonl --resume --retry-failed
   cat urls.txt | presscut -i - --per-host 4 --delay 0 > out.jsonl
+  presscut --format markdown https://example.org/news/1 > article.md
+  presscut -i urls.txt --format markdown --output-dir articles/
+  presscut -i urls.txt --format csv -o articles.csv
 
 \b
 URL lists: one URL a line; blank lines and lines starting with # are skipped;
@@ -56,7 +61,8 @@ Output: one JSON object per page, UTF-8, with every key always present
 (null or [] when unknown):
   schema_version, url, final_url, canonical_url, status, title, kicker,
   lead, body, credit {authors, source, image}, published, language,
-  site_name, section, error {type, message, status}, removed
+  site_name, section, description, image, tags, modified, word_count,
+  fetched_at, error {type, message, status}, removed
 error is null on success. Its types: invalid_url, blocked_address,
 robots_disallowed, dns, connect, connection_lost, timeout, tls, http_status,
 too_many_redirects, too_large, unsupported_content, no_article,
@@ -64,6 +70,10 @@ extract_failed, read_error (extract_failed also for a page whose extraction
 takes over 60 s). A single page prints pretty JSON on a terminal
 and one compact line otherwise; a batch always writes JSON Lines, each line
 written whole and flushed as its URL finishes.
+--markdown writes body and lead in Markdown (headings, lists, quotes, code,
+tables, links, emphasis); --format markdown prints a Markdown document per
+page (a batch: one file per page in --output-dir DIR, named from its URL);
+--format csv prints a header and one row per page, errors included.
 
 \b
 Fetching: only http and https, on redirects too; loopback, private and
@@ -139,6 +149,22 @@ def _setup_output() -> None:
     "--explain",
     is_flag=True,
     help="Add the 'removed' list: each text cut, and the rule that cut it.",
+)
+@click.option(
+    "--markdown", is_flag=True, help="body and lead in Markdown (headings, lists, tables...)."
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["json", "markdown", "csv"]),
+    default="json",
+    help="json (JSON Lines in a batch), markdown (one document a page) or csv. [default: json]",
+)
+@click.option(
+    "--output-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    metavar="DIR",
+    help="With --format markdown: one .md file per page in DIR, named from its URL.",
 )
 @click.option(
     "--pretty/--compact",
@@ -247,6 +273,7 @@ def main(ctx: click.Context, inputs: tuple[str, ...], **opts: Any) -> None:
     setup_logging(logging.ERROR if opts["quiet"] else logging.WARNING)
     batch = opts["input_file"] is not None or len(inputs) > 1
     _check_usage(inputs, batch, opts)
+    opts["markdown"] = opts["markdown"] or opts["output_format"] == "markdown"
     try:
         code = _run_batch(inputs, opts) if batch else _run_single(inputs[0], opts)
     except KeyboardInterrupt:
@@ -286,6 +313,11 @@ def _check_usage(inputs: tuple[str, ...], batch: bool, opts: dict[str, Any]) -> 
             check_cache_dir(opts["cache_dir"])
         except CacheError as exc:
             raise click.BadParameter(str(exc), param_hint="'--cache'") from None
+    markdown_files = opts["output_format"] == "markdown" and batch
+    if (opts["output_dir"] is not None) != markdown_files:
+        raise click.UsageError("a batch with --format markdown needs --output-dir DIR (only it)")
+    if opts["resume"] and opts["output_format"] != "json":
+        raise click.UsageError("--resume works with JSON Lines only")
 
 
 def _fetch_options(opts: dict[str, Any]) -> FetchOptions:
@@ -308,12 +340,14 @@ def _run_batch(inputs: tuple[str, ...], opts: dict[str, Any]) -> int:
     urls = read_urls(inputs)
     if opts["input_file"] is not None:
         urls += read_urls(opts["input_file"])
-    options = BatchOptions(_fetch_options(opts), opts["workers"], opts["explain"])
+    options = BatchOptions(_fetch_options(opts), opts["workers"], opts["explain"], opts["markdown"])
     settings = RunSettings(
         output=opts["output"],
         resume=opts["resume"] or opts["retry_failed"],
         retry_failed=opts["retry_failed"],
         quiet=opts["quiet"],
+        format=opts["output_format"],
+        output_dir=opts["output_dir"],
     )
     return run_batch(urls, options, settings)
 
@@ -335,7 +369,7 @@ def _from_url(url: str, opts: dict[str, Any]) -> dict[str, Any]:
         page = fetch_page(url, _fetch_options(opts))
     except FetchError as error:
         return failure_record(url, error)
-    return extract_within(page, opts["explain"])
+    return extract_within(page, opts["explain"], markdown=opts["markdown"])
 
 
 def _from_file(path: Path, opts: dict[str, Any]) -> dict[str, Any]:
@@ -352,7 +386,8 @@ def _from_bytes(data: bytes, opts: dict[str, Any]) -> dict[str, Any]:
     """The page extracted, given up after `presscut.deadline.EXTRACT_DEADLINE`."""
     url = opts["page_url"]
     try:
-        return run_within(lambda: extract(data, url, explain=opts["explain"]).to_dict())
+        work = lambda: extract(data, url, explain=opts["explain"], markdown=opts["markdown"])  # noqa: E731
+        return run_within(lambda: work().to_dict())
     except ExtractionTimeout as timeout:
         return Article.failure(url, "extract_failed", str(timeout)).to_dict()
 
@@ -363,6 +398,10 @@ def _print_record(record: dict[str, Any], opts: dict[str, Any]) -> None:
     if pretty is None:
         pretty = output is None and sys.stdout.isatty()
     text = dumps(record, pretty=pretty) + "\n"
+    if opts["output_format"] == "csv":
+        text = csv_output.header() + csv_output.row(record)
+    elif opts["output_format"] == "markdown":
+        text = document(record)
     if output is not None:
         output.write_text(text, encoding="utf-8")
         return

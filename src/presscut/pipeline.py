@@ -17,14 +17,15 @@ from presscut.fetch import CacheError, Fetcher, FetchError, FetchOptions, Page, 
 log = logging.getLogger("presscut")
 
 
-def extract_page(page: Page, explain: bool = False) -> dict[str, Any]:
+def extract_page(page: Page, explain: bool = False, markdown: bool = False) -> dict[str, Any]:
     """Extract a fetched page; the record carries the requested URL and the HTTP facts."""
-    return page_article(page, explain).to_dict()
+    return page_article(page, explain, markdown).to_dict()
 
 
-def page_article(page: Page, explain: bool = False) -> Article:
+def page_article(page: Page, explain: bool = False, markdown: bool = False) -> Article:
     """The article of a fetched page, with the requested URL and the HTTP facts."""
-    article = extract(page.body, page.final_url, encoding=page.charset, explain=explain)
+    body, url, charset = page.body, page.final_url, page.charset
+    article = extract(body, url, encoding=charset, explain=explain, markdown=markdown)
     return _with_page_facts(page, article)
 
 
@@ -35,6 +36,7 @@ def page_record(page: Page, article: Article) -> dict[str, Any]:
 
 def _with_page_facts(page: Page, article: Article) -> Article:
     article.url, article.final_url, article.status = page.url, page.final_url, page.status
+    article.fetched_at = page.fetched_at
     return article
 
 

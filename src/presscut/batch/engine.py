@@ -30,6 +30,8 @@ class BatchOptions:
     fetch: FetchOptions = field(default_factory=FetchOptions)
     workers: int = field(default_factory=default_workers)
     explain: bool = False
+    #: body and lead in Markdown (``--markdown``, ``--format markdown``)
+    markdown: bool = False
 
 
 def run_shard(
@@ -60,18 +62,21 @@ async def run_shard_async(
     pool = ExtractionPool(options.workers)
     try:
         async with Fetcher(options.fetch, resolver=resolver) as fetcher:
-            worker = _Worker(fetcher, pool, sink, options.explain)
+            worker = _Worker(fetcher, pool, sink, options.explain, options.markdown)
             await worker.run(queue, tasks)
     finally:
         pool.shutdown()
 
 
 class _Worker:
-    def __init__(self, fetcher: Fetcher, pool: ExtractionPool, sink: Sink, explain: bool):
+    def __init__(
+        self, fetcher: Fetcher, pool: ExtractionPool, sink: Sink, explain: bool, markdown: bool
+    ):
         self.fetcher = fetcher
         self.pool = pool
         self.sink = sink
         self.explain = explain
+        self.markdown = markdown
 
         #: Set when the run ends or is cancelled: no new URL is started, no record given.
         self.stopping = False
@@ -102,7 +107,7 @@ class _Worker:
             fetched = await fetch_record(self.fetcher, url)
             if isinstance(fetched, dict):
                 return fetched
-            return await self.pool.extract(fetched, self.explain)
+            return await self.pool.extract(fetched, self.explain, self.markdown)
         except Exception as exc:
             log.warning("failed on %s: %r", url, exc)
             return Article.failure(url, "extract_failed", f"{type(exc).__name__}: {exc}").to_dict()

@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from presscut.batch.inputs import url_key
+from presscut.output import csv as csv_output
 from presscut.output import dumps
+from presscut.output.markdown import write_document
 
 
 class JsonlWriter:
@@ -24,7 +26,10 @@ class JsonlWriter:
             self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
 
     def write(self, record: dict[str, Any]) -> None:
-        data = (dumps(record) + "\n").encode("utf-8")
+        self.write_text(dumps(record) + "\n")
+
+    def write_text(self, text: str) -> None:
+        data = text.encode("utf-8")
         if self._stream is not None:
             self._stream.write(data)
             self._stream.flush()
@@ -38,6 +43,46 @@ class JsonlWriter:
         if self._fd is not None:
             os.close(self._fd)
             self._fd = None
+
+
+class CsvWriter(JsonlWriter):
+    """One CSV row per record, after the header (not repeated when appending to a file
+    that has one)."""
+
+    def __init__(self, path: Path | None) -> None:
+        fresh = path is None or not path.exists() or path.stat().st_size == 0
+        super().__init__(path)
+        if fresh:
+            self.write_text(csv_output.header())
+
+    def write(self, record: dict[str, Any]) -> None:
+        self.write_text(csv_output.row(record))
+
+
+class MarkdownDirWriter:
+    """One Markdown document per record, each in its own file of ``directory``."""
+
+    def __init__(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        self.directory = directory
+        self.taken = {p.name for p in directory.iterdir()}
+
+    def write(self, record: dict[str, Any]) -> None:
+        write_document(self.directory, record, self.taken)
+
+    def close(self) -> None:
+        pass
+
+
+def open_writer(
+    path: Path | None, format: str = "json", directory: Path | None = None
+) -> JsonlWriter | MarkdownDirWriter:
+    """The writer for a batch's output format (``--format``, ``--output-dir``)."""
+    if format == "csv":
+        return CsvWriter(path)
+    if format == "markdown" and directory is not None:
+        return MarkdownDirWriter(directory)
+    return JsonlWriter(path)
 
 
 def prepare_resume(path: Path, retry_failed: bool) -> set[str]:

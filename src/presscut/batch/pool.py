@@ -43,14 +43,16 @@ class ExtractionPool:
         self.workers = workers
         self._pool: ProcessPoolExecutor | None = None
 
-    async def extract(self, page: Page, explain: bool) -> dict[str, Any]:
+    async def extract(self, page: Page, explain: bool, markdown: bool = False) -> dict[str, Any]:
         if self.workers <= 0:
-            return extract_page(page, explain)
+            return extract_page(page, explain, markdown)
         loop = asyncio.get_running_loop()
         for attempt in range(1, ATTEMPTS + 1):
             pool = self._current()
             try:
-                return await loop.run_in_executor(pool, extract_within, page, explain)
+                return await loop.run_in_executor(
+                    pool, extract_within, page, explain, None, markdown
+                )
             except BrokenProcessPool:
                 self._discard(pool)
                 if attempt == ATTEMPTS:
@@ -92,9 +94,11 @@ def _start_worker(log_level: int) -> None:
     setup_logging(log_level)
 
 
-def extract_within(page: Page, explain: bool, seconds: float | None = None) -> dict[str, Any]:
+def extract_within(
+    page: Page, explain: bool, seconds: float | None = None, markdown: bool = False
+) -> dict[str, Any]:
     """`extract_page`, given up after ``seconds`` (see `presscut.deadline`)."""
     try:
-        return run_within(lambda: extract_page(page, explain), seconds)
+        return run_within(lambda: extract_page(page, explain, markdown), seconds)
     except ExtractionTimeout as timeout:
         return page_record(page, Article.failure(page.url, "extract_failed", str(timeout)))

@@ -9,7 +9,7 @@ from typing import Any
 
 from presscut.batch.engine import BatchOptions, run_shard
 from presscut.batch.inputs import distinct, interleave_hosts
-from presscut.batch.output import JsonlWriter, prepare_resume
+from presscut.batch.output import open_writer, prepare_resume
 from presscut.batch.report import Progress, Tally
 
 EXIT_OK = 0
@@ -25,6 +25,9 @@ class RunSettings:
     resume: bool = False
     retry_failed: bool = False
     quiet: bool = False
+    #: ``json`` (JSON Lines), ``csv`` or ``markdown`` (files in ``output_dir``).
+    format: str = "json"
+    output_dir: Path | None = None
 
 
 def run_batch(urls: list[str], options: BatchOptions, settings: RunSettings) -> int:
@@ -36,7 +39,7 @@ def run_batch(urls: list[str], options: BatchOptions, settings: RunSettings) -> 
     todo = distinct(unique, skip=done) if done else unique
     tally = Tally(len(todo), skipped=len(unique) - len(todo))
     progress = Progress(tally, _terminal(settings.quiet))
-    writer = JsonlWriter(settings.output)
+    writer = open_writer(settings.output, settings.format, settings.output_dir)
 
     def sink(record: dict[str, Any]) -> None:
         writer.write(record)

@@ -32,8 +32,10 @@ from presscut.article import Article, Credit, ErrorInfo
 from presscut.extraction.body.clean import Cleaned, clean_blocks
 from presscut.extraction.body.content import main_blocks
 from presscut.extraction.body.harvest import Harvest, new_harvest
+from presscut.extraction.body.inline import inline_renderer
 from presscut.extraction.body.listing import is_listing
 from presscut.extraction.body.locator import locate
+from presscut.extraction.body.markdown import escape
 from presscut.extraction.body.prune import prune
 from presscut.extraction.body.reconcile import reconcile
 from presscut.extraction.body.sanity import not_article_rule
@@ -55,6 +57,8 @@ log = logging.getLogger("presscut")
 #: Fewer words than this in lead and body together: the page holds no article (each
 #: character of a script written without spaces counts as a word: ``words.count_words``).
 MIN_ARTICLE_WORDS = 25
+#: Between two lists in Markdown: an HTML comment, which a Markdown reader does not show.
+LIST_SEPARATOR = "<!-- -->"
 
 
 def extract(
@@ -63,14 +67,16 @@ def extract(
     *,
     encoding: str | None = None,
     explain: bool = False,
+    markdown: bool = False,
 ) -> Article:
     """Extract the article of one page. Never raises on bad input: errors are records.
 
     ``encoding`` is the charset the server declared, if any (bytes input only).
     ``explain`` fills ``Article.removed`` with what was cut and by which rule.
+    ``markdown`` gives ``body`` and ``lead`` in Markdown, made from the same blocks.
     """
     try:
-        return _extract(html, url, encoding, explain)
+        return _extract(html, url, encoding, explain, markdown)
     except PageTooLarge as exc:
         return Article.failure(url, "too_large", str(exc))
     except Exception as exc:  # a bug or a pathological page must not kill a batch
@@ -78,7 +84,9 @@ def extract(
         return Article.failure(url, "extract_failed", f"{type(exc).__name__}: {exc}")
 
 
-def _extract(html: str | bytes, url: str | None, encoding: str | None, explain: bool) -> Article:
+def _extract(
+    html: str | bytes, url: str | None, encoding: str | None, explain: bool, markdown: bool
+) -> Article:
     if isinstance(html, bytes) and looks_binary(html, encoding):
         return Article.failure(url, "unsupported_content", "binary data, not an HTML page")
     text = decode_html(html, encoding) if isinstance(html, bytes) else html
@@ -91,7 +99,8 @@ def _extract(html: str | bytes, url: str | None, encoding: str | None, explain: 
     tree = flatten_layout_tables(tree)
     found = new_harvest(tree)
     pruned = prune(tree, found, explain=explain)
-    blocks = main_blocks(_pruned_html(tree), base)
+    inline = inline_renderer(tree, base) if markdown else None
+    blocks = main_blocks(_pruned_html(tree), base, inline)
     root = tree.body or tree.root
     reconciled = reconcile(blocks, locate(root) if root is not None else [])
     cleaned = clean_blocks(reconciled.blocks, _header_texts(meta, found))
@@ -99,9 +108,24 @@ def _extract(html: str | bytes, url: str | None, encoding: str | None, explain: 
     if article.error is None and is_listing(tree, cleaned.blocks):
         article.body, article.lead = None, None
         article.error = ErrorInfo("no_article", "a list of article teasers, not an article")
+    if article.error is None:
+        article.word_count = count_words(f"{article.lead or ''} {article.body or ''}")
+        if markdown:
+            _as_markdown(article, cleaned)
     if explain:
         article.removed = [*found.removed, *pruned, *reconciled.decisions, *cleaned.removed]
     return article
+
+
+def _as_markdown(article: Article, cleaned: Cleaned) -> None:
+    """``body`` and ``lead`` in Markdown, from the blocks that made the plain ones."""
+    parts: list[str] = []
+    for before, block in zip([None, *cleaned.blocks], cleaned.blocks, strict=False):
+        if before is not None and before.kind == block.kind == "list":
+            parts.append(LIST_SEPARATOR)  # else Markdown reads two lists as one
+        parts.append(block.markdown or block.text)
+    article.body = repair_text("\n\n".join(parts))
+    article.lead = escape(article.lead) if article.lead else None
 
 
 def _pruned_html(tree: LexborHTMLParser) -> str:
@@ -137,6 +161,10 @@ def _assemble(url: str | None, meta: PageMeta, found: Harvest, cleaned: Cleaned)
         language=detect_language(meta.language, " ".join(filter(None, (found.lead, body)))),
         site_name=meta.site_name,
         section=meta.section,
+        description=repair_text(meta.description),
+        image=meta.image,
+        tags=[t for t in map(repair_text, meta.tags) if t],
+        modified=meta.modified,
     )
     words = count_words(f"{found.lead or ''} {body or ''}")
     first = cleaned.blocks[0].text if cleaned.blocks else None

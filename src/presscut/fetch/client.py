@@ -20,9 +20,11 @@ before the first request does not count). httpx's own per-read timeout is the sa
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import random
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from time import time
 from typing import Any
@@ -68,6 +70,9 @@ class Page:
     status: int
     body: bytes
     charset: str | None
+    #: When the page was fetched, UTC ISO 8601 (a replay from --cache: when it was stored,
+    #: by its Date header). A caller that builds pages from an archive sets its record's date.
+    fetched_at: str | None = None
 
 
 class Fetcher:
@@ -191,7 +196,20 @@ async def _read(
     except FetchError as error:
         error.final_url = str(url)
         raise
-    return Page(url=original, final_url=str(url), status=status, body=body, charset=charset)
+    fetched = _fetched_at(response)
+    return Page(original, str(url), status, body, charset, fetched)
+
+
+def _fetched_at(response: httpx.Response) -> str:
+    """Now (UTC), or, for a response replayed from the cache, its Date header's time."""
+    caching = response.extensions.get("caching")
+    moment = datetime.now(timezone.utc)
+    if getattr(caching, "from_cache", False):
+        with contextlib.suppress(TypeError, ValueError, IndexError):
+            moment = parsedate_to_datetime(response.headers.get("date", "")).astimezone(
+                timezone.utc
+            )
+    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 async def _hold_location(response: httpx.Response) -> None:

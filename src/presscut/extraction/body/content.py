@@ -9,11 +9,13 @@ works"): ``fast=True`` (no fallback extractors) lost whole articles (body F1 0.9
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import trafilatura
 from lxml.etree import _Element
 
+from presscut.extraction.body import markdown as md
 from presscut.extraction.dom import clean_text
 from presscut.extraction.page.limits import trafilatura_mode
 
@@ -40,15 +42,23 @@ PARAGRAPH_BREAK = "\x00"
 
 @dataclass
 class Block:
-    """One paragraph-level piece of the article: a paragraph, heading, list or table."""
+    """One paragraph-level piece of the article: a paragraph, heading, list or table.
+    ``markdown`` is the same block in Markdown, made when `main_blocks` is given an
+    ``inline`` writer (``inline.py``: the text with the page's links and emphasis)."""
 
     kind: str
     text: str
+    markdown: str | None = None
 
 
-def main_blocks(html: str, url: str | None) -> list[Block]:
+#: Writes a block's text as inline Markdown (``inline.InlineMap.render``).
+Inline = Callable[[str], str]
+
+
+def main_blocks(html: str, url: str | None, inline: Inline | None = None) -> list[Block]:
     """The article's blocks in reading order; empty when no main content was found.
-    `PageTooLarge` when the page would take trafilatura too long (``page/limits.py``)."""
+    With ``inline``, each block carries its Markdown too. `PageTooLarge` when the page
+    would take trafilatura too long (``page/limits.py``)."""
     options = TRAFILATURA_OPTIONS if trafilatura_mode(html) else FAST_OPTIONS
     try:
         document = trafilatura.bare_extraction(html, url=url, **options)
@@ -57,29 +67,51 @@ def main_blocks(html: str, url: str | None) -> list[Block]:
     body = getattr(document, "body", None)
     if body is None:
         return []
-    return [block for block in _children_blocks(body) if block.text]
+    return [block for block in _children_blocks(body, inline) if block.text]
 
 
-def _children_blocks(container: _Element) -> list[Block]:
+def _children_blocks(container: _Element, inline: Inline | None) -> list[Block]:
     """Blocks of a container's children, with the loose text around them."""
-    blocks = [Block("paragraph", clean_text(container.text))]
+    blocks = [_loose(container.text, inline)]
     for element in container:
-        blocks.extend(_blocks(element))
+        blocks.extend(_blocks(element, inline))
         # text after a heading, outside any paragraph, is a paragraph of its own
-        blocks.append(Block("paragraph", clean_text(element.tail)))
+        blocks.append(_loose(element.tail, inline))
     return blocks
 
 
-def _blocks(element: _Element) -> list[Block]:
+def _loose(raw: str | None, inline: Inline | None) -> Block:
+    text = clean_text(raw)
+    return Block("paragraph", text, md.paragraph(inline(text)) if inline and text else None)
+
+
+def _blocks(element: _Element, inline: Inline | None) -> list[Block]:
     tag = element.tag
     if tag in LIST_TAGS:
-        return [Block("list", _list_text(element))]
+        markdown = _list_markdown(element, inline) if inline else None
+        return [Block("list", _list_text(element), markdown)]
     if tag == "table":
-        return [Block("table", _table_text(element))]
+        rows = _table_rows(element)
+        markdown = md.table([[inline(c) for c in r] for r in rows]) if inline and rows else None
+        return [Block("table", "\n".join(" | ".join(r) for r in rows), markdown)]
     if tag in CONTAINER_TAGS:
-        return _children_blocks(element)
+        return _children_blocks(element, inline)
     kind = BLOCK_KINDS.get(tag, "paragraph")
-    return [Block(kind, text) for text in _paragraphs(element)]
+    return [
+        Block(kind, text, _markdown(kind, element, text, inline) if inline else None)
+        for text in _paragraphs(element)
+    ]
+
+
+def _markdown(kind: str, element: _Element, text: str, inline: Inline) -> str:
+    """The Markdown of a paragraph-like block."""
+    if kind == "code":
+        return md.code(element, text)
+    if kind == "heading":
+        return md.heading(element, inline(text))
+    if kind == "quote":
+        return md.quote(inline(text))
+    return md.paragraph(inline(text))
 
 
 def _paragraphs(element: _Element) -> list[str]:
@@ -117,6 +149,19 @@ def _list_text(element: _Element, depth: int = 0) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _list_markdown(element: _Element, inline: Inline, depth: int = 0) -> str:
+    """The list as Markdown: the same items and nesting as `_list_text`."""
+    lines = []
+    for item in element.iterchildren("item"):
+        subs = [_list_markdown(sub, inline, depth + 1) for sub in item.iterchildren("list")]
+        if text := _own_text(item):
+            lines.append(md.list_item(depth, inline(text)))
+        elif any(subs):  # an empty item: its nested items stay nested in Markdown
+            lines.append(f"{'  ' * depth}-")
+        lines.extend(subs)
+    return "\n".join(line for line in lines if line)
+
+
 def _own_text(item: _Element) -> str:
     """An item's text without the text of the lists nested in it."""
     parts = [item.text or ""]
@@ -127,10 +172,11 @@ def _own_text(item: _Element) -> str:
     return clean_text(" ".join(parts))
 
 
-def _table_text(element: _Element) -> str:
+def _table_rows(element: _Element) -> list[list[str]]:
+    """The cells of each row that has text."""
     rows = []
     for row in element.iter("row"):
         cells = [clean_text(" ".join(cell.itertext())) for cell in row.iter("cell")]
         if any(cells):
-            rows.append(" | ".join(cells))
-    return "\n".join(rows)
+            rows.append(cells)
+    return rows

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Callable
+from datetime import datetime
 from functools import cache
 from itertools import islice
 
@@ -26,7 +27,10 @@ from presscut.extraction.metadata.metatags import MetaTags, values
 from presscut.extraction.rules.dates import (
     CJK_DATE,
     DATED_SELECTORS,
+    META_MODIFIED,
     META_PUBLISHED,
+    MODIFIED_LABEL,
+    MODIFIED_LABEL_HINTS,
     ORIGINAL_LABEL,
     ORIGINAL_STEMS,
     ORIGINAL_WORDS,
@@ -212,7 +216,7 @@ def labelled_date(
 
 
 #: For each label pattern, words one of which every match holds (see rules/dates.py).
-_LABEL_HINTS = {PUBLISHED_LABEL: PUBLISHED_LABEL_HINTS}
+_LABEL_HINTS = {PUBLISHED_LABEL: PUBLISHED_LABEL_HINTS, MODIFIED_LABEL: MODIFIED_LABEL_HINTS}
 
 
 def _may_hold(text: str, hints: tuple[str, ...] | None) -> bool:
@@ -293,3 +297,34 @@ def text_date(scope: LexborNode | None) -> str | None:
         if len(text) <= MAX_DATE_TEXT_CHARS and (found := date_in_text(text)):
             return found
     return None
+
+
+def read_modified(
+    tree: LexborHTMLParser,
+    metas: MetaTags,
+    article: dict | None,
+    scope: Callable[[], LexborNode | None],
+    published: str | None,
+) -> str | None:
+    """The date of the article's last revision: markup (JSON-LD ``dateModified``, meta
+    tags, an ``itemprop=dateModified`` element), else a date the article labels
+    "Updated". Never earlier than ``published`` (such a date is a template's)."""
+    markup = [ld_text(article, "dateModified"), *values(metas, META_MODIFIED)]
+    for node in tree.css('[itemprop="dateModified"]')[:2]:
+        markup.append(node.attributes.get("datetime") or node.attributes.get("content"))
+    found = first_date(markup) or labelled_date(scope(), MODIFIED_LABEL)
+    if found is None or published is None:
+        return found
+    return found if not _before(found, published) else None
+
+
+def _before(day: str, other: str) -> bool:
+    """Whether ``day`` is earlier than ``other``: by the moment when both have a time
+    zone, else by the calendar day."""
+    try:
+        first, second = datetime.fromisoformat(day), datetime.fromisoformat(other)
+        if first.tzinfo is not None and second.tzinfo is not None:
+            return first < second
+    except ValueError:
+        pass
+    return day[:10] < other[:10]

@@ -7,7 +7,6 @@ no head, strange types) is skipped, never raised.
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass, field
 from functools import cache
 from urllib.parse import urljoin
@@ -16,10 +15,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from presscut.extraction.credit.authors import AuthorSearch, read_authors
 from presscut.extraction.dom import attr_words, clean_text
-from presscut.extraction.metadata.dates import read_published
+from presscut.extraction.metadata.dates import read_modified, read_published
 from presscut.extraction.metadata.jsonld import Graph, ld_text, read_jsonld
 from presscut.extraction.metadata.language import normalise_language
 from presscut.extraction.metadata.metatags import MetaTags, read_meta_tags, values
+from presscut.extraction.metadata.summary import read_description, read_image, read_tags
 from presscut.extraction.metadata.title import (
     TitleCandidates,
     choose_title,
@@ -31,13 +31,11 @@ from presscut.extraction.metadata.title import (
     without_tagline,
 )
 from presscut.extraction.rules.structure import TEASER_ARTICLE_WORDS
-from presscut.extraction.rules.title import HTML_COMMENT
 
 #: Meta tags (name, property or itemprop, lower case) for each field, most trusted first.
 META_TITLE = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title")
 META_SITE_NAME = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 META_SECTION = ("article:section", "parsely-section", "section", "sailthru.section")
-META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc.description")
 META_LANGUAGE = ("content-language", "og:locale", "dc.language", "language", "inlanguage")
 #: A breadcrumb trail in the page (when JSON-LD has none): "fil d'Ariane", "Brotkrümel",
 #: "migas de pan", "briciole di pane", "migalhas".
@@ -64,6 +62,9 @@ class PageMeta:
     section: str | None = None
     canonical_url: str | None = None
     description: str | None = None
+    image: str | None = None
+    tags: list[str] = field(default_factory=list)
+    modified: str | None = None
     h1: str | None = None
     raw_titles: list[str] = field(default_factory=list)
 
@@ -87,9 +88,10 @@ def read_metadata(tree: LexborHTMLParser, url: str | None) -> PageMeta:
     sections = [*values(metas, META_SECTION), *graph.sections(article, meta.title)]
     meta.section = _section(sections, names) or _section(_html_breadcrumb(tree, meta.title), names)
     meta.canonical_url = _canonical(tree, metas, url)
-    meta.description = _description(
-        [*values(metas, META_DESCRIPTION), ld_text(article, "description")]
-    )
+    meta.modified = read_modified(tree, metas, article, scope, meta.published)
+    meta.description = read_description(metas, article)
+    meta.image = read_image(tree, metas, graph, article, url, scope)
+    meta.tags = read_tags(metas, article, scope)
     meta.image_credit = graph.image_credit(article)
     return meta
 
@@ -114,14 +116,6 @@ def _site_names(metas: MetaTags, graph: Graph, article: dict | None) -> list[str
     """Every name the site gives itself, most trusted first, cleaned and distinct."""
     values = [*metas.get("og:site_name", []), graph.site_name(article)]
     return site_names([*values, *(v for k in META_SITE_NAME[1:] for v in metas.get(k, []))])
-
-
-def _description(values: list[str | None]) -> str | None:
-    for value in values:
-        text = clean_text(HTML_COMMENT.sub("", html.unescape(value or "")))
-        if text:
-            return text
-    return None
 
 
 def _html_breadcrumb(tree: LexborHTMLParser, title: str | None) -> list[str]:

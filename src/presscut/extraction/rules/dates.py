@@ -118,6 +118,41 @@ UPDATED_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+#: Words that label a visible date as the article's last revision, with the date after
+#: them in the same text or the next ("Updated: March 3, 2025", "Mis à jour le 4 sept.").
+MODIFIED_LABEL = re.compile(
+    r"\b(?:updated|last\s+modified|modified|mis\s+à\s+jour|actualisé|actualisée|"
+    r"aktualisiert|zuletzt\s+geändert|actualizado|actualizada|aggiornato|aggiornata|"
+    r"atualizado|atualizada)\b",
+    re.IGNORECASE,
+)
+#: Letters one of which every MODIFIED_LABEL match holds, lower-cased (as
+#: ``PUBLISHED_LABEL_HINTS``).
+MODIFIED_LABEL_HINTS = (
+    "updat",
+    "modif",
+    "jour",
+    "actuali",
+    "aktuali",
+    "geändert",
+    "aggiorn",
+    "atualiz",
+)
+#: Meta tags (name, property or itemprop, lower case) with the modification date, most
+#: trusted first.
+META_MODIFIED = (
+    "article:modified_time",
+    "og:updated_time",
+    "og:article:modified_time",
+    "article:modified",
+    "modified_time",
+    "datemodified",
+    "last-modified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "parsely-modified-date",
+)
+
 #: Where a page shows its date: <time> in the article's header first.
 #: Meta tags (name, property or itemprop, lower case) with the publication date, most
 #: trusted first.

@@ -1,0 +1,90 @@
+"""--markdown: the same blocks as the plain body, in Markdown that shows exactly them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.markdown_plain import plain_blocks, plain_table_rows
+
+from presscut import extract
+from presscut.extraction.body.markdown import escape
+
+FIXTURES = Path(__file__).resolve().parents[3] / "fixtures"
+PARAGRAPH = "<p>{}</p>".format(
+    "The council met on Tuesday to discuss the new orchard and its trees. " * 3
+)
+STRUCTURED = f"""<html><body><article><h1>Title of the test page</h1>{PARAGRAPH}
+<h2>A section *heading* #1</h2>{PARAGRAPH}
+<h3>A smaller one</h3>
+<ul><li>first item with a_b and *stars*<ul><li>nested item</li></ul></li><li>second item</li></ul>
+<blockquote>A quoted sentence that someone said about the [orchard].</blockquote>
+<p>1986. That was the year; - not a list; # not a heading; &lt;b&gt; not a tag &amp;amp;</p>
+<table><tr><th>Tree</th><th>Count</th></tr><tr><td>Apple | red</td><td>18</td></tr>
+<tr><td>Pear</td><td>4</td></tr></table>
+<pre><code>x = 1
+y = [2]</code></pre>{PARAGRAPH}</article></body></html>"""
+
+
+def _pairs(html: bytes | str, url: str) -> tuple[list[str], list[str]]:
+    plain = extract(html, url).body or ""
+    markdown = extract(html, url, markdown=True).body or ""
+    shown = [plain_table_rows(b) for b in plain_blocks(markdown)]
+    return [plain_table_rows(b) for b in plain.split("\n\n")], shown
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.iterdir() if p.is_dir()))
+def test_markdown_shows_the_plain_body_of_every_fixture(name: str) -> None:
+    plain, shown = _pairs((FIXTURES / name / "page.html").read_bytes(), "https://example.org/a")
+    assert shown == plain
+
+
+def test_markdown_shows_the_plain_body_of_every_kind_of_block() -> None:
+    plain, shown = _pairs(STRUCTURED, "https://example.org/a")
+    assert shown == plain
+
+
+def test_markdown_writes_structure() -> None:
+    body = extract(STRUCTURED, "https://example.org/a", markdown=True).body or ""
+    assert "## A section \\*heading\\* #1" in body
+    assert "### A smaller one" in body
+    assert "- first item with a_b and \\*stars\\*\n  - nested item\n- second item" in body
+    assert "> A quoted sentence that someone said about the \\[orchard\\]." in body
+    assert "| Tree | Count |\n| --- | --- |\n| Apple \\| red | 18 |\n| Pear | 4 |" in body
+    assert "```\nx = 1\ny = [2]\n```" in body
+    assert "1986\\. That was the year" in body
+
+
+def test_plain_body_is_unchanged_by_markdown() -> None:
+    plain = extract(STRUCTURED, "https://example.org/a")
+    again = extract(STRUCTURED, "https://example.org/a", markdown=True)
+    assert plain.word_count == again.word_count
+    assert plain.title == again.title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("snake_case stays", "snake_case stays"),
+        ("_emphasis_ is escaped", "\\_emphasis\\_ is escaped"),
+        ("- a dash", "\\- a dash"),
+        ("2. second", "2\\. second"),
+        ("AT&T &amp; co", "AT&T \\&amp; co"),
+        ("a <div> b", "a \\<div> b"),
+        ("---", "\\---"),
+        ("os.path(__file__)", "os.path(\\_\\_file\\_\\_)"),
+    ],
+)
+def test_escape(text: str, expected: str) -> None:
+    assert escape(text) == expected
+    assert plain_blocks(expected) == [text]
+
+
+def test_nested_list_under_an_empty_item_stays_nested() -> None:
+    html = STRUCTURED.replace(
+        "<blockquote>",
+        "<ol><li><ul><li>inner one</li><li>inner two</li></ul></li></ol><blockquote>",
+    )
+    plain, shown = _pairs(html, "https://example.org/a")
+    assert "  - inner one\n  - inner two" in plain
+    assert shown == plain
