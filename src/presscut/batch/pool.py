@@ -1,33 +1,31 @@
-"""The extraction process pool: CPU work off the event loop, on every core.
+"""The extraction pool: CPU work off the event loop, on every core, each page bounded.
 
-A worker process that dies (a parser crash, the OOM killer) breaks a `ProcessPoolExecutor`
-for good; `ExtractionPool` then starts a fresh one and tries the page once more, so one bad
-page cannot fail the rest of a batch. A page whose extraction runs past
-`presscut.deadline.EXTRACT_DEADLINE` is given up (an `extract_failed` record) so that it
-cannot hold a worker forever.
+Each worker is a process of its own (`presscut.bounded`). A page whose extraction runs past
+its time limit has its worker killed (even deep in C code) and replaced; one that needs more
+memory than its cap fails inside the worker, which leaves and is replaced. Either way the
+page is an `extract_failed` record that names the limit, and the batch goes on. A worker
+that dies under a page for another reason (a crash, the OOM killer) is replaced and the
+page tried once more; a second death is that page's failure. With ``workers=0`` the page is
+extracted in-process, bounded in time by a SIGALRM timer only (`presscut.deadline`).
+
+Cancellation (a stop) kills the workers busy on the cancelled pages: work cut by a stop
+never comes back as a record.
 """
 
 from __future__ import annotations
 
 import asyncio
-import logging
-import multiprocessing
 import os
-import signal
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from presscut.article import Article
+from presscut.bounded import Limits, outcome_article
+from presscut.bounded.child import OK
+from presscut.bounded.worker import DIED, Outcome, Worker, server_context, start_worker
 from presscut.deadline import ExtractionTimeout, run_within
 from presscut.fetch import Page
-from presscut.pipeline import extract_page, page_record
+from presscut.pipeline import extract_page, page_article, page_record
 
-#: Start method: forkserver where the platform has it (no fork of a threaded parent).
-START_METHODS = ("forkserver", "spawn")
-#: Imported once by the fork server, so that each worker starts with extraction loaded.
-PRELOAD = ["presscut.pipeline"]
-LOG_FORMAT = "presscut: %(message)s"
 #: Attempts per page when worker processes die under it.
 ATTEMPTS = 2
 
@@ -37,63 +35,75 @@ def default_workers() -> int:
 
 
 class ExtractionPool:
-    """Runs `extract_page` in `workers` processes, or in-process when `workers` is 0."""
+    """Runs `page_article` in `workers` processes within `limits`, or in-process (0)."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, limits: Limits | None = None) -> None:
         self.workers = workers
-        self._pool: ProcessPoolExecutor | None = None
+        self.limits = limits or Limits()
+        self._context: Any = None
+        self._idle: list[Worker] = []
+        self._busy: set[Worker] = set()
+        self._slots: asyncio.Semaphore | None = None
 
     async def extract(self, page: Page, explain: bool) -> dict[str, Any]:
         if self.workers <= 0:
-            return extract_page(page, explain)
-        loop = asyncio.get_running_loop()
-        for attempt in range(1, ATTEMPTS + 1):
-            pool = self._current()
-            try:
-                return await loop.run_in_executor(pool, extract_within, page, explain)
-            except BrokenProcessPool:
-                self._discard(pool)
-                if attempt == ATTEMPTS:
-                    raise
-        raise AssertionError("unreachable")
+            return extract_within(page, explain, self.limits.seconds)
+        if self._slots is None:
+            self._slots = asyncio.Semaphore(self.workers)
+        async with self._slots:
+            article = await self._extract(page, explain)
+        return page_record(page, article)
+
+    async def _extract(self, page: Page, explain: bool) -> Article:
+        outcome = Outcome(DIED)
+        for _ in range(ATTEMPTS):
+            outcome = await self._attempt(page, explain)
+            if outcome.kind != DIED:
+                break
+        if outcome.kind == DIED:
+            article = outcome_article(outcome, page.url)
+            assert article.error is not None
+            article.error.message += f", {ATTEMPTS} times"
+            return article
+        return outcome_article(outcome, page.url)
+
+    async def _attempt(self, page: Page, explain: bool) -> Outcome:
+        worker = self._take()
+        if isinstance(worker, Outcome):
+            return worker
+        self._busy.add(worker)
+        try:
+            outcome = await worker.call_async((page, explain))
+        except BaseException:  # cancelled: the page's work is abandoned with its worker
+            worker.kill()
+            raise
+        finally:
+            self._busy.discard(worker)
+        if outcome.kind == OK:
+            self._idle.append(worker)
+        else:
+            worker.kill()
+        return outcome
+
+    def _take(self) -> Worker | Outcome:
+        if self._idle:
+            return self._idle.pop()
+        if self._context is None:
+            self._context = server_context()
+        return start_worker(page_article, self.limits, self._context)
 
     def shutdown(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
-
-    def _current(self) -> ProcessPoolExecutor:
-        if self._pool is None:
-            self._pool = _new_pool(self.workers)
-        return self._pool
-
-    def _discard(self, broken: ProcessPoolExecutor) -> None:
-        if self._pool is broken:
-            self._pool = None
-            broken.shutdown(wait=False, cancel_futures=True)
-
-
-def _new_pool(workers: int) -> ProcessPoolExecutor:
-    available = multiprocessing.get_all_start_methods()
-    method = next(m for m in START_METHODS if m in available)
-    context = multiprocessing.get_context(method)
-    if method == "forkserver":
-        context.set_forkserver_preload(PRELOAD)
-    level = logging.getLogger("presscut").getEffectiveLevel()
-    return ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_start_worker, initargs=(level,)
-    )
-
-
-def _start_worker(log_level: int) -> None:
-    """Ctrl-C is the parent's business (it abandons the work and shuts the pool down);
-    warnings follow the parent's level (`-q`), on stderr like the parent's."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    logging.basicConfig(level=log_level, format=LOG_FORMAT)
+        """Busy workers are killed, idle ones let go."""
+        for worker in list(self._busy):
+            worker.kill()
+        for worker in self._idle:
+            worker.close()
+        self._busy.clear()
+        self._idle.clear()
 
 
 def extract_within(page: Page, explain: bool, seconds: float | None = None) -> dict[str, Any]:
-    """`extract_page`, given up after ``seconds`` (see `presscut.deadline`)."""
+    """`extract_page` in this process, given up after ``seconds`` (`presscut.deadline`)."""
     try:
         return run_within(lambda: extract_page(page, explain), seconds)
     except ExtractionTimeout as timeout:
