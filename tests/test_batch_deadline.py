@@ -67,7 +67,7 @@ def test_a_quick_extraction_is_untouched(check_record: RecordCheck) -> None:
 
 
 @pytest.fixture
-def endless_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
+def endless_extraction(monkeypatch: pytest.MonkeyPatch, forking: None) -> None:
     """Locating the content never ends (the CLI is given a 0.2 s deadline)."""
 
     def endless(*args: object, **kwargs: object) -> None:

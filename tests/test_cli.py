@@ -101,7 +101,7 @@ def test_binary_file_is_unsupported_content(tmp_path: Path, check_record: Record
 
 
 def test_extraction_crash_is_an_error_record(
-    page_file: Path, check_record: RecordCheck, monkeypatch: pytest.MonkeyPatch
+    page_file: Path, check_record: RecordCheck, monkeypatch: pytest.MonkeyPatch, forking: None
 ) -> None:
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
