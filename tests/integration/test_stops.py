@@ -223,4 +223,3 @@ def test_kill_9_of_the_batch_takes_its_workers_and_frees_stdout(
     wait_for(lambda: gone(members), "every process of the batch to end")
     assert process.stderr is not None
     process.stderr.close()
-
