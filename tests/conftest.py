@@ -114,6 +114,7 @@ def forking(monkeypatch: pytest.MonkeyPatch) -> None:
     threads in it, so that extraction patched by the test reaches the child process."""
     import multiprocessing
 
-    from presscut.bounded import worker
+    import presscut.bounded
 
-    monkeypatch.setattr(worker, "one_shot_context", lambda: multiprocessing.get_context("fork"))
+    fork = multiprocessing.get_context("fork")
+    monkeypatch.setattr(presscut.bounded, "one_shot_context", lambda: fork)

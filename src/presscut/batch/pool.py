@@ -40,7 +40,9 @@ class ExtractionPool:
     def __init__(self, workers: int, limits: Limits | None = None) -> None:
         self.workers = workers
         self.limits = limits or Limits()
-        self._context: Any = None
+        # The fork server starts now, before the fetcher runs threads (see server_context),
+        # and imports extraction while the first pages are fetched.
+        self._context: Any = server_context() if workers > 0 else None
         self._idle: list[Worker] = []
         self._busy: set[Worker] = set()
         self._slots: asyncio.Semaphore | None = None
@@ -68,7 +70,7 @@ class ExtractionPool:
         return outcome_article(outcome, page.url)
 
     async def _attempt(self, page: Page, explain: bool) -> Outcome:
-        worker = self._take()
+        worker = await self._take()
         if isinstance(worker, Outcome):
             return worker
         self._busy.add(worker)
@@ -85,12 +87,22 @@ class ExtractionPool:
             worker.kill()
         return outcome
 
-    def _take(self) -> Worker | Outcome:
+    async def _take(self) -> Worker | Outcome:
+        """An idle worker, or a new one started in a thread (starting one waits for the
+        fork server, which must not hold up the event loop and its fetches)."""
         if self._idle:
             return self._idle.pop()
         if self._context is None:
             self._context = server_context()
-        return start_worker(page_article, self.limits, self._context)
+        loop = asyncio.get_running_loop()
+        starting = loop.run_in_executor(
+            None, start_worker, page_article, self.limits, self._context
+        )
+        try:
+            return await asyncio.shield(starting)
+        except asyncio.CancelledError:
+            starting.add_done_callback(_kill_started)
+            raise
 
     def shutdown(self) -> None:
         """Busy workers are killed, idle ones let go."""
@@ -100,6 +112,14 @@ class ExtractionPool:
             worker.close()
         self._busy.clear()
         self._idle.clear()
+
+
+def _kill_started(starting: asyncio.Future[Worker | Outcome]) -> None:
+    """A worker whose start finished after its page was abandoned: end it."""
+    if not starting.cancelled() and starting.exception() is None:
+        worker = starting.result()
+        if isinstance(worker, Worker):
+            worker.kill()
 
 
 def extract_within(page: Page, explain: bool, seconds: float | None = None) -> dict[str, Any]:

@@ -167,11 +167,12 @@ def one_shot_context() -> Context:
 
 @contextlib.contextmanager
 def stop_signals_held() -> Iterator[None]:
-    """SIGINT and SIGTERM ignored by the processes started inside (they inherit it), and
-    held for this one until after: a signal that comes meanwhile is delivered then."""
-    if threading.current_thread() is not threading.main_thread() or not hasattr(
-        signal, "pthread_sigmask"
-    ):
+    """SIGINT and SIGTERM ignored by the processes started inside (the disposition survives
+    exec: the fork server never sees them, not even while it imports), and held for this
+    process meanwhile: blocked, so that one that comes is delivered on leaving. Only when
+    this process runs one thread: with others, a signal could reach one of them while
+    ignored and be lost, so nothing is changed (the batch then relies on its own stop)."""
+    if threading.active_count() > 1 or not hasattr(signal, "pthread_sigmask"):
         yield
         return
     mask = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
