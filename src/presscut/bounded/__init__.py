@@ -54,12 +54,13 @@ def run_bounded(
     limits = limits or Limits()
     worker = start_worker(task, limits, one_shot_context())
     if isinstance(worker, Outcome):
-        outcome = worker
-    else:
-        try:
-            outcome = worker.call(job)
-        finally:
-            worker.close()
+        return outcome_article(worker, url)
+    try:
+        outcome = worker.call(job)
+    except BaseException:  # interrupted (Ctrl-C): the child goes now, not after its page
+        worker.kill()
+        raise
+    worker.close()
     return outcome_article(outcome, url)
 
 
