@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import gc
 import logging
 import os
 import signal
@@ -35,14 +36,30 @@ LOG_FORMAT = "presscut: %(message)s"
 Task = Callable[..., Article]
 
 
-def serve(conn: Connection, task: Task, memory_mb: int | None, parent: int, log_level: int) -> None:
-    """Run ``task(*job)`` for each job received, until the pipe closes."""
+def serve(
+    conn: Connection,
+    task: Task,
+    memory_mb: int | None,
+    parent: int | None,
+    log_level: int,
+    inherited: Connection | None = None,
+) -> None:
+    """Run ``task(*job)`` for each job received, until a None job or the pipe's end.
+
+    ``inherited`` is the parent's end of the pipe when this process is a fork of it: it is
+    closed here, so that the pipe ends when the parent goes.
+    """
+    if inherited is not None:
+        inherited.close()
+    gc.freeze()  # what the process held at start is never scanned: less copy-on-write
     harden(parent)
     logging.basicConfig(level=log_level, format=LOG_FORMAT, stream=sys.stderr)
     while True:
         try:
             job = conn.recv()
         except (EOFError, OSError):
+            return
+        if job is None:
             return
         kind, article = run_job(task, job, memory_mb)
         conn.send((kind, article))

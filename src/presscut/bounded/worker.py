@@ -33,8 +33,6 @@ DIED = "died"
 SERVER_METHODS = ("forkserver", "spawn")
 #: Imported once by the fork server, so that each worker starts with extraction loaded.
 PRELOAD = ["presscut.pipeline"]
-#: Seconds a worker asked to leave (its pipe closed) has before it is killed.
-LEAVE_SECONDS = 2.0
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 Context = Any  # a multiprocessing context
@@ -57,8 +55,10 @@ class Worker:
         self.limits = limits
         self.conn, child_end = context.Pipe()
         level = logging.getLogger("presscut").getEffectiveLevel()
-        parent = os.getpid() if context.get_start_method() == "fork" else None
-        args = (child_end, task, limits.memory_mb, parent, level)
+        forked = context.get_start_method() == "fork"
+        parent = os.getpid() if forked else None
+        inherited = self.conn if forked else None  # a fork holds a copy: it closes it
+        args = (child_end, task, limits.memory_mb, parent, level, inherited)
         self.process = context.Process(target=serve, args=args, daemon=True)
         try:
             self.process.start()
@@ -96,7 +96,7 @@ class Worker:
                 loop.remove_reader(handle)
         return self._receive()
 
-    def _send(self, job: tuple[Any, ...]) -> bool:
+    def _send(self, job: tuple[Any, ...] | None) -> bool:
         try:
             self.conn.send(job)
         except (OSError, EOFError, ValueError):
@@ -128,11 +128,10 @@ class Worker:
         self.conn.close()
 
     def close(self) -> None:
-        """Let the process leave (its pipe closes), killing it if it lingers."""
+        """Let an idle process leave: it is told so and its pipe closes; it is not waited
+        for (it ends at once, and dies with this process in any case)."""
+        self._send(None)
         self.conn.close()
-        with contextlib.suppress(OSError, ValueError):
-            self.process.join(LEAVE_SECONDS)
-        self.kill()
 
 
 def start_worker(task: Task, limits: Limits, context: Context) -> Worker | Outcome:
