@@ -62,7 +62,8 @@ def check_record() -> RecordCheck:
 
 
 class LocalSite(ThreadingHTTPServer):
-    """An HTTP server on 127.0.0.1 answering every GET with `article_html()`."""
+    """An HTTP server on 127.0.0.1 answering every GET with `article_html()`, or with the
+    page that `pages` holds for its path."""
 
     daemon_threads = True
 
@@ -71,6 +72,7 @@ class LocalSite(ThreadingHTTPServer):
         #: Seconds each answer waits; the Host header of every request, in order.
         self.delay = 0.0
         self.hosts: list[str] = []
+        self.pages: dict[str, bytes] = {}
 
     @property
     def base(self) -> str:
@@ -84,7 +86,7 @@ class _ArticleHandler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self.server.hosts.append(self.headers.get("host", ""))
         time.sleep(self.server.delay)
-        body = article_html().encode("utf-8")
+        body = self.server.pages.get(self.path) or article_html().encode("utf-8")
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
@@ -104,3 +106,15 @@ def local_site() -> Iterator[LocalSite]:
     yield site
     site.shutdown()
     site.server_close()
+
+
+@pytest.fixture
+def forking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Single-page extraction forks from the test process even when earlier tests left
+    threads in it, so that extraction patched by the test reaches the child process."""
+    import multiprocessing
+
+    import presscut.bounded
+
+    fork = multiprocessing.get_context("fork")
+    monkeypatch.setattr(presscut.bounded, "one_shot_context", lambda: fork)

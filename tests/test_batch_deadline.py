@@ -13,10 +13,12 @@ import respx
 from click.testing import CliRunner
 
 from conftest import ARTICLE_TITLE, RecordCheck, article_html
-from presscut import deadline
 from presscut.batch import pool
 from presscut.cli import main
 from presscut.fetch import Page
+
+#: The page time limit of the CLI tests.
+QUICK = ("--page-timeout", "0.2")
 
 
 def _page() -> Page:
@@ -65,8 +67,8 @@ def test_a_quick_extraction_is_untouched(check_record: RecordCheck) -> None:
 
 
 @pytest.fixture
-def endless_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Locating the content never ends, and the CLI's deadline is 0.2 s."""
+def endless_extraction(monkeypatch: pytest.MonkeyPatch, forking: None) -> None:
+    """Locating the content never ends (the CLI is given a 0.2 s deadline)."""
 
     def endless(*args: object, **kwargs: object) -> None:
         while True:
@@ -75,7 +77,6 @@ def endless_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         importlib.import_module("presscut.extraction.pipeline"), "main_blocks", endless
     )
-    monkeypatch.setattr(deadline, "EXTRACT_DEADLINE", 0.2)
 
 
 @pytest.mark.usefixtures("endless_extraction")
@@ -85,12 +86,12 @@ def test_the_cli_gives_up_a_file_whose_extraction_never_ends(
     page = tmp_path / "page.html"
     page.write_bytes(article_html().encode())
     started = time.monotonic()
-    result = CliRunner().invoke(main, ["--url", "https://example.org/a", str(page)])
+    result = CliRunner().invoke(main, [*QUICK, "--url", "https://example.org/a", str(page)])
     assert time.monotonic() - started < 5
     assert result.exit_code == 1
     record = check_record(json.loads(result.stdout))
     assert record["error"]["type"] == "extract_failed"
-    assert "longer than 0.2 s" in record["error"]["message"]
+    assert "longer than 0.2 s (the page time limit, --page-timeout)" in record["error"]["message"]
     assert record["url"] == "https://example.org/a"
 
 
@@ -101,7 +102,7 @@ def test_the_cli_gives_up_a_url_whose_extraction_never_ends(check_record: Record
     respx.get(url).mock(
         return_value=httpx.Response(200, headers={"content-type": "text/html"}, text=article_html())
     )
-    options = ["--allow-private", "--ignore-robots", "--delay", "0", "-q"]
+    options = ["--allow-private", "--ignore-robots", "--delay", "0", "-q", *QUICK]
     result = CliRunner().invoke(main, [*options, url])
     assert result.exit_code == 1
     record = check_record(json.loads(result.stdout))

@@ -101,7 +101,7 @@ def test_binary_file_is_unsupported_content(tmp_path: Path, check_record: Record
 
 
 def test_extraction_crash_is_an_error_record(
-    page_file: Path, check_record: RecordCheck, monkeypatch: pytest.MonkeyPatch
+    page_file: Path, check_record: RecordCheck, monkeypatch: pytest.MonkeyPatch, forking: None
 ) -> None:
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
@@ -293,7 +293,7 @@ def test_interrupt_keeps_whole_lines_and_prints_a_summary(
     assert text.endswith("\n")
     records = [check_record(json.loads(line)) for line in text.splitlines()]
     assert LINES_BEFORE_INTERRUPT <= len(records) < 200
-    assert all(record["error"] is None for record in records)
+    assert all(record["error"] is None for record in records), [r["error"] for r in records]
 
 
 def test_unwritable_output_is_a_usage_error(page_file: Path, tmp_path: Path) -> None:

@@ -14,9 +14,16 @@ import click
 from presscut._version import __version__
 from presscut.article import Article
 from presscut.batch import BatchOptions, read_urls
+from presscut.batch.outfile import (
+    OutputFailed,
+    OutputRefused,
+    is_storage_error,
+    refuse_input_as_output,
+)
 from presscut.batch.pool import default_workers, extract_within
 from presscut.batch.runner import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, RunSettings, run_batch
-from presscut.deadline import ExtractionTimeout, run_within
+from presscut.bounded import PAGE_MEMORY_MB, Limits, extract_bounded, run_bounded
+from presscut.deadline import EXTRACT_DEADLINE, ExtractionTimeout, run_within
 from presscut.extraction import extract
 from presscut.fetch import CacheError, FetchError, FetchOptions, check_cache_dir, fetch_page
 from presscut.fetch import options as defaults
@@ -24,9 +31,10 @@ from presscut.logs import setup_logging
 from presscut.output import csv as csv_output
 from presscut.output import dumps
 from presscut.output.markdown import document
-from presscut.pipeline import failure_record, is_failure
+from presscut.pipeline import failure_record, is_failure, page_article, page_record
 
 STDIN = "-"
+USAGE_ERROR = 2
 URL_PREFIXES = ("http:", "https:")
 CONTEXT = {"max_content_width": 100, "help_option_names": ["-h", "--help"]}
 
@@ -67,9 +75,11 @@ error is null on success. Its types: invalid_url, blocked_address,
 robots_disallowed, dns, connect, connection_lost, timeout, tls, http_status,
 too_many_redirects, too_large, unsupported_content, no_article,
 extract_failed, read_error (extract_failed also for a page whose extraction
-takes over 60 s). A single page prints pretty JSON on a terminal
-and one compact line otherwise; a batch always writes JSON Lines, each line
-written whole and flushed as its URL finishes.
+takes over --page-timeout or more memory than --page-memory: each page is
+extracted in a process of its own, killed past either limit). A single page
+prints pretty JSON on a terminal and one compact line otherwise; a batch
+always writes JSON Lines, each line written whole and flushed as its URL
+finishes.
 --markdown writes body and lead in Markdown (headings, lists, quotes, code,
 tables, links, emphasis); --format markdown prints a Markdown document per
 page (a batch: one file per page in --output-dir DIR, named from its URL);
@@ -92,8 +102,11 @@ Exit status:
   0  every page yielded an article
   1  a page could not be fetched or yielded no article (its record is
      still written, with error set)
-  2  usage error
+  1  also: the output could not be written (a full disk); the run stops
+  2  usage error; also an -o FILE that is the input list, that another run
+     holds (a lock), or that --resume finds unparsable lines in
   130 interrupted (Ctrl-C); records already written are kept
+  143 terminated (SIGTERM); the same, with its summary
 """
 
 
@@ -177,6 +190,11 @@ def _setup_output() -> None:
     help="With -o: skip URLs already recorded in FILE (a torn last line is dropped).",
 )
 @click.option(
+    "--drop-bad-lines",
+    is_flag=True,
+    help="With --resume: drop lines of FILE that are not records, instead of refusing FILE.",
+)
+@click.option(
     "--retry-failed",
     is_flag=True,
     help="Like --resume, but fetch the URLs recorded as failed again.",
@@ -251,6 +269,24 @@ def _setup_output() -> None:
     help="Extraction processes; 0 extracts in the main process. [default: the machine's cores]",
 )
 @click.option(
+    "--page-timeout",
+    type=float,
+    callback=_positive,
+    metavar="SECONDS",
+    default=EXTRACT_DEADLINE,
+    help="Longest extraction of one page; past it the page is extract_failed. "
+    f"[default: {EXTRACT_DEADLINE:g}]",
+)
+@click.option(
+    "--page-memory",
+    type=int,
+    callback=_at_least(1),
+    metavar="MB",
+    default=PAGE_MEMORY_MB,
+    help="Most memory one page's extraction may take above its process's own (Linux); "
+    f"more is extract_failed. [default: {PAGE_MEMORY_MB}]",
+)
+@click.option(
     "--cache",
     "cache_dir",
     type=click.Path(file_okay=False, path_type=Path),
@@ -282,7 +318,16 @@ def main(ctx: click.Context, inputs: tuple[str, ...], **opts: Any) -> None:
     except BrokenPipeError:  # the reader went away (`presscut ... | head`): stop quietly
         _silence_stdout()
         code = EXIT_FAILED
+    except OutputRefused as refused:
+        click.echo(f"presscut: {refused}", err=True)
+        code = USAGE_ERROR
+    except OutputFailed as failed:
+        click.echo(f"presscut: {failed}", err=True)
+        code = EXIT_FAILED
     except OSError as exc:
+        if is_storage_error(exc):  # a full disk is no usage error
+            click.echo(f"presscut: {_describe(exc)}", err=True)
+            ctx.exit(EXIT_FAILED)
         raise click.BadParameter(_describe(exc), param_hint="'-o' / '--output'") from None
     ctx.exit(code)
 
@@ -337,14 +382,18 @@ def _fetch_options(opts: dict[str, Any]) -> FetchOptions:
 
 
 def _run_batch(inputs: tuple[str, ...], opts: dict[str, Any]) -> int:
+    refuse_input_as_output(opts["input_file"], opts["output"])
     urls = read_urls(inputs)
     if opts["input_file"] is not None:
         urls += read_urls(opts["input_file"])
-    options = BatchOptions(_fetch_options(opts), opts["workers"], opts["explain"], opts["markdown"])
+    options = BatchOptions(
+        _fetch_options(opts), opts["workers"], opts["explain"], opts["markdown"], _limits(opts)
+    )
     settings = RunSettings(
         output=opts["output"],
         resume=opts["resume"] or opts["retry_failed"],
         retry_failed=opts["retry_failed"],
+        drop_bad_lines=opts["drop_bad_lines"],
         quiet=opts["quiet"],
         format=opts["output_format"],
         output_dir=opts["output_dir"],
@@ -363,13 +412,21 @@ def _run_single(source: str, opts: dict[str, Any]) -> int:
     return EXIT_FAILED if is_failure(record) else EXIT_OK
 
 
+def _limits(opts: dict[str, Any]) -> Limits:
+    return Limits(seconds=opts["page_timeout"], memory_mb=opts["page_memory"])
+
+
 def _from_url(url: str, opts: dict[str, Any]) -> dict[str, Any]:
-    """The URL fetched and extracted as one page of a batch is, deadline included."""
+    """The URL fetched and extracted as one page of a batch is, within the same limits."""
     try:
         page = fetch_page(url, _fetch_options(opts))
     except FetchError as error:
         return failure_record(url, error)
-    return extract_within(page, opts["explain"], markdown=opts["markdown"])
+    if opts["workers"] <= 0:
+        return extract_within(page, opts["explain"], opts["page_timeout"], opts["markdown"])
+    job = (page, opts["explain"], opts["markdown"])
+    article = run_bounded(page_article, job, _limits(opts), url)
+    return page_record(page, article)
 
 
 def _from_file(path: Path, opts: dict[str, Any]) -> dict[str, Any]:
@@ -383,11 +440,17 @@ def _from_file(path: Path, opts: dict[str, Any]) -> dict[str, Any]:
 
 
 def _from_bytes(data: bytes, opts: dict[str, Any]) -> dict[str, Any]:
-    """The page extracted, given up after `presscut.deadline.EXTRACT_DEADLINE`."""
-    url = opts["page_url"]
+    """The page extracted in a process of its own within the page limits (with
+    ``--workers 0``, in this process, given up after the time limit only)."""
+    url, explain, markdown = opts["page_url"], opts["explain"], opts["markdown"]
+    if opts["workers"] > 0:
+        article = extract_bounded(
+            data, url, explain=explain, markdown=markdown, limits=_limits(opts)
+        )
+        return article.to_dict()
     try:
-        work = lambda: extract(data, url, explain=opts["explain"], markdown=opts["markdown"])  # noqa: E731
-        return run_within(lambda: work().to_dict())
+        work = lambda: extract(data, url, explain=explain, markdown=markdown).to_dict()  # noqa: E731
+        return run_within(work, opts["page_timeout"])
     except ExtractionTimeout as timeout:
         return Article.failure(url, "extract_failed", str(timeout)).to_dict()
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from presscut.article import Article
 from presscut.batch.pool import ExtractionPool, default_workers
+from presscut.bounded import Limits
 from presscut.fetch import Fetcher, FetchOptions, Resolver, system_resolver
 from presscut.pipeline import fetch_record
 
@@ -25,13 +26,15 @@ Sink = Callable[[dict[str, Any]], None]
 
 @dataclass(frozen=True)
 class BatchOptions:
-    """Fetch settings plus the extraction side: worker processes (0: in-process), explain."""
+    """Fetch settings plus the extraction side: worker processes (0: in-process), explain,
+    and the time and memory limits of one page's extraction."""
 
     fetch: FetchOptions = field(default_factory=FetchOptions)
     workers: int = field(default_factory=default_workers)
     explain: bool = False
     #: body and lead in Markdown (``--markdown``, ``--format markdown``)
     markdown: bool = False
+    limits: Limits = field(default_factory=Limits)
 
 
 def run_shard(
@@ -44,7 +47,8 @@ def run_shard(
     """Fetch and extract every URL, calling `sink` once per URL as each one finishes.
 
     Interrupting (KeyboardInterrupt) abandons work in flight; records already given to the
-    sink stay given.
+    sink stay given, and work cut by the stop never reaches the sink. An exception raised by
+    the sink (the output cannot be written) stops the run and comes out of `run_shard`.
     """
     asyncio.run(run_shard_async(urls, options, sink, resolver=resolver))
 
@@ -59,7 +63,7 @@ async def run_shard_async(
     """The async core of `run_shard`: `concurrency` tasks share one fetcher and one pool."""
     queue = iter(urls)
     tasks = max(1, min(options.fetch.concurrency, len(urls)))
-    pool = ExtractionPool(options.workers)
+    pool = ExtractionPool(options.workers, options.limits)
     try:
         async with Fetcher(options.fetch, resolver=resolver) as fetcher:
             worker = _Worker(fetcher, pool, sink, options.explain, options.markdown)
@@ -109,5 +113,7 @@ class _Worker:
                 return fetched
             return await self.pool.extract(fetched, self.explain, self.markdown)
         except Exception as exc:
+            if self.stopping:  # cut by the stop: not this URL's failure
+                raise
             log.warning("failed on %s: %r", url, exc)
             return Article.failure(url, "extract_failed", f"{type(exc).__name__}: {exc}").to_dict()

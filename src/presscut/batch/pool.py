@@ -1,33 +1,31 @@
-"""The extraction process pool: CPU work off the event loop, on every core.
+"""The extraction pool: CPU work off the event loop, on every core, each page bounded.
 
-A worker process that dies (a parser crash, the OOM killer) breaks a `ProcessPoolExecutor`
-for good; `ExtractionPool` then starts a fresh one and tries the page once more, so one bad
-page cannot fail the rest of a batch. A page whose extraction runs past
-`presscut.deadline.EXTRACT_DEADLINE` is given up (an `extract_failed` record) so that it
-cannot hold a worker forever.
+Each worker is a process of its own (`presscut.bounded`). A page whose extraction runs past
+its time limit has its worker killed (even deep in C code) and replaced; one that needs more
+memory than its cap fails inside the worker, which leaves and is replaced. Either way the
+page is an `extract_failed` record that names the limit, and the batch goes on. A worker
+that dies under a page for another reason (a crash, the OOM killer) is replaced and the
+page tried once more; a second death is that page's failure. With ``workers=0`` the page is
+extracted in-process, bounded in time by a SIGALRM timer only (`presscut.deadline`).
+
+Cancellation (a stop) kills the workers busy on the cancelled pages: work cut by a stop
+never comes back as a record.
 """
 
 from __future__ import annotations
 
 import asyncio
-import logging
-import multiprocessing
 import os
-import signal
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from presscut.article import Article
+from presscut.bounded import Limits, outcome_article
+from presscut.bounded.child import OK
+from presscut.bounded.worker import DIED, Outcome, Worker, server_context, start_worker
 from presscut.deadline import ExtractionTimeout, run_within
 from presscut.fetch import Page
-from presscut.logs import setup_logging
-from presscut.pipeline import extract_page, page_record
+from presscut.pipeline import extract_page, page_article, page_record
 
-#: Start method: forkserver where the platform has it (no fork of a threaded parent).
-START_METHODS = ("forkserver", "spawn")
-#: Imported once by the fork server, so that each worker starts with extraction loaded.
-PRELOAD = ["presscut.pipeline"]
 #: Attempts per page when worker processes die under it.
 ATTEMPTS = 2
 
@@ -37,67 +35,97 @@ def default_workers() -> int:
 
 
 class ExtractionPool:
-    """Runs `extract_page` in `workers` processes, or in-process when `workers` is 0."""
+    """Runs `page_article` in `workers` processes within `limits`, or in-process (0)."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, limits: Limits | None = None) -> None:
         self.workers = workers
-        self._pool: ProcessPoolExecutor | None = None
+        self.limits = limits or Limits()
+        # The fork server starts now, before the fetcher runs threads (see server_context),
+        # and imports extraction while the first pages are fetched.
+        self._context: Any = server_context() if workers > 0 else None
+        self._idle: list[Worker] = []
+        self._busy: set[Worker] = set()
+        self._slots: asyncio.Semaphore | None = None
 
     async def extract(self, page: Page, explain: bool, markdown: bool = False) -> dict[str, Any]:
         if self.workers <= 0:
-            return extract_page(page, explain, markdown)
+            return extract_within(page, explain, self.limits.seconds, markdown)
+        if self._slots is None:
+            self._slots = asyncio.Semaphore(self.workers)
+        async with self._slots:
+            article = await self._extract(page, explain, markdown)
+        return page_record(page, article)
+
+    async def _extract(self, page: Page, explain: bool, markdown: bool) -> Article:
+        outcome = Outcome(DIED)
+        for _ in range(ATTEMPTS):
+            outcome = await self._attempt(page, explain, markdown)
+            if outcome.kind != DIED:
+                break
+        if outcome.kind == DIED:
+            article = outcome_article(outcome, page.url)
+            assert article.error is not None
+            article.error.message += f", {ATTEMPTS} times"
+            return article
+        return outcome_article(outcome, page.url)
+
+    async def _attempt(self, page: Page, explain: bool, markdown: bool) -> Outcome:
+        worker = await self._take()
+        if isinstance(worker, Outcome):
+            return worker
+        self._busy.add(worker)
+        try:
+            outcome = await worker.call_async((page, explain, markdown))
+        except BaseException:  # cancelled: the page's work is abandoned with its worker
+            worker.kill()
+            raise
+        finally:
+            self._busy.discard(worker)
+        if outcome.kind == OK:
+            self._idle.append(worker)
+        else:
+            worker.kill()
+        return outcome
+
+    async def _take(self) -> Worker | Outcome:
+        """An idle worker, or a new one started in a thread (starting one waits for the
+        fork server, which must not hold up the event loop and its fetches)."""
+        if self._idle:
+            return self._idle.pop()
+        if self._context is None:
+            self._context = server_context()
         loop = asyncio.get_running_loop()
-        for attempt in range(1, ATTEMPTS + 1):
-            pool = self._current()
-            try:
-                return await loop.run_in_executor(
-                    pool, extract_within, page, explain, None, markdown
-                )
-            except BrokenProcessPool:
-                self._discard(pool)
-                if attempt == ATTEMPTS:
-                    raise
-        raise AssertionError("unreachable")
+        starting = loop.run_in_executor(
+            None, start_worker, page_article, self.limits, self._context
+        )
+        try:
+            return await asyncio.shield(starting)
+        except asyncio.CancelledError:
+            starting.add_done_callback(_kill_started)
+            raise
 
     def shutdown(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
-
-    def _current(self) -> ProcessPoolExecutor:
-        if self._pool is None:
-            self._pool = _new_pool(self.workers)
-        return self._pool
-
-    def _discard(self, broken: ProcessPoolExecutor) -> None:
-        if self._pool is broken:
-            self._pool = None
-            broken.shutdown(wait=False, cancel_futures=True)
+        """Busy workers are killed, idle ones let go."""
+        for worker in list(self._busy):
+            worker.kill()
+        for worker in self._idle:
+            worker.close()
+        self._busy.clear()
+        self._idle.clear()
 
 
-def _new_pool(workers: int) -> ProcessPoolExecutor:
-    available = multiprocessing.get_all_start_methods()
-    method = next(m for m in START_METHODS if m in available)
-    context = multiprocessing.get_context(method)
-    if method == "forkserver":
-        context.set_forkserver_preload(PRELOAD)
-    level = logging.getLogger("presscut").getEffectiveLevel()
-    return ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_start_worker, initargs=(level,)
-    )
-
-
-def _start_worker(log_level: int) -> None:
-    """Ctrl-C is the parent's business (it abandons the work and shuts the pool down);
-    warnings follow the parent's level (`-q`), on stderr like the parent's."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    setup_logging(log_level)
+def _kill_started(starting: asyncio.Future[Worker | Outcome]) -> None:
+    """A worker whose start finished after its page was abandoned: end it."""
+    if not starting.cancelled() and starting.exception() is None:
+        worker = starting.result()
+        if isinstance(worker, Worker):
+            worker.kill()
 
 
 def extract_within(
     page: Page, explain: bool, seconds: float | None = None, markdown: bool = False
 ) -> dict[str, Any]:
-    """`extract_page`, given up after ``seconds`` (see `presscut.deadline`)."""
+    """`extract_page` in this process, given up after ``seconds`` (`presscut.deadline`)."""
     try:
         return run_within(lambda: extract_page(page, explain, markdown), seconds)
     except ExtractionTimeout as timeout:

@@ -43,14 +43,16 @@ class Tally:
         failed = sum(self.failed.values())
         return f"{self.done}/{self.total} done, {failed} failed, {rate:.1f} pages/s, ETA {eta}"
 
-    def summary(self, interrupted: bool = False) -> str:
+    def summary(self, stopped: str | None = None) -> str:
+        """The one-line summary; ``stopped`` names what stopped the run early, if anything
+        ("interrupted", "terminated (SIGTERM)")."""
         kinds = ", ".join(f"{kind} {n}" for kind, n in self.failed.most_common())
         failed = sum(self.failed.values())
         parts = [f"{self.ok} ok", f"{failed} failed" + (f" ({kinds})" if kinds else "")]
         if self.skipped:
             parts.append(f"{self.skipped} already done")
         elapsed = time.monotonic() - self.started
-        head = "presscut: interrupted: " if interrupted else "presscut: "
+        head = f"presscut: {stopped}: " if stopped else "presscut: "
         return f"{head}{', '.join(parts)}; {self.rate:.1f} pages/s over {elapsed:.1f} s"
 
 
