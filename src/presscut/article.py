@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 #: Every `error.type` presscut can report.
 ERROR_TYPES = (
@@ -30,6 +30,7 @@ ERROR_TYPES = (
     "no_article",
     "extract_failed",
     "read_error",
+    "discovery_failed",
 )
 
 
