@@ -16,25 +16,40 @@ from presscut.article import Article
 from presscut.batch import BatchOptions, read_urls
 from presscut.batch.pool import default_workers, extract_within
 from presscut.batch.runner import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, RunSettings, run_batch
+from presscut.cli_discover import run_discovery, since_option
+from presscut.cli_inputs import (
+    STDIN,
+    batch_items,
+    check_output,
+    is_batch,
+    is_url,
+    piped_stdin,
+    single_target,
+)
 from presscut.deadline import ExtractionTimeout, run_within
 from presscut.extraction import extract
 from presscut.fetch import FetchError, FetchOptions, fetch_page
 from presscut.fetch import options as defaults
+from presscut.fetch.local import gunzip
 from presscut.output import dumps
 from presscut.pipeline import failure_record, is_failure
 
-STDIN = "-"
-URL_PREFIXES = ("http:", "https:")
 CONTEXT = {"max_content_width": 100, "help_option_names": ["-h", "--help"]}
 
 HELP = """Turn news and blog pages into clean JSON: title, body and credit.
 
 \b
 INPUT is one of:
-  URL         fetch the page (http/https) and print one JSON object
-  PATH        read a local HTML file, no network (give its address with --url)
-  -           read HTML from standard input
-  URL URL...  or -i FILE: batch mode, one JSON line per distinct URL
+  URL         fetch the page (http/https; www.example.com/a is taken as https)
+              and print one JSON object
+  PATH        read a local HTML file, gzipped or not, no network (give its
+              address with --url)
+  -           read HTML from standard input (also when no INPUT is given and
+              stdin is not a terminal)
+  URL URL...  or -i FILE, or several files, or a directory (its .html, .htm,
+              .xhtml files, recursively): batch mode, one JSON line per page
+  SITE...     with --discover: home pages, feeds or sitemaps whose articles
+              are found, then extracted as a batch (or listed with --list)
 """
 
 EPILOG = """\b
@@ -45,6 +60,23 @@ Examples:
   presscut -i urls.txt -o out.jsonl
   presscut -i urls.txt -o out.jsonl --resume --retry-failed
   cat urls.txt | presscut -i - --per-host 4 --delay 0 > out.jsonl
+  presscut saved-pages/ -o out.jsonl
+  presscut --discover https://example.org/ --since 1d --list
+  presscut --discover -i sites.txt --since 36h -o news.jsonl --resume
+
+\b
+Discovery (--discover): each SITE is a home page, a feed (RSS, Atom, JSON
+Feed) or a sitemap (XML, index, Google News, text; gzipped or not). A home
+page gives the feeds its <link rel="alternate"> announces and the sitemaps
+its robots.txt names (else /sitemap.xml, /feed and a few usual places).
+Sitemap indexes are followed 2 levels deep, 50 files per site at most; a
+sitemap over 50 MiB or 50,000 URLs is refused. Only URLs on the site's own
+hosts (www. aside) are kept, unless --all-hosts; tag, category, author,
+search and pagination pages, media files and feeds are dropped; each URL is
+kept once. --since keeps entries dated at or after it (publication date, or
+a sitemap's lastmod): UNDATED ENTRIES ARE KEPT. A feed, sitemap or site that
+cannot be read gives a discovery_failed record (url: that source); the other
+sources go on.
 
 \b
 URL lists: one URL a line; blank lines and lines starting with # are skipped;
@@ -59,8 +91,8 @@ Output: one JSON object per page, UTF-8, with every key always present
 error is null on success. Its types: invalid_url, blocked_address,
 robots_disallowed, dns, connect, connection_lost, timeout, tls, http_status,
 too_many_redirects, too_large, unsupported_content, no_article,
-extract_failed, read_error (extract_failed also for a page whose extraction
-takes over 60 s). A single page prints pretty JSON on a terminal
+extract_failed, read_error, discovery_failed (extract_failed also for a page
+whose extraction takes over 60 s). A single page prints pretty JSON on a terminal
 and one compact line otherwise; a batch always writes JSON Lines, each line
 written whole and flushed as its URL finishes.
 
@@ -129,8 +161,9 @@ def _setup_output() -> None:
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
     metavar="FILE",
-    help="Write to FILE, not stdout (a batch appends JSON Lines).",
+    help="Write to FILE, not stdout. An existing, non-empty FILE needs --resume or --overwrite.",
 )
+@click.option("--overwrite", is_flag=True, help="Replace the -o FILE if it exists.")
 @click.option(
     "--url", "page_url", metavar="URL", help="The address of a page read from PATH or stdin."
 )
@@ -238,8 +271,20 @@ def _setup_output() -> None:
     help="How long --cache replays a page before fetching it again. "
     f"[default: {defaults.DEFAULT_CACHE_TTL:g}, a day]",
 )
+@click.option(
+    "--discover", is_flag=True, help="INPUTs (or -i FILE) are sites: find their articles."
+)
+@click.option(
+    "--since",
+    metavar="DATE|AGE",
+    callback=since_option,
+    help="With --discover: entries dated at or after DATE (2026-12-01) or within AGE "
+    "(36h, 7d); undated entries are kept.",
+)
+@click.option("--list", is_flag=True, help="With --discover: print the URLs, newest first.")
+@click.option("--all-hosts", is_flag=True, help="With --discover: keep other hosts' URLs too.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress, no summary, errors only.")
-@click.version_option(__version__, "--version", prog_name="presscut")
+@click.version_option(__version__, "-V", "--version", prog_name="presscut")
 @click.pass_context
 def main(ctx: click.Context, inputs: tuple[str, ...], **opts: Any) -> None:
     _setup_output()
@@ -248,10 +293,14 @@ def main(ctx: click.Context, inputs: tuple[str, ...], **opts: Any) -> None:
         format="presscut: %(message)s",
         stream=sys.stderr,
     )
-    batch = opts["input_file"] is not None or len(inputs) > 1
+    if not inputs and opts["input_file"] is None and piped_stdin():
+        opts["stdin"] = sys.stdin.buffer.read()  # nothing given: stdin, unless it is empty
+        inputs = (STDIN,) if opts["stdin"].strip() else ()
+    batch = is_batch(inputs, opts["input_file"])
     _check_usage(inputs, batch, opts)
+    check_output(opts["output"], opts["resume"] or opts["retry_failed"], opts["overwrite"])
     try:
-        code = _run_batch(inputs, opts) if batch else _run_single(inputs[0], opts)
+        code = _run(inputs, batch, opts)
     except KeyboardInterrupt:
         click.echo("presscut: interrupted", err=True)
         code = EXIT_INTERRUPTED
@@ -261,6 +310,21 @@ def main(ctx: click.Context, inputs: tuple[str, ...], **opts: Any) -> None:
     except OSError as exc:
         raise click.BadParameter(_describe(exc), param_hint="'-o' / '--output'") from None
     ctx.exit(code)
+
+
+def _run(inputs: tuple[str, ...], batch: bool, opts: dict[str, Any]) -> int:
+    if opts["overwrite"] and opts["output"] is not None:
+        opts["output"].write_bytes(b"")
+    if opts["discover"]:
+        sites = _sites(inputs, opts)
+        return run_discovery(sites, _fetch_options(opts), opts, _batch_settings(opts))
+    return _run_batch(inputs, opts) if batch else _run_single(inputs[0], opts)
+
+
+def _sites(inputs: tuple[str, ...], opts: dict[str, Any]) -> list[str]:
+    if inputs == (STDIN,):
+        return read_urls(_stdin(opts).decode("utf-8", errors="replace").splitlines())
+    return read_urls(inputs) + read_urls(opts["input_file"] or ())
 
 
 def _silence_stdout() -> None:
@@ -278,6 +342,11 @@ def _describe(exc: OSError) -> str:
 def _check_usage(inputs: tuple[str, ...], batch: bool, opts: dict[str, Any]) -> None:
     if not inputs and opts["input_file"] is None:
         raise click.UsageError("give a URL, an HTML file, '-' (stdin) or -i FILE")
+    discovery_only = [f"--{name}" for name in ("since", "list", "all_hosts") if opts[name]]
+    if discovery_only and not opts["discover"]:
+        raise click.UsageError(f"{discovery_only[0].replace('_', '-')} goes with --discover")
+    if opts["discover"]:
+        return
     if batch and opts["page_url"]:
         raise click.UsageError("--url names the page of a single file or stdin, not a batch")
     if batch and STDIN in inputs:
@@ -303,9 +372,13 @@ def _fetch_options(opts: dict[str, Any]) -> FetchOptions:
 
 
 def _run_batch(inputs: tuple[str, ...], opts: dict[str, Any]) -> int:
-    urls = read_urls(inputs)
+    urls = batch_items(inputs)
     if opts["input_file"] is not None:
         urls += read_urls(opts["input_file"])
+    return run_batch(urls, *_batch_settings(opts))
+
+
+def _batch_settings(opts: dict[str, Any]) -> tuple[BatchOptions, RunSettings]:
     options = BatchOptions(_fetch_options(opts), opts["workers"], opts["explain"])
     settings = RunSettings(
         output=opts["output"],
@@ -313,18 +386,30 @@ def _run_batch(inputs: tuple[str, ...], opts: dict[str, Any]) -> int:
         retry_failed=opts["retry_failed"],
         quiet=opts["quiet"],
     )
-    return run_batch(urls, options, settings)
+    return options, settings
 
 
 def _run_single(source: str, opts: dict[str, Any]) -> int:
+    source = single_target(source)
     if source == STDIN:
-        record = _from_bytes(sys.stdin.buffer.read(), opts)
-    elif source.lower().startswith(URL_PREFIXES) or "://" in source:
+        record = _from_bytes(_stdin(opts), opts)
+    elif is_url(source):
         record = _from_url(source, opts)
     else:
         record = _from_file(Path(source), opts)
     _print_record(record, opts)
-    return EXIT_FAILED if is_failure(record) else EXIT_OK
+    if not is_failure(record):
+        return EXIT_OK
+    if not opts["quiet"]:
+        error = record["error"]
+        click.echo(f"presscut: {source}: {error['type']}: {error['message']}", err=True)
+    return EXIT_FAILED
+
+
+def _stdin(opts: dict[str, Any]) -> bytes:
+    """Standard input's bytes (read already when it was taken for the missing INPUT)."""
+    data = opts.get("stdin")
+    return sys.stdin.buffer.read() if data is None else data
 
 
 def _from_url(url: str, opts: dict[str, Any]) -> dict[str, Any]:
@@ -347,8 +432,12 @@ def _from_file(path: Path, opts: dict[str, Any]) -> dict[str, Any]:
 
 
 def _from_bytes(data: bytes, opts: dict[str, Any]) -> dict[str, Any]:
-    """The page extracted, given up after `presscut.deadline.EXTRACT_DEADLINE`."""
+    """The page (gzip undone) extracted, given up after `presscut.deadline.EXTRACT_DEADLINE`."""
     url = opts["page_url"]
+    try:
+        data = gunzip(data, opts["max_bytes"])
+    except FetchError as error:
+        return Article.failure(url, error.type, error.message).to_dict()
     try:
         return run_within(lambda: extract(data, url, explain=opts["explain"]).to_dict())
     except ExtractionTimeout as timeout:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from presscut.batch.engine import BatchOptions, run_shard
-from presscut.batch.inputs import distinct, interleave_hosts
+from presscut.batch.inputs import distinct, interleave_hosts, url_key
 from presscut.batch.output import JsonlWriter, prepare_resume
 from presscut.batch.report import Progress, Tally
 
@@ -27,14 +28,25 @@ class RunSettings:
     quiet: bool = False
 
 
-def run_batch(urls: list[str], options: BatchOptions, settings: RunSettings) -> int:
-    """Run the batch; return the exit status (0 all good, 1 any failed, 130 interrupted)."""
+def run_batch(
+    urls: list[str],
+    options: BatchOptions,
+    settings: RunSettings,
+    records: Sequence[dict[str, Any]] = (),
+) -> int:
+    """Run the batch; return the exit status (0 all good, 1 any failed, 130 interrupted).
+
+    `records` made before the run (discovery failures) are written first, as if their URLs
+    had been in the list (so `--resume` writes each once).
+    """
     done: set[str] = set()
     if settings.resume and settings.output is not None:
         done = prepare_resume(settings.output, settings.retry_failed)
     unique = distinct(urls)
     todo = distinct(unique, skip=done) if done else unique
-    tally = Tally(len(todo), skipped=len(unique) - len(todo))
+    ready = [record for record in records if url_key(str(record["url"])) not in done]
+    skipped = len(unique) - len(todo) + len(records) - len(ready)
+    tally = Tally(len(todo) + len(ready), skipped=skipped)
     progress = Progress(tally, _terminal(settings.quiet))
     writer = JsonlWriter(settings.output)
 
@@ -44,6 +56,8 @@ def run_batch(urls: list[str], options: BatchOptions, settings: RunSettings) -> 
         progress.update()
 
     interrupted = False
+    for record in ready:
+        sink(record)
     try:
         run_shard(interleave_hosts(todo), options, sink)
     except KeyboardInterrupt:

@@ -62,11 +62,14 @@ def select(
             continue
         key = url_key(entry.url)
         kept[key] = _merge(kept[key], entry) if key in kept else entry
-    chosen = [
-        e for e in kept.values() if since is None or e.published is None or e.published >= since
-    ]
-    dated = sorted((e for e in chosen if e.published), key=_when, reverse=True)
-    return dated + [e for e in chosen if e.published is None]
+    return newest_first(list(kept.values()), since)
+
+
+def newest_first(entries: list[Entry], since: datetime | None = None) -> list[Entry]:
+    """Entries dated at or after `since` (all when None) newest first, then undated ones."""
+    fresh = [e for e in entries if since is None or e.published is None or e.published >= since]
+    dated = sorted((e for e in fresh if e.published), key=_when, reverse=True)
+    return dated + [e for e in fresh if e.published is None]
 
 
 def _merge(first: Entry, other: Entry) -> Entry:

@@ -60,11 +60,12 @@ Reader = Callable[[str, httpx.URL, httpx.Response], Awaitable[T]]
 
 @dataclass
 class Page:
-    """A fetched HTML page: raw body bytes plus the HTTP facts extraction needs."""
+    """A fetched HTML page: raw body bytes plus the HTTP facts extraction needs (none for
+    a local file: `presscut.fetch.local`)."""
 
     url: str
-    final_url: str
-    status: int
+    final_url: str | None
+    status: int | None
     body: bytes
     charset: str | None
 
@@ -164,7 +165,7 @@ class Fetcher:
     async def _get_robots(self, url: httpx.URL) -> tuple[int, bytes]:
         work = self._follow(url, str(url), _read_robots, robots=False)
         page = await self._within(asyncio.get_running_loop().time() + self.options.timeout, work)
-        return page.status, page.body
+        return page.status or 0, page.body
 
     async def robots_sitemaps(self, text: str) -> list[str]:
         """The sitemaps that the robots.txt of this URL's origin names (after its checks)."""
