@@ -34,8 +34,7 @@ def run_discovery(
     """Discover, then print the URLs (`--list`) or fetch and extract them as a batch."""
     since: datetime | None = opts["since"]
     found = discover(sites, fetch, DiscoveryOptions(since=since, all_hosts=opts["all_hosts"]))
-    if not opts["quiet"]:
-        _summary(found, len(sites))
+    _summary(found, len(sites), opts["quiet"])
     if opts["list"]:
         _print_list(found, opts["output"])
         return EXIT_FAILED if found.failures else EXIT_OK
@@ -43,9 +42,12 @@ def run_discovery(
     return run_batch(found.urls, options, settings, found.records())
 
 
-def _summary(found: Discovery, sites: int) -> None:
+def _summary(found: Discovery, sites: int, quiet: bool) -> None:
+    """Each failed source (even with -q: errors are always said), then the count."""
     for failure in found.failures:
         click.echo(f"presscut: discovery_failed: {failure.source}: {failure.message}", err=True)
+    if quiet:
+        return
     plural = "" if sites == 1 else "s"
     click.echo(f"presscut: {len(found.urls)} article URLs found on {sites} site{plural}", err=True)
 
