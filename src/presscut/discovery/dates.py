@@ -21,10 +21,20 @@ def parse_date(text: str | None) -> datetime | None:
     if not text or not text.strip():
         return None
     try:
-        value = isoparse(text.strip())
-    except (ValueError, OverflowError):
+        value = datetime.fromisoformat(text.strip())  # C speed: a sitemap has 50,000 dates
+    except ValueError:
+        value = _iso_with_dateutil(text.strip())
+    if value is None:
         return None
     return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def _iso_with_dateutil(text: str) -> datetime | None:
+    """What `datetime.fromisoformat` refuses (a "Z" before Python 3.11, "2026-12")."""
+    try:
+        return isoparse(text)
+    except (ValueError, OverflowError):
+        return None
 
 
 def parse_since(text: str, now: datetime | None = None) -> datetime:

@@ -8,6 +8,7 @@ decompression) or `MAX_SITEMAP_URLS` entries, the sitemap is refused.
 
 from __future__ import annotations
 
+import re
 import zlib
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -24,6 +25,13 @@ MAX_SITEMAP_URLS = 50_000
 #: Size of the pieces gzip data is inflated into (bounded output, see `Gunzip`).
 INFLATE_PIECE = 256 * 1024
 URL_SCHEMES = ("http://", "https://")
+#: "&" not starting an entity (a bare "&" in a URL), and the longest entity we wait for.
+BARE_AMPERSAND = re.compile(rb"&(?!#?\w{1,10};)")
+ENTITY_MAX = 12
+#: In the namespace of Google News sitemaps.
+NEWS_WORD = "sitemap-news"
+#: The elements whose end the parser reports, in any namespace (or none).
+ENTRY_TAGS = ("{*}url", "{*}sitemap")
 #: A Google News sitemap's date and title (namespace aside), before the plain `lastmod`.
 DATE_TAGS = ("publication_date", "lastmod")
 
@@ -55,16 +63,34 @@ class XmlSitemap:
     def __init__(self, base_url: str) -> None:
         self.base_url = base_url
         self.result = Sitemap()
+        self._carry = b""
         self._parser = etree.XMLPullParser(
-            events=("end",), recover=True, resolve_entities=False, no_network=True
+            events=("end",),
+            tag=ENTRY_TAGS,
+            recover=True,
+            resolve_entities=False,
+            no_network=True,
+            remove_comments=True,
+            remove_pis=True,
         )
 
     def feed(self, data: bytes) -> None:
-        self._parser.feed(data)
+        data, self._carry = _escape_ampersands(self._carry + data)
+        self._parse(data)
+
+    def _parse(self, data: bytes) -> None:
+        try:
+            self._parser.feed(data)
+        except etree.XMLSyntaxError as exc:
+            raise ValueError(f"broken sitemap XML: {exc}") from None
         self._drain()
 
     def close(self) -> Sitemap:
-        self._parser.close()
+        self._parse(BARE_AMPERSAND.sub(b"&amp;", self._carry))
+        try:
+            self._parser.close()
+        except etree.XMLSyntaxError as exc:
+            raise ValueError(f"broken sitemap XML: {exc}") from None
         self._drain()
         return self.result
 
@@ -129,11 +155,24 @@ class Gunzip:
             self._sink.feed(piece)
 
 
+def _escape_ampersands(data: bytes) -> tuple[bytes, bytes]:
+    """`data` with bare "&" escaped (`loc` URLs often hold them), and the tail to carry
+    over to the next piece when an entity may be cut in two at the end."""
+    cut = data.rfind(b"&")
+    carry = b""
+    if cut >= 0 and len(data) - cut <= ENTITY_MAX and b";" not in data[cut:]:
+        data, carry = data[:cut], data[cut:]
+    return BARE_AMPERSAND.sub(b"&amp;", data), carry
+
+
 def _entry(element: etree._Element, base_url: str) -> Entry | None:
     """The entry of a `<url>` or `<sitemap>` element: loc, date, news title."""
     found: dict[str, str] = {}
     for child in element.iter():
-        name = _local(child.tag)
+        tag = child.tag
+        name = _local(tag)
+        if name == "title" and NEWS_WORD not in tag:
+            continue  # an image's or a video's title, not the article's
         if name and name not in found and child.text and child.text.strip():
             found[name] = child.text.strip()
     loc = found.get("loc")
@@ -141,13 +180,14 @@ def _entry(element: etree._Element, base_url: str) -> Entry | None:
         return None
     dates = (parse_date(found.get(tag)) for tag in DATE_TAGS)
     date = next((value for value in dates if value is not None), None)
-    title = found.get("title") if "news" in found else None
-    return Entry(urljoin(base_url, loc), title, date)
+    title = found.get("title")
+    url = loc if loc.startswith(URL_SCHEMES) else urljoin(base_url, loc)
+    return Entry(url, title, date)
 
 
 def _local(tag: object) -> str:
     """The tag name without its namespace ('' for comments and processing instructions)."""
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+    return tag[tag.rfind("}") + 1 :] if isinstance(tag, str) else ""
 
 
 def _free(element: etree._Element) -> None:
