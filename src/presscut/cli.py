@@ -6,6 +6,7 @@ import contextlib
 import logging
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -372,14 +373,17 @@ def _fetch_options(opts: dict[str, Any]) -> FetchOptions:
 
 
 def _run_batch(inputs: tuple[str, ...], opts: dict[str, Any]) -> int:
-    urls = batch_items(inputs)
+    urls, files = batch_items(inputs)
     if opts["input_file"] is not None:
         urls += read_urls(opts["input_file"])
-    return run_batch(urls, *_batch_settings(opts))
+    return run_batch(urls, *_batch_settings(opts, files))
 
 
-def _batch_settings(opts: dict[str, Any]) -> tuple[BatchOptions, RunSettings]:
-    options = BatchOptions(_fetch_options(opts), opts["workers"], opts["explain"])
+def _batch_settings(
+    opts: dict[str, Any], files: frozenset[str] = frozenset()
+) -> tuple[BatchOptions, RunSettings]:
+    fetch = replace(_fetch_options(opts), local_files=files)
+    options = BatchOptions(fetch, opts["workers"], opts["explain"])
     settings = RunSettings(
         output=opts["output"],
         resume=opts["resume"] or opts["retry_failed"],

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import click
 
-from presscut.batch import read_urls
 from presscut.batch.inputs import with_scheme
 from presscut.fetch.local import file_uri, html_files
 
@@ -33,17 +32,23 @@ def is_batch(inputs: tuple[str, ...], input_file: object) -> bool:
     return input_file is not None or len(inputs) > 1 or single_directory
 
 
-def batch_items(inputs: Iterable[str]) -> list[str]:
+def batch_items(inputs: Iterable[str]) -> tuple[list[str], frozenset[str]]:
     """Batch items of the command line: URLs as given (a bare host gets https://), and
-    each local file, or HTML file under a directory, as its `file:` URI."""
+    each local file, or HTML file under a directory, as its `file:` URI (a path that does
+    not exist too, so that its record says why); and the set of those URIs, the only
+    `file:` URLs the batch will read."""
     items: list[str] = []
+    files: set[str] = set()
     for text in inputs:
         path = Path(text)
-        if not is_url(text) and path.exists():
-            items.extend(file_uri(found) for found in html_files([path]))
-        else:
-            items.extend(read_urls([text]))
-    return items
+        if is_url(text) or (not path.exists() and with_scheme(text) != text):
+            items.append(with_scheme(text))
+            continue
+        # a missing file too: its record says read_error
+        found = [file_uri(p) for p in html_files([path])] if path.exists() else [file_uri(path)]
+        items.extend(found)
+        files.update(found)
+    return items, frozenset(files)
 
 
 def single_target(source: str) -> str:

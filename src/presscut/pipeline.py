@@ -12,7 +12,7 @@ from typing import Any
 from presscut.article import Article
 from presscut.extraction import extract
 from presscut.fetch import Fetcher, FetchError, FetchOptions, Page, fetch_page
-from presscut.fetch.local import is_file_uri, read_local
+from presscut.fetch.local import read_local
 
 
 def extract_page(page: Page, explain: bool = False) -> dict[str, Any]:
@@ -49,9 +49,10 @@ def failure_record(url: str, error: FetchError) -> dict[str, Any]:
 
 
 async def fetch_record(fetcher: Fetcher, url: str) -> Page | dict[str, Any]:
-    """The fetched page (or local file, for a `file:` URI), or the failure record."""
+    """The fetched page (or local file, for a `file:` URI named on the command line), or
+    the failure record."""
     try:
-        if is_file_uri(url):
+        if url in fetcher.options.local_files:
             return read_local(url, fetcher.options.max_bytes)
         return await fetcher.fetch(url)
     except FetchError as error:

@@ -146,6 +146,8 @@ class Gunzip:
 
     def close(self) -> None:
         self._pass(self._inflater.flush())
+        if not self._inflater.eof:
+            raise ValueError("truncated gzip data")
 
     def _pass(self, piece: bytes) -> None:
         self._room -= len(piece)

@@ -2,7 +2,9 @@
 
 A batch names a local file by its `file:` URI (`file_uri`), so that the batch engine, the
 output and `--resume` treat it like any URL; `read_local` turns the URI back into a `Page`
-(with no final URL and no status: nothing was fetched).
+(with no final URL and no status: nothing was fetched). Only the URIs listed in
+`FetchOptions.local_files` (the command line's own paths) are read: a `file:` line in a
+URL list is not.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from presscut.fetch.errors import FetchError
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 GZIP_SUFFIX = ".gz"
 GZIP_MAGIC = b"\x1f\x8b"
-FILE_SCHEME = "file:"
 INFLATE_PIECE = 1 << 20
 
 
@@ -43,10 +44,6 @@ def file_uri(path: Path) -> str:
     return path.absolute().as_uri()
 
 
-def is_file_uri(text: str) -> bool:
-    return text[: len(FILE_SCHEME)].lower() == FILE_SCHEME
-
-
 def gunzip(data: bytes, max_bytes: int) -> bytes:
     """`data` inflated when it is gzip (its magic bytes say so), else as it is.
 
@@ -67,6 +64,8 @@ def gunzip(data: bytes, max_bytes: int) -> bytes:
         raise FetchError("unsupported_content", f"corrupt gzip data: {exc}") from None
     if size > max_bytes:
         raise FetchError("too_large", f"larger than {max_bytes} bytes once decompressed")
+    if not inflater.eof:
+        raise FetchError("unsupported_content", "truncated gzip data")
     return b"".join(parts)
 
 
