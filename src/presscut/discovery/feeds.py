@@ -31,6 +31,7 @@ FEED_TYPES = frozenset(
 COMMENT_FEED = re.compile(r"/comments/|\bcomments?\b|\bcommentaires\b|\bkommentare\b", re.I)
 #: How many announced feeds of one page are read.
 MAX_ANNOUNCED_FEEDS = 8
+ABSOLUTE = ("http://", "https://")
 #: Entry date keys of fastfeedparser, the publication date first.
 DATE_KEYS = ("published", "updated")
 
@@ -53,7 +54,9 @@ def parse_feed(data: bytes, base_url: str) -> list[Entry]:
         dates = (parse_date(item.get(key)) for key in DATE_KEYS)
         published = next((date for date in dates if date is not None), None)
         title = item.get("title") or None
-        entries.append(Entry(urljoin(base_url, link.strip()), title, published))
+        link = link.strip()
+        url = link if link.startswith(ABSOLUTE) else urljoin(base_url, link)
+        entries.append(Entry(url, title, published))
     return entries
 
 
