@@ -29,8 +29,8 @@ from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser
 
-from presscut.extraction.decode import decode_html
-from presscut.extraction.metadata import PageMeta, read_metadata
+from presscut.extraction.metadata.read import PageMeta, read_metadata
+from presscut.extraction.page.decode import decode_html
 
 CORPUS = Path("/work/shared/corpus/wcxb-dev")
 _SEPARATORS = re.compile(r"\s*(?:,|;|&|\||/|\band\b)\s*")

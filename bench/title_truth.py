@@ -18,8 +18,8 @@ from collections import Counter
 from meta_check import corpus_trees, fold_quotes
 from selectolax.lexbor import LexborHTMLParser
 
-from presscut.extraction.metadata import read_metadata
-from presscut.extraction.title import clean_title, site_keys, strip_site_name, title_tag
+from presscut.extraction.metadata.read import read_metadata
+from presscut.extraction.metadata.title import clean_title, site_keys, strip_site_name, title_tag
 
 
 def fold(text: str | None) -> str:

@@ -12,7 +12,7 @@ import pytest
 from jsonschema import Draft202012Validator
 from selectolax.lexbor import LexborHTMLParser
 
-from presscut.extraction.metadata import read_metadata
+from presscut.extraction.metadata.read import read_metadata
 from presscut.output import load_schema
 
 RecordCheck = Callable[[dict[str, Any]], dict[str, Any]]

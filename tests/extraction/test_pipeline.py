@@ -6,8 +6,8 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from presscut import extract
-from presscut.extraction.harvest import Harvest
-from presscut.extraction.prune import prune
+from presscut.extraction.body.harvest import Harvest
+from presscut.extraction.body.prune import prune
 
 from .pages import PROSE, page
 

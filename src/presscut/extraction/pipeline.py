@@ -1,15 +1,20 @@
 """The extraction pipeline: HTML in, `Article` out, in five named phases.
 
-1. decode   bytes to text as a browser would (``decode.py``), and cap how deep tags
-            nest, as a browser does (``nesting.py``)
-2. parse    once, with selectolax; read metadata (``metadata.py``); turn layout
-            tables into plain blocks (``layout.py``)
+The sub-packages are named after what they produce: ``page/`` (text and tree ready to
+read), ``metadata/`` (title, date, language...), ``credit/`` (authors, source, image
+credit), ``body/`` (the article text); ``rules/`` holds every rule as data.
+
+1. decode   bytes to text as a browser would (``page/decode.py``), and cap how deep
+            tags nest, as a browser does (``page/nesting.py``)
+2. parse    once, with selectolax; read metadata (``metadata/read.py``); turn layout
+            tables into plain blocks (``page/layout.py``)
 3. prune    one walk of the tree: harvest the kicker, lead, credits and bylines
-            (``harvest.py``), cut page chrome by structure (``prune.py``, rules in
-            ``rules/structure.py``)
-4. locate   the main content with trafilatura, as blocks (``content.py``)
-5. clean    blocks with phrase and credit rules (``clean.py``, ``rules/boilerplate.py``);
-            then the record is assembled, text a site encoded twice repaired (``repair.py``)
+            (``body/harvest.py``), cut page chrome by structure (``body/prune.py``,
+            rules in ``rules/structure.py``)
+4. locate   the main content with trafilatura, as blocks (``body/content.py``)
+5. clean    blocks with phrase and credit rules (``body/clean.py``,
+            ``rules/boilerplate.py``); then the record is assembled, its credit read
+            (``credit/``), text a site encoded twice repaired (``page/repair.py``)
 
 Pure: no network, no global state; safe to call from threads and processes.
 """
@@ -21,24 +26,26 @@ import logging
 from selectolax.lexbor import LexborHTMLParser
 
 from presscut.article import Article, Credit, ErrorInfo
-from presscut.extraction.byline import parse_byline
-from presscut.extraction.clean import Cleaned, clean_blocks
-from presscut.extraction.content import main_blocks
-from presscut.extraction.credit import credit_value
-from presscut.extraction.decode import decode_html
-from presscut.extraction.harvest import Harvest, new_harvest
-from presscut.extraction.language import detect_language
-from presscut.extraction.layout import flatten_layout_tables
-from presscut.extraction.listing import is_listing
-from presscut.extraction.metadata import PageMeta, read_metadata
-from presscut.extraction.nesting import cap_nesting
-from presscut.extraction.prune import prune
-from presscut.extraction.repair import repair_text
+from presscut.extraction.body.clean import Cleaned, clean_blocks
+from presscut.extraction.body.content import main_blocks
+from presscut.extraction.body.harvest import Harvest, new_harvest
+from presscut.extraction.body.listing import is_listing
+from presscut.extraction.body.prune import prune
+from presscut.extraction.credit.byline import parse_byline
+from presscut.extraction.credit.lines import credit_value
+from presscut.extraction.metadata.language import detect_language
+from presscut.extraction.metadata.read import PageMeta, read_metadata
+from presscut.extraction.page.decode import decode_html
+from presscut.extraction.page.layout import flatten_layout_tables
+from presscut.extraction.page.nesting import cap_nesting
+from presscut.extraction.page.repair import repair_text
+from presscut.extraction.words import count_words
 from presscut.sniff import looks_binary
 
 log = logging.getLogger("presscut")
 
-#: Fewer words than this in lead and body together: the page holds no article.
+#: Fewer words than this in lead and body together: the page holds no article (each
+#: character of a script written without spaces counts as a word: ``words.count_words``).
 MIN_ARTICLE_WORDS = 25
 
 
@@ -115,7 +122,7 @@ def _assemble(url: str | None, meta: PageMeta, found: Harvest, cleaned: Cleaned)
         site_name=meta.site_name,
         section=meta.section,
     )
-    words = len(f"{found.lead or ''} {body or ''}".split())
+    words = count_words(f"{found.lead or ''} {body or ''}")
     if words < MIN_ARTICLE_WORDS:
         article.body = None
         article.error = ErrorInfo("no_article", f"no article text found ({words} words)")

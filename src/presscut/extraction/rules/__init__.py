@@ -2,7 +2,7 @@
 
 Each rule has a name (``kind.what[.lang]``) that ``--explain`` and the quality bench
 report, so every cut can be traced to the rule that made it. The engines that apply
-the rules live one level up (``prune.py``, ``clean.py``, ``credit.py``).
+the rules live one level up (``body/prune.py``, ``body/clean.py``, ``credit/lines.py``).
 """
 
 

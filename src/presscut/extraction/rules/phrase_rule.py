@@ -1,7 +1,7 @@
 """The shape of a phrase rule, and how the rule modules write one.
 
 ``rules/boilerplate.py`` (prompts) and ``rules/furniture.py`` (page furniture) hold the
-rules; ``extraction/phrases.py`` applies them.
+rules; ``extraction/body/phrases.py`` applies them.
 """
 
 from __future__ import annotations
