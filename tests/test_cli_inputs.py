@@ -194,3 +194,18 @@ def test_discovery_options_need_discover() -> None:
     bad = invoke("--discover", "--since", "yesterday", "https://a.example/")
     assert bad.exit_code == 2
     assert "neither a date" in bad.output
+
+
+def test_help_documents_discovery_and_the_new_inputs() -> None:
+    text = " ".join(invoke("--help").stdout.split())
+    for needle in (
+        "--discover",
+        "undated entries are kept",
+        "discovery_failed",
+        "2 levels deep, 50 files per site",
+        "50 MiB or 50,000 URLs",
+        "--overwrite",
+        "-V, --version",
+        "a directory (its .html, .htm, .xhtml files, recursively)",
+    ):
+        assert needle in text

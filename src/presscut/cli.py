@@ -17,7 +17,7 @@ from presscut.article import Article
 from presscut.batch import BatchOptions, read_urls
 from presscut.batch.pool import default_workers, extract_within
 from presscut.batch.runner import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, RunSettings, run_batch
-from presscut.cli_discover import run_discovery, since_option
+from presscut.cli_discover import DISCOVERY_HELP, run_discovery, since_option
 from presscut.cli_inputs import (
     STDIN,
     batch_items,
@@ -65,19 +65,7 @@ Examples:
   presscut --discover https://example.org/ --since 1d --list
   presscut --discover -i sites.txt --since 36h -o news.jsonl --resume
 
-\b
-Discovery (--discover): each SITE is a home page, a feed (RSS, Atom, JSON
-Feed) or a sitemap (XML, index, Google News, text; gzipped or not). A home
-page gives the feeds its <link rel="alternate"> announces and the sitemaps
-its robots.txt names (else /sitemap.xml, /feed and a few usual places).
-Sitemap indexes are followed 2 levels deep, 50 files per site at most; a
-sitemap over 50 MiB or 50,000 URLs is refused. Only URLs on the site's own
-hosts (www. aside) are kept, unless --all-hosts; tag, category, author,
-search and pagination pages, media files and feeds are dropped; each URL is
-kept once. --since keeps entries dated at or after it (publication date, or
-a sitemap's lastmod): UNDATED ENTRIES ARE KEPT. A feed, sitemap or site that
-cannot be read gives a discovery_failed record (url: that source); the other
-sources go on.
+{discovery}
 
 \b
 URL lists: one URL a line; blank lines and lines starting with # are skipped;
@@ -114,9 +102,10 @@ Exit status:
   0  every page yielded an article
   1  a page could not be fetched or yielded no article (its record is
      still written, with error set)
-  2  usage error
+  2  usage error (an existing, non-empty -o FILE without --resume or
+     --overwrite too)
   130 interrupted (Ctrl-C); records already written are kept
-"""
+""".replace("{discovery}", DISCOVERY_HELP)
 
 
 Number = int | float

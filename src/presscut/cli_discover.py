@@ -12,7 +12,23 @@ import click
 from presscut.batch import BatchOptions
 from presscut.batch.runner import EXIT_FAILED, EXIT_OK, RunSettings, run_batch
 from presscut.discovery import Discovery, DiscoveryOptions, discover, parse_since
+from presscut.discovery.crawl import MAX_SITEMAP_DEPTH, MAX_SITEMAP_FILES
+from presscut.discovery.sitemaps import MAX_SITEMAP_URLS, SITEMAP_MAX_BYTES
 from presscut.fetch import FetchOptions
+
+#: The --help paragraph on discovery (a part of the command's epilog).
+DISCOVERY_HELP = f"""Discovery (--discover): each SITE is a home page, a feed (RSS, Atom,
+JSON Feed) or a sitemap (XML, index, Google News, text; gzipped or not). A home page gives
+the feeds its <link rel="alternate"> announces and the sitemaps its robots.txt names (else
+/sitemap.xml, /feed and a few usual places). Sitemap indexes are followed
+{MAX_SITEMAP_DEPTH} levels deep, {MAX_SITEMAP_FILES} files per site at most; a sitemap over
+{SITEMAP_MAX_BYTES // 2**20} MiB or {MAX_SITEMAP_URLS:,} URLs is refused. Only URLs on the
+site's own hosts (www. aside) are kept, unless --all-hosts; tag, category, author, search
+and pagination pages, media files and feeds are dropped; each URL is kept once. --since
+keeps entries dated at or after it (publication date, or a sitemap's lastmod); undated
+entries are kept. --list prints the URLs newest first; otherwise they are extracted as a
+batch, with every batch option. A feed, sitemap or site that cannot be read gives a
+discovery_failed record (url: that source); the other sources go on."""
 
 
 def since_option(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
