@@ -177,6 +177,8 @@ def test_a_failed_single_page_says_so_on_stderr_too(tmp_path: Path) -> None:
     assert loud.stderr.startswith(f"presscut: {missing}: read_error: cannot read")
     quiet = CliRunner().invoke(main, [missing, "-q"])
     assert quiet.stderr == ""
+    blocked = CliRunner().invoke(main, ["http://127.0.0.1:9/a"])
+    assert blocked.stderr.startswith("presscut: http://127.0.0.1:9/a: blocked_address: refused")
 
 
 @pytest.mark.parametrize("flag", ["-V", "--version"])

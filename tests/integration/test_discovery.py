@@ -33,11 +33,12 @@ def site() -> Iterator[NewsSite]:
         yield news
 
 
-def listing(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def listing(*args: str, cwd: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
     """`presscut --discover ... --list`: its stdout is URLs, not JSON."""
     done = subprocess.run(
         presscut_command("--discover", *args, "--list", *OPTIONS),
         cwd=cwd,
+        input=stdin,
         capture_output=True,
         text=True,
         env=clean_env(),
@@ -130,3 +131,8 @@ def test_sites_from_a_file_and_the_gzipped_news_sitemap_alone(
     run = listing("-i", "sites.txt", cwd=tmp_path)
     assert run.stdout.splitlines() == articles(site, (6, 7, 8, 1))  # 1 is undated there
     assert run.returncode == 0
+
+
+def test_sites_on_stdin_when_no_site_is_given(site: NewsSite, tmp_path: Path) -> None:
+    run = listing(cwd=tmp_path, stdin=f"{site.url('/atom.xml')}\n")
+    assert run.stdout.splitlines() == articles(site, (4, 5))
