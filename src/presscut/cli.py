@@ -14,7 +14,7 @@ import click
 
 from presscut._version import __version__
 from presscut.article import Article
-from presscut.batch import BatchOptions, read_urls
+from presscut.batch import BatchOptions, distinct, read_urls
 from presscut.batch.pool import default_workers, extract_within
 from presscut.batch.runner import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, RunSettings, run_batch
 from presscut.cli_discover import DISCOVERY_HELP, run_discovery, since_option
@@ -313,8 +313,8 @@ def _run(inputs: tuple[str, ...], batch: bool, opts: dict[str, Any]) -> int:
 
 def _sites(inputs: tuple[str, ...], opts: dict[str, Any]) -> list[str]:
     if inputs == (STDIN,):
-        return read_urls(_stdin(opts).decode("utf-8", errors="replace").splitlines())
-    return read_urls(inputs) + read_urls(opts["input_file"] or ())
+        return distinct(read_urls(_stdin(opts).decode("utf-8", errors="replace").splitlines()))
+    return distinct(read_urls(inputs) + read_urls(opts["input_file"] or ()))
 
 
 def _silence_stdout() -> None:

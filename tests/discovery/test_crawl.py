@@ -132,3 +132,14 @@ def test_hosts_follow_the_redirect_and_all_hosts_lifts_the_limit() -> None:
     ]
     everything = run([f"{SITE}/list.txt"], DiscoveryOptions(all_hosts=True))
     assert everything.urls[-1] == "https://cdn.example/a/3"
+
+
+@respx.mock
+def test_a_sitemap_named_twice_or_listing_itself_is_read_once() -> None:
+    loop = respx.get(f"{SITE}/index.xml").respond(
+        200, headers=XML, content=index(("/index.xml", None), ("/a.xml", None), ("/a.xml", None))
+    )
+    child = respx.get(f"{SITE}/a.xml").respond(200, headers=XML, content=urlset("/a/1"))
+    found = run([f"{SITE}/index.xml"])
+    assert found.urls == [f"{SITE}/a/1"]
+    assert (loop.call_count, child.call_count) == (1, 1)

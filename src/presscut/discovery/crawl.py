@@ -20,6 +20,7 @@ from datetime import datetime
 from functools import partial
 from urllib.parse import urljoin
 
+from presscut.batch.inputs import distinct, url_key
 from presscut.discovery.entries import Entry, Failure, newest_first, site_host
 from presscut.discovery.reader import Document, NotReadable, read_document
 from presscut.discovery.sitemaps import TooLarge
@@ -57,9 +58,12 @@ class Site:
     failures: list[Failure] = field(default_factory=list)
     hosts: set[str] = field(default_factory=set)
     files: int = 0
+    #: Duplicate keys of the documents read or queued, the source first.
+    seen: set[str] = field(default_factory=set)
 
     async def run(self) -> Site:
         self.hosts.add(site_host(self.source))
+        self.seen.add(url_key(self.source))
         document = await self._read(self.source, named=True)
         if document is None:
             return self
@@ -92,6 +96,9 @@ class Site:
         return [urljoin(url, sitemap) for sitemap in listed[:MAX_ROBOTS_SITEMAPS]]
 
     async def _follow_all(self, urls: list[str], depth: int, named: bool) -> None:
+        fresh = distinct(urls, skip=self.seen)  # an index listing itself, robots.txt and
+        self.seen.update(url_key(url) for url in fresh)  # a page naming the same sitemap
+        urls = fresh
         room = self.options.max_sitemap_files - self.files
         if len(urls) > room:
             log.warning(
