@@ -196,6 +196,8 @@ def test_discovery_options_need_discover() -> None:
     bad = invoke("--discover", "--since", "yesterday", "https://a.example/")
     assert bad.exit_code == 2
     assert "neither a date" in bad.output
+    for args in (("--url", "https://a.example/x"), ("--resume",)):
+        assert invoke("--discover", "https://a.example/", *args).exit_code == 2
 
 
 def test_help_documents_discovery_and_the_new_inputs() -> None:

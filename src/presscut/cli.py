@@ -335,14 +335,12 @@ def _check_usage(inputs: tuple[str, ...], batch: bool, opts: dict[str, Any]) -> 
     discovery_only = [f"--{name}" for name in ("since", "list", "all_hosts") if opts[name]]
     if discovery_only and not opts["discover"]:
         raise click.UsageError(f"{discovery_only[0].replace('_', '-')} goes with --discover")
-    if opts["discover"]:
-        return
-    if batch and opts["page_url"]:
+    if (batch or opts["discover"]) and opts["page_url"]:
         raise click.UsageError("--url names the page of a single file or stdin, not a batch")
-    if batch and STDIN in inputs:
-        raise click.UsageError("'-' (HTML on stdin) cannot be mixed with a URL list")
     if (opts["resume"] or opts["retry_failed"]) and opts["output"] is None:
         raise click.UsageError("--resume and --retry-failed need -o FILE")
+    if batch and STDIN in inputs and not opts["discover"]:
+        raise click.UsageError("'-' (HTML on stdin) cannot be mixed with a URL list")
 
 
 def _fetch_options(opts: dict[str, Any]) -> FetchOptions:
