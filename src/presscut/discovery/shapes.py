@@ -27,10 +27,15 @@ def _rule(name: str, regex: str) -> ShapeRule:
 
 
 #: Listing pages: a tag, category, author or search page lists articles, it is not one.
+#: A tag, category or author page is the keyword segment and one name at the end of the path
+#: (`/tag/harbour/`), so that `/topics/x/best-scooter` articles are left alone.
+LAST_SEGMENT = r"/[^/]+/?$"
 LISTING_RULES = (
-    _rule("url.tag", r"/(?:tags?|topics?|schlagw[oö]rter|etiquettes?|mots?-cles?)/"),
-    _rule("url.category", r"/(?:category|categories|categorie|rubriques?|kategorie)/"),
-    _rule("url.author", r"/(?:authors?|auteurs?|autor(?:en)?)/"),
+    _rule("url.tag", r"/(?:tags?|schlagw[oö]rter|etiquettes?|mots?-cles?)" + LAST_SEGMENT),
+    _rule(
+        "url.category", r"/(?:category|categories|categorie|rubriques?|kategorie)" + LAST_SEGMENT
+    ),
+    _rule("url.author", r"/(?:authors?|auteurs?|autor(?:en)?)" + LAST_SEGMENT),
     _rule("url.search", r"/(?:search|recherche|suche|buscar)(?:/|$|\?)|[?&](?:s|q|query)="),
     _rule("url.pagination", r"/page/\d+/?$|[?&]page=\d+"),
 )
@@ -45,7 +50,7 @@ MEDIA_RULE = _rule(
 #: Feeds and sitemaps themselves.
 FEED_RULE = _rule(
     "url.feed",
-    r"/(?:feed|rss|atom)(?:/|\.xml|\.json)?$|\.(?:rss|atom|xml|json)$|/feeds?/",
+    r"/(?:feed|rss|atom)(?:/|\.xml|\.json)?$|\.(?:rss|atom|xml|json)$",
 )
 
 SHAPE_RULES: tuple[ShapeRule, ...] = (*LISTING_RULES, MEDIA_RULE, FEED_RULE)
