@@ -9,9 +9,12 @@ from collections.abc import AsyncIterator
 from datetime import datetime, timezone
 
 import httpx
+import pytest
 import respx
 
 from presscut.discovery import Discovery, DiscoveryOptions, discover_async
+from presscut.discovery.crawl import Site
+from presscut.discovery.reader import Document
 from presscut.fetch import FetchOptions
 
 SITE = "https://news.example"
@@ -143,3 +146,24 @@ def test_a_sitemap_named_twice_or_listing_itself_is_read_once() -> None:
     found = run([f"{SITE}/index.xml"])
     assert found.urls == [f"{SITE}/a/1"]
     assert (loop.call_count, child.call_count) == (1, 1)
+
+
+@respx.mock
+def test_a_bug_while_reading_a_source_is_that_source_failure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    respx.get(f"{SITE}/a.xml").respond(200, headers=XML, content=urlset("/a/1"))
+    respx.get(f"{SITE}/b.xml").respond(200, headers=XML, content=urlset("/a/2"))
+    take = Site._take
+
+    async def buggy_take(site: Site, document: Document, depth: int) -> None:
+        if document.url.endswith("/b.xml"):
+            raise RuntimeError("boom")
+        await take(site, document, depth)
+
+    monkeypatch.setattr(Site, "_take", buggy_take)
+    found = run([f"{SITE}/a.xml", f"{SITE}/b.xml"])
+    assert found.urls == [f"{SITE}/a/1"]
+    [record] = found.records()
+    assert record["url"] == f"{SITE}/b.xml"
+    assert record["error"]["message"] == "unexpected failure: RuntimeError: boom"

@@ -62,17 +62,25 @@ class Site:
     seen: set[str] = field(default_factory=set)
 
     async def run(self) -> Site:
+        """Discover the site; never raises (a bug becomes a failure of this source)."""
+        try:
+            await self._run()
+        except Exception as exc:
+            log.warning("discovery of %s failed: %r", self.source, exc)
+            self._fail(self.source, f"unexpected failure: {type(exc).__name__}: {exc}")
+        return self
+
+    async def _run(self) -> None:
         self.hosts.add(site_host(self.source))
         self.seen.add(url_key(self.source))
         document = await self._read(self.source, named=True)
         if document is None:
-            return self
+            return
         self.hosts.add(site_host(document.url))
         if document.kind == "html":
             await self._home(document)
         else:
             await self._take(document, depth=0)
-        return self
 
     def kept(self) -> list[Entry]:
         """The entries on the site's own hosts (all of them with `all_hosts`)."""

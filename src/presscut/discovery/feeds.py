@@ -46,6 +46,8 @@ def parse_feed(data: bytes, base_url: str) -> list[Entry]:
         feed = fastfeedparser.parse(data, include_content=False, include_media=False)
     except ValueError as exc:
         raise FeedError(str(exc)) from None
+    except Exception as exc:  # the library's own bug on a strange feed: still this feed's
+        raise FeedError(f"{type(exc).__name__}: {exc}") from None
     entries = []
     for item in feed.get("entries", []):
         link = item.get("link")
