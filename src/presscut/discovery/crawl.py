@@ -104,9 +104,9 @@ class Site:
         return [urljoin(url, sitemap) for sitemap in listed[:MAX_ROBOTS_SITEMAPS]]
 
     async def _follow_all(self, urls: list[str], depth: int, named: bool) -> None:
-        fresh = distinct(urls, skip=self.seen)  # an index listing itself, robots.txt and
-        self.seen.update(url_key(url) for url in fresh)  # a page naming the same sitemap
-        urls = fresh
+        # Each once: an index may list itself, robots.txt and the page name one sitemap.
+        urls = distinct(urls, skip=self.seen)
+        self.seen.update(url_key(url) for url in urls)
         room = self.options.max_sitemap_files - self.files
         if len(urls) > room:
             log.warning(
