@@ -136,3 +136,10 @@ def test_sites_from_a_file_and_the_gzipped_news_sitemap_alone(
 def test_sites_on_stdin_when_no_site_is_given(site: NewsSite, tmp_path: Path) -> None:
     run = listing(cwd=tmp_path, stdin=f"{site.url('/atom.xml')}\n")
     assert run.stdout.splitlines() == articles(site, (4, 5))
+
+
+def test_the_list_piped_into_a_batch(site: NewsSite, tmp_path: Path) -> None:
+    urls = listing(site.url("/feed.rss"), cwd=tmp_path).stdout
+    run = run_presscut("-i", "-", *OPTIONS, cwd=tmp_path, stdin=urls)
+    assert run.code == 0
+    assert sorted(r["url"] for r in run.records) == sorted(articles(site, (1, 2, 3)))
