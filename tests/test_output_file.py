@@ -84,7 +84,10 @@ def test_an_output_file_held_by_another_run_is_refused(
     output.write_text(lines(record(URLS[0])), "utf-8")
     other_run = OutputFile(output)  # holds the lock as a running batch does
     try:
-        for extra in ([], ["--resume"]):
+        result = invoke("-i", str(url_list), "-o", str(output))
+        assert result.exit_code == 2
+        assert "add --resume" in result.output  # a non-empty file needs --resume first
+        for extra in (["--resume"], ["--overwrite"]):
             result = invoke("-i", str(url_list), "-o", str(output), *extra)
             assert result.exit_code == 2
             assert "in use by another presscut run" in result.output

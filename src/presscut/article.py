@@ -30,6 +30,7 @@ ERROR_TYPES = (
     "no_article",
     "extract_failed",
     "read_error",
+    "discovery_failed",
 )
 
 

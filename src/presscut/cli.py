@@ -6,6 +6,7 @@ import contextlib
 import logging
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -13,9 +14,10 @@ import click
 
 from presscut._version import __version__
 from presscut.article import Article
-from presscut.batch import BatchOptions, read_urls
+from presscut.batch import BatchOptions, distinct, read_urls
 from presscut.batch.outfile import (
     OutputFailed,
+    OutputFile,
     OutputRefused,
     is_storage_error,
     refuse_input_as_output,
@@ -23,29 +25,44 @@ from presscut.batch.outfile import (
 from presscut.batch.pool import default_workers, extract_within
 from presscut.batch.runner import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, RunSettings, run_batch
 from presscut.bounded import PAGE_MEMORY_MB, Limits, extract_bounded, run_bounded
+from presscut.cli_discover import DISCOVERY_HELP, run_discovery, since_option
+from presscut.cli_inputs import (
+    STDIN,
+    batch_items,
+    check_output,
+    is_batch,
+    is_url,
+    piped_stdin,
+    single_target,
+)
 from presscut.deadline import EXTRACT_DEADLINE, ExtractionTimeout, run_within
 from presscut.extraction import extract
 from presscut.fetch import CacheError, FetchError, FetchOptions, check_cache_dir, fetch_page
 from presscut.fetch import options as defaults
+from presscut.fetch.local import gunzip
 from presscut.logs import setup_logging
 from presscut.output import csv as csv_output
 from presscut.output import dumps
 from presscut.output.markdown import document
 from presscut.pipeline import failure_record, is_failure, page_article, page_record
 
-STDIN = "-"
 USAGE_ERROR = 2
-URL_PREFIXES = ("http:", "https:")
 CONTEXT = {"max_content_width": 100, "help_option_names": ["-h", "--help"]}
 
 HELP = """Turn news and blog pages into clean JSON: title, body and credit.
 
 \b
 INPUT is one of:
-  URL         fetch the page (http/https) and print one JSON object
-  PATH        read a local HTML file, no network (give its address with --url)
-  -           read HTML from standard input
-  URL URL...  or -i FILE: batch mode, one JSON line per distinct URL
+  URL         fetch the page (http/https; www.example.com/a is taken as https)
+              and print one JSON object
+  PATH        read a local HTML file, gzipped or not, no network (give its
+              address with --url)
+  -           read HTML from standard input (also when no INPUT is given and
+              stdin is not a terminal)
+  URL URL...  or -i FILE, or several files, or a directory (its .html, .htm,
+              .xhtml files, recursively): batch mode, one JSON line per page
+  SITE...     with --discover: home pages, feeds or sitemaps whose articles
+              are found, then extracted as a batch (or listed with --list)
 """
 
 EPILOG = """\b
@@ -56,9 +73,14 @@ Examples:
   presscut -i urls.txt -o out.jsonl
   presscut -i urls.txt -o out.jsonl --resume --retry-failed
   cat urls.txt | presscut -i - --per-host 4 --delay 0 > out.jsonl
+  presscut saved-pages/ -o out.jsonl
+  presscut --discover https://example.org/ --since 1d --list
+  presscut --discover -i sites.txt --since 36h -o news.jsonl --resume
   presscut --format markdown https://example.org/news/1 > article.md
   presscut -i urls.txt --format markdown --output-dir articles/
   presscut -i urls.txt --format csv -o articles.csv
+
+{discovery}
 
 \b
 URL lists: one URL a line; blank lines and lines starting with # are skipped;
@@ -74,12 +96,12 @@ Output: one JSON object per page, UTF-8, with every key always present
 error is null on success. Its types: invalid_url, blocked_address,
 robots_disallowed, dns, connect, connection_lost, timeout, tls, http_status,
 too_many_redirects, too_large, unsupported_content, no_article,
-extract_failed, read_error (extract_failed also for a page whose extraction
-takes over --page-timeout or more memory than --page-memory: each page is
-extracted in a process of its own, killed past either limit). A single page
-prints pretty JSON on a terminal and one compact line otherwise; a batch
-always writes JSON Lines, each line written whole and flushed as its URL
-finishes.
+extract_failed, read_error, discovery_failed (extract_failed also for a page
+whose extraction takes over --page-timeout or more memory than --page-memory:
+each page is extracted in a process of its own, killed past either limit).
+A single page prints pretty JSON on a terminal and one compact line otherwise;
+a batch always writes JSON Lines, each line written whole and flushed as its
+URL finishes.
 --markdown writes body and lead in Markdown (headings, lists, quotes, code,
 tables, links, emphasis); --format markdown prints a Markdown document per
 page (a batch: one file per page in --output-dir DIR, named from its URL);
@@ -103,11 +125,12 @@ Exit status:
   1  a page could not be fetched or yielded no article (its record is
      still written, with error set)
   1  also: the output could not be written (a full disk); the run stops
-  2  usage error; also an -o FILE that is the input list, that another run
-     holds (a lock), or that --resume finds unparsable lines in
+  2  usage error; also an existing, non-empty -o FILE without --resume or
+     --overwrite, an -o FILE that is the input list, that another run holds
+     (a lock), or that --resume finds unparsable lines in
   130 interrupted (Ctrl-C); records already written are kept
   143 terminated (SIGTERM); the same, with its summary
-"""
+""".replace("{discovery}", DISCOVERY_HELP)
 
 
 Number = int | float
@@ -153,8 +176,9 @@ def _setup_output() -> None:
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
     metavar="FILE",
-    help="Write to FILE, not stdout (a batch appends JSON Lines).",
+    help="Write to FILE, not stdout. An existing, non-empty FILE needs --resume or --overwrite.",
 )
+@click.option("--overwrite", is_flag=True, help="Replace the -o FILE if it exists.")
 @click.option(
     "--url", "page_url", metavar="URL", help="The address of a page read from PATH or stdin."
 )
@@ -301,17 +325,37 @@ def _setup_output() -> None:
     help="How long --cache replays a page before fetching it again. "
     f"[default: {defaults.DEFAULT_CACHE_TTL:g}, a day]",
 )
+@click.option(
+    "--discover", is_flag=True, help="INPUTs (or -i FILE) are sites: find their articles."
+)
+@click.option(
+    "--since",
+    metavar="DATE|AGE",
+    callback=since_option,
+    help="With --discover: entries dated at or after DATE (2026-12-01) or within AGE "
+    "(36h, 7d); undated entries are kept.",
+)
+@click.option("--list", is_flag=True, help="With --discover: print the URLs, newest first.")
+@click.option("--all-hosts", is_flag=True, help="With --discover: keep other hosts' URLs too.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress, no summary, errors only.")
-@click.version_option(__version__, "--version", prog_name="presscut")
+@click.version_option(__version__, "-V", "--version", prog_name="presscut")
 @click.pass_context
 def main(ctx: click.Context, inputs: tuple[str, ...], **opts: Any) -> None:
     _setup_output()
     setup_logging(logging.ERROR if opts["quiet"] else logging.WARNING)
-    batch = opts["input_file"] is not None or len(inputs) > 1
+    if not inputs and opts["input_file"] is None and piped_stdin():
+        opts["stdin"] = sys.stdin.buffer.read()  # nothing given: stdin, unless it is empty
+        inputs = (STDIN,) if opts["stdin"].strip() else ()
+    batch = is_batch(inputs, opts["input_file"])
     _check_usage(inputs, batch, opts)
     opts["markdown"] = opts["markdown"] or opts["output_format"] == "markdown"
+    try:  # before --overwrite may empty it
+        refuse_input_as_output(opts["input_file"], opts["output"])
+    except OutputRefused as refused:
+        raise click.UsageError(str(refused)) from None
+    check_output(opts["output"], opts["resume"] or opts["retry_failed"], opts["overwrite"])
     try:
-        code = _run_batch(inputs, opts) if batch else _run_single(inputs[0], opts)
+        code = _run(inputs, batch, opts)
     except KeyboardInterrupt:
         click.echo("presscut: interrupted", err=True)
         code = EXIT_INTERRUPTED
@@ -332,6 +376,23 @@ def main(ctx: click.Context, inputs: tuple[str, ...], **opts: Any) -> None:
     ctx.exit(code)
 
 
+def _run(inputs: tuple[str, ...], batch: bool, opts: dict[str, Any]) -> int:
+    if opts["overwrite"] and opts["output"] is not None and opts["output"].exists():
+        emptied = OutputFile(opts["output"])  # refused when another run holds it
+        emptied.truncate(0)
+        emptied.close()
+    if opts["discover"]:
+        sites = _sites(inputs, opts)
+        return run_discovery(sites, _fetch_options(opts), opts, _batch_settings(opts))
+    return _run_batch(inputs, opts) if batch else _run_single(inputs[0], opts)
+
+
+def _sites(inputs: tuple[str, ...], opts: dict[str, Any]) -> list[str]:
+    if inputs == (STDIN,):
+        return distinct(read_urls(_stdin(opts).decode("utf-8", errors="replace").splitlines()))
+    return distinct(read_urls(inputs) + read_urls(opts["input_file"] or ()))
+
+
 def _silence_stdout() -> None:
     """Point stdout at /dev/null so that the interpreter's final flush cannot fail again."""
     with contextlib.suppress(OSError, ValueError):
@@ -347,12 +408,15 @@ def _describe(exc: OSError) -> str:
 def _check_usage(inputs: tuple[str, ...], batch: bool, opts: dict[str, Any]) -> None:
     if not inputs and opts["input_file"] is None:
         raise click.UsageError("give a URL, an HTML file, '-' (stdin) or -i FILE")
-    if batch and opts["page_url"]:
+    discovery_only = [f"--{name}" for name in ("since", "list", "all_hosts") if opts[name]]
+    if discovery_only and not opts["discover"]:
+        raise click.UsageError(f"{discovery_only[0].replace('_', '-')} goes with --discover")
+    if (batch or opts["discover"]) and opts["page_url"]:
         raise click.UsageError("--url names the page of a single file or stdin, not a batch")
-    if batch and STDIN in inputs:
-        raise click.UsageError("'-' (HTML on stdin) cannot be mixed with a URL list")
     if (opts["resume"] or opts["retry_failed"]) and opts["output"] is None:
         raise click.UsageError("--resume and --retry-failed need -o FILE")
+    if batch and STDIN in inputs and not opts["discover"]:
+        raise click.UsageError("'-' (HTML on stdin) cannot be mixed with a URL list")
     if opts["cache_dir"]:
         try:
             check_cache_dir(opts["cache_dir"])
@@ -382,13 +446,17 @@ def _fetch_options(opts: dict[str, Any]) -> FetchOptions:
 
 
 def _run_batch(inputs: tuple[str, ...], opts: dict[str, Any]) -> int:
-    refuse_input_as_output(opts["input_file"], opts["output"])
-    urls = read_urls(inputs)
+    urls, files = batch_items(inputs)
     if opts["input_file"] is not None:
         urls += read_urls(opts["input_file"])
-    options = BatchOptions(
-        _fetch_options(opts), opts["workers"], opts["explain"], opts["markdown"], _limits(opts)
-    )
+    return run_batch(urls, *_batch_settings(opts, files))
+
+
+def _batch_settings(
+    opts: dict[str, Any], files: frozenset[str] = frozenset()
+) -> tuple[BatchOptions, RunSettings]:
+    fetch = replace(_fetch_options(opts), local_files=files)
+    options = BatchOptions(fetch, opts["workers"], opts["explain"], opts["markdown"], _limits(opts))
     settings = RunSettings(
         output=opts["output"],
         resume=opts["resume"] or opts["retry_failed"],
@@ -398,18 +466,30 @@ def _run_batch(inputs: tuple[str, ...], opts: dict[str, Any]) -> int:
         format=opts["output_format"],
         output_dir=opts["output_dir"],
     )
-    return run_batch(urls, options, settings)
+    return options, settings
 
 
 def _run_single(source: str, opts: dict[str, Any]) -> int:
+    source = single_target(source)
     if source == STDIN:
-        record = _from_bytes(sys.stdin.buffer.read(), opts)
-    elif source.lower().startswith(URL_PREFIXES) or "://" in source:
+        record = _from_bytes(_stdin(opts), opts)
+    elif is_url(source):
         record = _from_url(source, opts)
     else:
         record = _from_file(Path(source), opts)
     _print_record(record, opts)
-    return EXIT_FAILED if is_failure(record) else EXIT_OK
+    if not is_failure(record):
+        return EXIT_OK
+    if not opts["quiet"]:
+        error = record["error"]
+        click.echo(f"presscut: {source}: {error['type']}: {error['message']}", err=True)
+    return EXIT_FAILED
+
+
+def _stdin(opts: dict[str, Any]) -> bytes:
+    """Standard input's bytes (read already when it was taken for the missing INPUT)."""
+    data = opts.get("stdin")
+    return sys.stdin.buffer.read() if data is None else data
 
 
 def _limits(opts: dict[str, Any]) -> Limits:
@@ -440,9 +520,13 @@ def _from_file(path: Path, opts: dict[str, Any]) -> dict[str, Any]:
 
 
 def _from_bytes(data: bytes, opts: dict[str, Any]) -> dict[str, Any]:
-    """The page extracted in a process of its own within the page limits (with
-    ``--workers 0``, in this process, given up after the time limit only)."""
+    """The page (gzip undone) extracted in a process of its own within the page limits
+    (with ``--workers 0``, in this process, given up after the time limit only)."""
     url, explain, markdown = opts["page_url"], opts["explain"], opts["markdown"]
+    try:
+        data = gunzip(data, opts["max_bytes"])
+    except FetchError as error:
+        return Article.failure(url, error.type, error.message).to_dict()
     if opts["workers"] > 0:
         article = extract_bounded(
             data, url, explain=explain, markdown=markdown, limits=_limits(opts)

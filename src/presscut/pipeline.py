@@ -13,6 +13,7 @@ from typing import Any
 from presscut.article import Article
 from presscut.extraction import extract
 from presscut.fetch import CacheError, Fetcher, FetchError, FetchOptions, Page, fetch_page
+from presscut.fetch.local import read_local
 
 log = logging.getLogger("presscut")
 
@@ -53,8 +54,11 @@ def failure_record(url: str, error: FetchError) -> dict[str, Any]:
 
 
 async def fetch_record(fetcher: Fetcher, url: str) -> Page | dict[str, Any]:
-    """The fetched page, or the failure record when fetching failed."""
+    """The fetched page (or local file, for a `file:` URI named on the command line), or
+    the failure record."""
     try:
+        if url in fetcher.options.local_files:
+            return read_local(url, fetcher.options.max_bytes)
         return await fetcher.fetch(url)
     except FetchError as error:
         return failure_record(url, error)

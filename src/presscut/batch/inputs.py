@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from urllib.parse import urlsplit, urlunsplit
@@ -12,12 +13,26 @@ from presscut.fetch.address import origin
 
 COMMENT = "#"
 DEFAULT_PORTS = {"http": 80, "https": 443}
+#: A host name with a dot (and maybe a port) before the first "/": `www.example.com/a`.
+BARE_HOST = re.compile(
+    r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+"
+    r"(?!(?:html?|xhtml|gz|txt|jsonl?|xml)(?:[:/?#]|$))[a-z][a-z0-9-]+"  # not a file name
+    r"(?::\d+)?(?:[/?#]|$)",
+    re.IGNORECASE,
+)
+SCHEMELESS_DEFAULT = "https://"
 
 
 def read_urls(lines: Iterable[str]) -> list[str]:
-    """Stripped lines that are neither blank nor `#` comments, in order."""
+    """Stripped lines that are neither blank nor `#` comments, in order; a line that
+    starts with a host name but no scheme (`www.example.com/a`) is taken as https."""
     stripped = (line.strip() for line in lines)
-    return [line for line in stripped if line and not line.startswith(COMMENT)]
+    return [with_scheme(line) for line in stripped if line and not line.startswith(COMMENT)]
+
+
+def with_scheme(text: str) -> str:
+    """`https://` + `text` when it starts with a bare host name; else `text`."""
+    return SCHEMELESS_DEFAULT + text if BARE_HOST.match(text) else text
 
 
 def url_key(url: str) -> str:

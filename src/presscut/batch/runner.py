@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from presscut.batch.engine import BatchOptions, run_shard
-from presscut.batch.inputs import distinct, interleave_hosts
+from presscut.batch.inputs import distinct, interleave_hosts, url_key
 from presscut.batch.outfile import OutputFailed, OutputFile
 from presscut.batch.output import open_writer, prepare_resume
 from presscut.batch.report import Progress, Tally
@@ -39,17 +40,24 @@ class RunSettings:
     output_dir: Path | None = None
 
 
-def run_batch(urls: list[str], options: BatchOptions, settings: RunSettings) -> int:
+def run_batch(
+    urls: list[str],
+    options: BatchOptions,
+    settings: RunSettings,
+    records: Sequence[dict[str, Any]] = (),
+) -> int:
     """Run the batch; return the exit status (0 all good, 1 any failed or the output could
     not be written, 130 interrupted, 143 terminated).
 
-    Raises `OutputRefused` (a usage error) for an output file locked by another run or one
-    that `--resume` will not clean, and `OutputFailed` when `--resume` cannot rewrite it.
+    `records` made before the run (discovery failures) are written first, as if their URLs
+    had been in the list (so `--resume` writes each once). Raises `OutputRefused` (a usage
+    error) for an output file locked by another run or one that `--resume` will not clean,
+    and `OutputFailed` when `--resume` cannot rewrite it.
     """
     with sigterm_as_interrupt() as stop:
         output = OutputFile(settings.output) if settings.output is not None else None
         try:
-            return _run(urls, options, settings, output, stop)
+            return _run(urls, options, settings, output, stop, records)
         except KeyboardInterrupt:
             print(f"presscut: {stop.name}", file=sys.stderr, flush=True)
             return stop.exit_code
@@ -64,13 +72,16 @@ def _run(
     settings: RunSettings,
     output: OutputFile | None,
     stop: StopSignal,
+    records: Sequence[dict[str, Any]],
 ) -> int:
     done: set[str] = set()
     if settings.resume and output is not None:
         done = prepare_resume(output, settings.retry_failed, settings.drop_bad_lines)
     unique = distinct(urls)
     todo = distinct(unique, skip=done) if done else unique
-    tally = Tally(len(todo), skipped=len(unique) - len(todo))
+    ready = [record for record in records if url_key(str(record["url"])) not in done]
+    skipped = len(unique) - len(todo) + len(records) - len(ready)
+    tally = Tally(len(todo) + len(ready), skipped=skipped)
     progress = Progress(tally, _terminal(settings.quiet))
     writer = open_writer(output, settings.format, settings.output_dir)
 
@@ -81,6 +92,8 @@ def _run(
 
     stopped, failure = False, None
     try:
+        for record in ready:
+            sink(record)
         run_shard(interleave_hosts(todo), options, sink)
     except KeyboardInterrupt:
         stopped = True

@@ -12,6 +12,7 @@ import asyncio
 import ipaddress
 import socket
 from collections.abc import Awaitable, Callable
+from urllib.parse import unquote
 
 import httpx
 
@@ -42,11 +43,16 @@ def parse_url(text: str) -> httpx.URL:
         url = httpx.URL(text.strip())
     except (httpx.InvalidURL, ValueError) as exc:
         raise FetchError("invalid_url", f"not a valid URL: {exc}") from None
+    if not url.scheme:
+        raise FetchError("invalid_url", "the URL has no scheme (write it with https://)")
     if url.scheme not in ALLOWED_SCHEMES:
-        shown = f"'{url.scheme}'" if url.scheme else "no scheme"
-        raise FetchError("invalid_url", f"only http and https URLs are fetched, not {shown}")
+        message = f"only http and https URLs are fetched, not '{url.scheme}'"
+        raise FetchError("invalid_url", message)
     if not url.host:
         raise FetchError("invalid_url", "the URL has no host")
+    if "%" in url.host:  # httpx percent-encodes what no host name may hold (a space...)
+        shown = unquote(url.host)
+        raise FetchError("invalid_url", f"the host {shown!r} holds a character no host name has")
     return url
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from time import time
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -59,15 +59,20 @@ URL_EDGES = "".join(map(chr, range(0x21)))
 ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
 
 Sleep = Callable[[float], Awaitable[Any]]
+T = TypeVar("T")
+#: Reads a 2xx response: (URL as asked, URL that answered, response) -> its result.
+#: `fetch` reads HTML pages; discovery reads feeds and sitemaps as they stream in.
+Reader = Callable[[str, httpx.URL, httpx.Response], Awaitable[T]]
 
 
 @dataclass
 class Page:
-    """A fetched HTML page: raw body bytes plus the HTTP facts extraction needs."""
+    """A fetched HTML page: raw body bytes plus the HTTP facts extraction needs (none for
+    a local file: `presscut.fetch.local`)."""
 
     url: str
-    final_url: str
-    status: int
+    final_url: str | None
+    status: int | None
     body: bytes
     charset: str | None
     #: When the page was fetched, UTC ISO 8601 (a replay from --cache: when it was stored,
@@ -104,6 +109,11 @@ class Fetcher:
 
     async def fetch(self, text: str) -> Page:
         """Fetch one URL within its deadline; raises `FetchError`."""
+        return await self.fetch_with(text, self._read_html)
+
+    async def fetch_with(self, text: str, reader: Reader[T]) -> T:
+        """Fetch one URL with every guard, deadline and retry of `fetch`, its 2xx response
+        read by `reader` (called afresh on each attempt); raises `FetchError`."""
         url = parse_url(text)
         loop = asyncio.get_running_loop()
         deadline: float | None = None
@@ -111,7 +121,7 @@ class Fetcher:
             async with self._limiter.slot(origin(url)):
                 deadline = deadline or loop.time() + self.options.timeout
                 try:
-                    return await self._within(deadline, self._follow(url, text))
+                    return await self._within(deadline, self._follow(url, text, reader))
                 except FetchError as error:
                     pause = self._pause(attempt, error)
                     if pause is None or loop.time() + pause >= deadline:
@@ -128,7 +138,7 @@ class Fetcher:
         backoff = BACKOFF_BASE * 2**attempt * (0.5 + random.random())
         return min(backoff, BACKOFF_CAP)
 
-    async def _within(self, deadline: float, work: Awaitable[Page]) -> Page:
+    async def _within(self, deadline: float, work: Awaitable[T]) -> T:
         remaining = deadline - asyncio.get_running_loop().time()
         try:
             return await asyncio.wait_for(work, max(remaining, 0.001))
@@ -138,17 +148,17 @@ class Fetcher:
             ) from None
 
     async def _follow(
-        self, url: httpx.URL, original: str, *, robots: bool = True, html: bool = True
-    ) -> Page:
+        self, url: httpx.URL, original: str, reader: Reader[T], *, robots: bool = True
+    ) -> T:
         """Request `url`, following redirects by hand, checking every hop."""
-        max_bytes = self.options.max_bytes if html else ROBOTS_MAX_BYTES
         for _ in range(self.options.max_redirects + 1):
             await self._admit(url, robots)
             try:
                 async with self._http.stream("GET", url) as response:
                     target = _redirect_target(url, response)
                     if target is None:
-                        return await _read(original, url, response, max_bytes, html)
+                        _check_status(url, response)
+                        return await _answered_by(url, reader(original, url, response))
             except httpx.HTTPError as exc:
                 raise from_httpx(exc, url) from None
             except httpx.InvalidURL as exc:  # not an HTTPError; never expected here
@@ -165,9 +175,19 @@ class Fetcher:
                 self._limiter.slow_down(origin(url), min(crawl_delay, CRAWL_DELAY_CAP))
 
     async def _get_robots(self, url: httpx.URL) -> tuple[int, bytes]:
-        work = self._follow(url, str(url), robots=False, html=False)
+        work = self._follow(url, str(url), _read_robots, robots=False)
         page = await self._within(asyncio.get_running_loop().time() + self.options.timeout, work)
-        return page.status, page.body
+        return page.status or 0, page.body
+
+    async def robots_sitemaps(self, text: str) -> list[str]:
+        """The sitemaps that the robots.txt of this URL's origin names (after its checks)."""
+        url = parse_url(text)
+        if not self.options.allow_private:
+            await check_address(url, self._resolver)
+        return await self._robots.sitemaps(url)
+
+    async def _read_html(self, original: str, url: httpx.URL, response: httpx.Response) -> Page:
+        return await _read(original, url, response, self.options.max_bytes, True)
 
     @property
     def _http(self) -> httpx.AsyncClient:
@@ -176,9 +196,7 @@ class Fetcher:
         return self._client
 
 
-async def _read(
-    original: str, url: httpx.URL, response: httpx.Response, max_bytes: int, html: bool
-) -> Page:
+def _check_status(url: httpx.URL, response: httpx.Response) -> None:
     status = response.status_code
     if not 200 <= status < 300:
         raise FetchError(
@@ -188,14 +206,25 @@ async def _read(
             retry_after=_retry_after(response.headers.get("retry-after")),
             final_url=str(url),
         )
+
+
+async def _answered_by(url: httpx.URL, reading: Awaitable[T]) -> T:
+    """The reader's result; a FetchError it raises says which address answered."""
     try:
-        charset = check_html(response) if html else None
-        body = await read_capped(response, max_bytes)
-        if html and looks_binary(body, charset):
-            raise FetchError("unsupported_content", "binary data served as HTML", status=status)
+        return await reading
     except FetchError as error:
-        error.final_url = str(url)
+        error.final_url = error.final_url or str(url)
         raise
+
+
+async def _read(
+    original: str, url: httpx.URL, response: httpx.Response, max_bytes: int, html: bool
+) -> Page:
+    status = response.status_code
+    charset = check_html(response) if html else None
+    body = await read_capped(response, max_bytes)
+    if html and looks_binary(body, charset):
+        raise FetchError("unsupported_content", "binary data served as HTML", status=status)
     fetched = _fetched_at(response)
     return Page(original, str(url), status, body, charset, fetched)
 
@@ -220,6 +249,10 @@ async def _hold_location(response: httpx.Response) -> None:
     if "location" in response.headers:
         response.extensions[LOCATION] = response.headers["location"]
         del response.headers["location"]
+
+
+async def _read_robots(original: str, url: httpx.URL, response: httpx.Response) -> Page:
+    return await _read(original, url, response, ROBOTS_MAX_BYTES, False)
 
 
 def _redirect_target(url: httpx.URL, response: httpx.Response) -> httpx.URL | None:

@@ -53,17 +53,20 @@ def check_html(response: httpx.Response) -> str | None:
 
 async def read_capped(response: httpx.Response, max_bytes: int) -> bytes:
     """The decoded body, or `too_large` as soon as it (or its announced length) exceeds the cap."""
+    return b"".join([piece async for piece in iter_capped(response, max_bytes)])
+
+
+async def iter_capped(response: httpx.Response, max_bytes: int) -> AsyncIterator[bytes]:
+    """The decoded body a piece at a time (to read it streaming); `too_large` past the cap."""
     announced = response.headers.get("content-length", "")
     if announced.isdigit() and int(announced) > max_bytes and not _encoded(response):
         raise _too_large(max_bytes, response.status_code)
-    parts: list[bytes] = []
     size = 0
     async for piece in _decoded(response, max_bytes):
         size += len(piece)
         if size > max_bytes:
             raise _too_large(max_bytes, response.status_code)
-        parts.append(piece)
-    return b"".join(parts)
+        yield piece
 
 
 def _encoded(response: httpx.Response) -> bool:

@@ -46,3 +46,6 @@ class FetchOptions:
     cache_dir: str | None = None
     #: Seconds a cached page is replayed before it is fetched again.
     cache_ttl: float = DEFAULT_CACHE_TTL
+    #: `file:` URIs that may be read from disk (the files named on the command line); any
+    #: other `file:` URL, from a URL list say, stays `invalid_url`.
+    local_files: frozenset[str] = frozenset()

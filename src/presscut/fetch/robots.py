@@ -44,6 +44,11 @@ class RobotsCache:
         delay = rules.crawl_delay(self._agent)
         return float(delay) if delay else None
 
+    async def sitemaps(self, url: httpx.URL) -> list[str]:
+        """The `Sitemap:` lines of the robots.txt of this URL's origin, as written."""
+        rules = await self._rules_for(url)
+        return list(rules.sitemaps)
+
     async def _rules_for(self, url: httpx.URL) -> Protego:
         key = origin(url)
         load = self._loads.get(key)
