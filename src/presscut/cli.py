@@ -16,12 +16,14 @@ from presscut.article import Article
 from presscut.batch import BatchOptions, read_urls
 from presscut.batch.pool import default_workers, extract_within
 from presscut.batch.runner import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, RunSettings, run_batch
+from presscut.batch.shards import ClusterError, parse_spec
 from presscut.deadline import ExtractionTimeout, run_within
 from presscut.extraction import extract
 from presscut.fetch import FetchError, FetchOptions, fetch_page
 from presscut.fetch import options as defaults
 from presscut.output import dumps
 from presscut.pipeline import failure_record, is_failure
+from presscut.warc.detect import split_archives
 
 STDIN = "-"
 URL_PREFIXES = ("http:", "https:")
@@ -35,6 +37,8 @@ INPUT is one of:
   PATH        read a local HTML file, no network (give its address with --url)
   -           read HTML from standard input
   URL URL...  or -i FILE: batch mode, one JSON line per distinct URL
+  WARC...     web archives (.warc, .warc.gz; told by their first bytes, also
+              in an -i list): one JSON line per HTML response, no fetch
 """
 
 EPILOG = """\b
@@ -45,6 +49,9 @@ Examples:
   presscut -i urls.txt -o out.jsonl
   presscut -i urls.txt -o out.jsonl --resume --retry-failed
   cat urls.txt | presscut -i - --per-host 4 --delay 0 > out.jsonl
+  presscut -i urls.txt -o out.jsonl --warc-out crawl.warc.gz
+  presscut crawl.warc.gz -o again.jsonl
+  presscut -i urls.txt -o out.jsonl --cluster tcp://scheduler:8786
 
 \b
 URL lists: one URL a line; blank lines and lines starting with # are skipped;
@@ -103,6 +110,17 @@ def _at_least(minimum: int) -> Any:
 def _positive(ctx: click.Context, param: click.Parameter, value: float) -> float:
     if value <= 0:
         raise click.BadParameter(f"{value} is not above 0")
+    return value
+
+
+def _appendable(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    """A file that can be appended to (created if need be), or a usage error."""
+    if value is not None:
+        try:
+            with value.open("ab"):
+                pass
+        except OSError as exc:
+            raise click.BadParameter(_describe(exc)) from None
     return value
 
 
@@ -238,6 +256,19 @@ def _setup_output() -> None:
     help="How long --cache replays a page before fetching it again. "
     f"[default: {defaults.DEFAULT_CACHE_TTL:g}, a day]",
 )
+@click.option(
+    "--cluster",
+    metavar="ADDRESS",
+    help="Run the batch on Dask: tcp://HOST:8786 (a running scheduler) or local:N "
+    "(N worker processes here). Needs presscut[dask].",
+)
+@click.option(
+    "--warc-out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    callback=_appendable,
+    metavar="FILE",
+    help="Archive every HTTP exchange (request and response) in FILE, a .warc.gz.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress, no summary, errors only.")
 @click.version_option(__version__, "--version", prog_name="presscut")
 @click.pass_context
@@ -248,10 +279,13 @@ def main(ctx: click.Context, inputs: tuple[str, ...], **opts: Any) -> None:
         format="presscut: %(message)s",
         stream=sys.stderr,
     )
-    batch = opts["input_file"] is not None or len(inputs) > 1
+    batch = opts["input_file"] is not None or len(inputs) > 1 or bool(opts["cluster"])
+    batch = batch or bool(split_archives(inputs)[1])
     _check_usage(inputs, batch, opts)
     try:
         code = _run_batch(inputs, opts) if batch else _run_single(inputs[0], opts)
+    except ClusterError as exc:
+        raise _ClusterUnusable(str(exc)) from None
     except KeyboardInterrupt:
         click.echo("presscut: interrupted", err=True)
         code = EXIT_INTERRUPTED
@@ -261,6 +295,10 @@ def main(ctx: click.Context, inputs: tuple[str, ...], **opts: Any) -> None:
     except OSError as exc:
         raise click.BadParameter(_describe(exc), param_hint="'-o' / '--output'") from None
     ctx.exit(code)
+
+
+class _ClusterUnusable(click.ClickException):
+    exit_code = 2
 
 
 def _silence_stdout() -> None:
@@ -284,6 +322,22 @@ def _check_usage(inputs: tuple[str, ...], batch: bool, opts: dict[str, Any]) -> 
         raise click.UsageError("'-' (HTML on stdin) cannot be mixed with a URL list")
     if (opts["resume"] or opts["retry_failed"]) and opts["output"] is None:
         raise click.UsageError("--resume and --retry-failed need -o FILE")
+    if opts["cluster"]:
+        _check_cluster(opts)
+
+
+def _check_cluster(opts: dict[str, Any]) -> None:
+    """A well-formed address, Dask installed, and nothing --cluster cannot do."""
+    try:
+        parse_spec(opts["cluster"])
+    except ClusterError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--cluster'") from None
+    if opts["warc_out"] is not None:
+        raise click.UsageError("--warc-out archives this machine's fetches: not with --cluster")
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        raise click.UsageError("--cluster needs Dask: pip install 'presscut[dask]'") from None
 
 
 def _fetch_options(opts: dict[str, Any]) -> FetchOptions:
@@ -299,6 +353,7 @@ def _fetch_options(opts: dict[str, Any]) -> FetchOptions:
         allow_private=opts["allow_private"],
         cache_dir=str(opts["cache_dir"]) if opts["cache_dir"] else None,
         cache_ttl=opts["cache_ttl"],
+        warc_out=str(opts["warc_out"]) if opts["warc_out"] else None,
     )
 
 
@@ -306,12 +361,15 @@ def _run_batch(inputs: tuple[str, ...], opts: dict[str, Any]) -> int:
     urls = read_urls(inputs)
     if opts["input_file"] is not None:
         urls += read_urls(opts["input_file"])
+    urls, archives = split_archives(urls)
     options = BatchOptions(_fetch_options(opts), opts["workers"], opts["explain"])
     settings = RunSettings(
         output=opts["output"],
         resume=opts["resume"] or opts["retry_failed"],
         retry_failed=opts["retry_failed"],
         quiet=opts["quiet"],
+        archives=archives,
+        cluster=opts["cluster"],
     )
     return run_batch(urls, options, settings)
 

@@ -20,13 +20,14 @@ before the first request does not count). httpx's own per-read timeout is the sa
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import random
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from time import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -46,6 +47,9 @@ from presscut.fetch.options import (
 )
 from presscut.fetch.robots import RobotsCache
 from presscut.sniff import looks_binary
+
+if TYPE_CHECKING:
+    from presscut.fetch.record import ArchiveTap, Recorder
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
@@ -83,14 +87,21 @@ class Fetcher:
         self._limiter = HostLimiter(self.options.per_host, self.options.delay, sleep)
         self._robots = RobotsCache(self._get_robots, ROBOTS_AGENT)
         self._client: httpx.AsyncClient | None = None
+        self._recorder: Recorder | None = None
 
     async def __aenter__(self) -> Fetcher:
         self._client = _build_client(self.options, self._transport, self._resolver)
+        if self.options.warc_out:
+            from presscut.fetch.record import Recorder  # warcio, loaded for --warc-out only
+
+            self._recorder = Recorder(self.options.warc_out)
         return self
 
     async def __aexit__(self, *exc: object) -> None:
         if self._client is not None:
             await self._client.aclose()
+        if self._recorder is not None:
+            self._recorder.close()
 
     async def fetch(self, text: str) -> Page:
         """Fetch one URL within its deadline; raises `FetchError`."""
@@ -136,13 +147,29 @@ class Fetcher:
             await self._admit(url, robots)
             try:
                 async with self._http.stream("GET", url) as response:
-                    target = _redirect_target(url, response)
-                    if target is None:
-                        return await _read(original, url, response, max_bytes, html)
+                    tap = self._recorder.tap(response) if self._recorder else None
+                    async with self._recorded(tap, max_bytes):
+                        target = _redirect_target(url, response)
+                        if target is None:
+                            return await _read(original, url, response, max_bytes, html, tap)
             except httpx.HTTPError as exc:
                 raise from_httpx(exc, url) from None
             url = target
         raise FetchError("too_many_redirects", f"more than {self.options.max_redirects} redirects")
+
+    @contextlib.asynccontextmanager
+    async def _recorded(self, tap: ArchiveTap | None, max_bytes: int) -> AsyncIterator[None]:
+        """With --warc-out: the exchange is archived once its response is done with."""
+        if tap is None or self._recorder is None:
+            yield
+            return
+        try:
+            yield
+        except asyncio.CancelledError:
+            tap.interrupted = True
+            raise
+        finally:
+            await self._recorder.record(tap, max_bytes)
 
     async def _admit(self, url: httpx.URL, robots: bool) -> None:
         if not self.options.allow_private:
@@ -165,7 +192,12 @@ class Fetcher:
 
 
 async def _read(
-    original: str, url: httpx.URL, response: httpx.Response, max_bytes: int, html: bool
+    original: str,
+    url: httpx.URL,
+    response: httpx.Response,
+    max_bytes: int,
+    html: bool,
+    tap: ArchiveTap | None = None,
 ) -> Page:
     status = response.status_code
     if not 200 <= status < 300:
@@ -178,7 +210,7 @@ async def _read(
         )
     try:
         charset = check_html(response) if html else None
-        body = await read_capped(response, max_bytes)
+        body = await read_capped(response, max_bytes, tap)
         if html and looks_binary(body, charset):
             raise FetchError("unsupported_content", "binary data served as HTML", status=status)
     except FetchError as error:

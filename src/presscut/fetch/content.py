@@ -9,6 +9,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import AsyncIterator
 from email.message import Message
+from typing import Protocol
 
 import httpx
 
@@ -48,18 +49,28 @@ def check_html(response: httpx.Response) -> str | None:
     return charset
 
 
-async def read_capped(response: httpx.Response, max_bytes: int) -> bytes:
+class RawTap(Protocol):
+    """Sees every raw chunk read (for --warc-out), and whether the body was read whole."""
+
+    def add(self, chunk: bytes) -> None: ...
+
+    def finish(self) -> None: ...
+
+
+async def read_capped(response: httpx.Response, max_bytes: int, tap: RawTap | None = None) -> bytes:
     """The decoded body, or `too_large` as soon as it (or its announced length) exceeds the cap."""
     announced = response.headers.get("content-length", "")
     if announced.isdigit() and int(announced) > max_bytes and not _encoded(response):
         raise _too_large(max_bytes, response.status_code)
     parts: list[bytes] = []
     size = 0
-    async for piece in _decoded(response, max_bytes):
+    async for piece in _decoded(response, max_bytes, tap):
         size += len(piece)
         if size > max_bytes:
             raise _too_large(max_bytes, response.status_code)
         parts.append(piece)
+    if tap is not None:
+        tap.finish()
     return b"".join(parts)
 
 
@@ -67,11 +78,20 @@ def _encoded(response: httpx.Response) -> bool:
     return response.headers.get("content-encoding", "").strip().lower() not in IDENTITY
 
 
-async def _decoded(response: httpx.Response, max_bytes: int) -> AsyncIterator[bytes]:
+async def _raw(response: httpx.Response, tap: RawTap | None) -> AsyncIterator[bytes]:
+    async for chunk in response.aiter_raw():
+        if tap is not None:
+            tap.add(chunk)
+        yield chunk
+
+
+async def _decoded(
+    response: httpx.Response, max_bytes: int, tap: RawTap | None = None
+) -> AsyncIterator[bytes]:
     """Raw chunks undone from their Content-Encoding; never yields more than max_bytes + 1."""
     encoding = response.headers.get("content-encoding", "").strip().lower()
     if encoding in IDENTITY:
-        async for chunk in response.aiter_raw():
+        async for chunk in _raw(response, tap):
             yield chunk
         return
     if encoding not in ENCODINGS:
@@ -83,7 +103,7 @@ async def _decoded(response: httpx.Response, max_bytes: int) -> AsyncIterator[by
     inflater = zlib.decompressobj(ENCODINGS[encoding])
     room = max_bytes + 1
     try:
-        async for chunk in response.aiter_raw():
+        async for chunk in _raw(response, tap):
             data = chunk
             while data and room > 0:
                 piece = inflater.decompress(data, room)

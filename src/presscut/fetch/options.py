@@ -46,3 +46,5 @@ class FetchOptions:
     cache_dir: str | None = None
     #: Seconds a cached page is replayed before it is fetched again.
     cache_ttl: float = DEFAULT_CACHE_TTL
+    #: A `.warc.gz` file where every HTTP exchange is archived as it happens, or None.
+    warc_out: str | None = None
