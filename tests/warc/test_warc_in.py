@@ -108,15 +108,18 @@ def test_one_record_per_html_response(crawl: Path) -> None:
 
 def test_error_response_is_an_http_status_record(crawl: Path) -> None:
     record = records(invoke(str(crawl)))[f"{SITE}/gone"]
-    assert record["error"] == {"type": "http_status", "message": "HTTP 404 Not Found", "status": 404}
+    assert record["error"] == {
+        "type": "http_status",
+        "message": "HTTP 404 Not Found",
+        "status": 404,
+    }
     assert record["status"] == 404
 
 
 def test_other_records_are_counted_in_the_summary(crawl: Path) -> None:
     summary = invoke(str(crawl)).stderr
     counted = (
-        "warc metadata 1, warc non-HTML response 1, warc redirect 1, warc request 1, "
-        "warc revisit 1"
+        "warc metadata 1, warc non-HTML response 1, warc redirect 1, warc request 1, warc revisit 1"
     )
     assert f"not written: {counted}" in summary, summary
     assert "3 ok, 1 failed (http_status 1)" in summary

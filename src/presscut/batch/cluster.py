@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import socket
 import time
 import uuid
 from collections import deque
@@ -22,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from distributed import Client, Event, Future, LocalCluster, Queue, get_client
 
@@ -30,7 +32,14 @@ from presscut.article import Article
 from presscut.batch.engine import BatchOptions, Sink, run_shard
 from presscut.batch.inputs import url_key
 from presscut.batch.report import DAMAGE_NOTE
-from presscut.batch.shards import ClusterError, Shard, archive_shards, by_host, parse_spec
+from presscut.batch.shards import (
+    SHARD_URLS,
+    ClusterError,
+    Shard,
+    archive_shards,
+    by_host,
+    parse_spec,
+)
 from presscut.batch.warc import Note, run_archive
 
 #: Seconds to reach a scheduler, and to wait for a first worker to join it.
@@ -46,8 +55,8 @@ SHARD_ATTEMPTS = 3
 #: A worker sends its records when it holds this many, or this long after its last send.
 FLUSH_RECORDS = 32
 FLUSH_SECONDS = 0.2
-#: How long the driver waits on the queue before looking at the tasks again.
-POLL_SECONDS = 0.2
+#: How long the driver waits before looking at an empty queue again.
+POLL_SECONDS = 0.05
 QUIET_LOGGERS = ("distributed", "tornado", "bokeh")
 
 
@@ -74,12 +83,22 @@ def open_cluster(spec: str) -> Iterator[Client]:
 
 
 def _connect(address: str) -> Client:
+    """A client of the scheduler; a refused or silent address fails at once, not in a loop
+    of retries (Dask retries a refused connection until its time-out)."""
     try:
+        _probe(address)
         return Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
-        raise ClusterError(
-            f"cannot reach the Dask scheduler at {address} within {CONNECT_TIMEOUT:g} s ({exc})"
-        ) from None
+        raise ClusterError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+
+
+def _probe(address: str) -> None:
+    """Open and close one TCP connection to a tcp:// address (other schemes: no probe)."""
+    parts = urlsplit(address)
+    if parts.scheme != "tcp" or parts.hostname is None or parts.port is None:
+        return
+    with socket.create_connection((parts.hostname, parts.port), timeout=CONNECT_TIMEOUT):
+        pass
 
 
 def _check_workers(client: Client, address: str) -> None:
@@ -117,8 +136,16 @@ class _Job:
 class ClusterRun:
     """Drives one batch on a cluster; `run` returns when every shard is written."""
 
-    def __init__(self, client: Client, options: BatchOptions, sink: Sink, note: Note) -> None:
+    def __init__(
+        self,
+        client: Client,
+        options: BatchOptions,
+        sink: Sink,
+        note: Note,
+        shard_urls: int = SHARD_URLS,
+    ) -> None:
         self.client = client
+        self.shard_urls = shard_urls
         self.options = options
         self.sink = sink
         self.note = note
@@ -147,7 +174,7 @@ class ClusterRun:
 
     def _plan(self, urls: Sequence[str], archives: Sequence[Path]) -> None:
         number = 0
-        for host, pieces in by_host(urls).items():
+        for host, pieces in by_host(urls, self.shard_urls).items():
             shards = deque()
             for piece in pieces:
                 shards.append(Shard(number, host, urls=piece))
@@ -166,12 +193,11 @@ class ClusterRun:
             self.running[self.client.submit(run_job, job, pure=False)] = shard
 
     def _receive(self, drain: bool = False) -> None:
-        """Records waiting in the queue, handed to the sink; waits a little when there are none."""
+        """Records waiting in the queue, handed to the sink; waits a little when there are none
+        (a poll: a blocking get with a time-out leaves the scheduler an error to log)."""
         messages = self.queue.get(batch=True)
         if not messages and not drain:
-            with contextlib.suppress(TimeoutError):
-                messages = [self.queue.get(timeout=POLL_SECONDS)]
-            messages += self.queue.get(batch=True)
+            time.sleep(POLL_SECONDS)
         for message in messages:
             self._take(message)
 
