@@ -170,10 +170,17 @@ def test_corrupt_record_stops_that_file_not_the_next(
     assert result.exit_code == 1
 
 
-def test_same_url_twice_is_written_once(tmp_path: Path) -> None:
-    twice = [response(f"{SITE}/market", html(*MARKET)), response(f"{SITE}/market", html(*MARKET))]
+def test_same_url_twice_is_written_once_the_first_capture(tmp_path: Path) -> None:
+    twice = [
+        response(f"{SITE}/market", html(*MARKET)),
+        response(f"{SITE}/market", html("Le marché ferme", "Plus rien.")),
+    ]
     path = write_warc(tmp_path / "twice.warc.gz", twice)
-    assert list(records(invoke(str(path)))) == [f"{SITE}/market"]
+    result = invoke(str(path))
+    found = records(result)
+    assert list(found) == [f"{SITE}/market"]
+    assert found[f"{SITE}/market"]["title"] == MARKET[0]
+    assert "not written: warc response already done 1" in result.stderr
 
 
 def test_resume_skips_what_is_written(crawl: Path, tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import signal
 import socket
 import time
 import uuid
@@ -68,18 +69,26 @@ def open_cluster(spec: str) -> Iterator[Client]:
         logging.getLogger(name).setLevel(logging.CRITICAL)
     with contextlib.ExitStack() as stack:
         if workers:
-            local = LocalCluster(
-                n_workers=workers,
-                threads_per_worker=LOCAL_THREADS,
-                processes=True,
-                dashboard_address=None,
-                silence_logs=logging.CRITICAL,
-            )
-            stack.enter_context(local)
-            address = local.scheduler_address
+            address = stack.enter_context(_local_cluster(workers)).scheduler_address
         client = stack.enter_context(_connect(address))
         _check_workers(client, address)
         yield client
+
+
+def _local_cluster(workers: int) -> LocalCluster:
+    """N worker processes here. They start with Ctrl-C ignored: the terminal sends it to
+    the whole process group, and stopping them is this process's business."""
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        return LocalCluster(
+            n_workers=workers,
+            threads_per_worker=LOCAL_THREADS,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.CRITICAL,
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _connect(address: str) -> Client:

@@ -17,6 +17,7 @@ from typing import Any
 
 from presscut.article import Article
 from presscut.batch.engine import BatchOptions, Sink
+from presscut.batch.inputs import url_key
 from presscut.batch.pool import ExtractionPool
 from presscut.batch.report import DAMAGE_NOTE
 from presscut.fetch import Page
@@ -58,15 +59,17 @@ async def _run(
     pool = ExtractionPool(options.workers)
     limit = max(1, options.workers) * IN_FLIGHT_PER_WORKER
     running: set[asyncio.Future[dict[str, Any]]] = set()
+    started: set[str] = set()  # so that a URL's first capture is the one written
     try:
         for path in paths:
             try:
                 for item in read_archive(path, options.fetch.max_bytes):
                     if isinstance(item, Skipped):
                         note(NOTE_PREFIX + item.kind)
-                    elif done(item.url):
+                    elif done(item.url) or url_key(item.url) in started:
                         note(NOTE_PREFIX + "response already done")
                     else:
+                        started.add(url_key(item.url))
                         running.add(asyncio.ensure_future(_record(pool, item, options.explain)))
                         running = await _hand_over(running, limit, sink)
             except DamagedArchive as exc:
