@@ -131,8 +131,8 @@ def installed_weight(distribution: str) -> tuple[int, list[str]]:
 
 
 def reading(path: Path, size: int, repeat: int) -> None:
-    print("\n| library | records/CPU s | MB/CPU s (gzipped) | installed | with |")
-    print("|---|---|---|---|---|")
+    print("\n| library | records/CPU s | MB/CPU s (gzipped) | installed | with |", flush=True)
+    print("|---|---|---|---|---|", flush=True)
     for name, reader in (("warcio", read_warcio), ("fastwarc", read_fastwarc)):
         try:
             times, count = [], 0
@@ -191,18 +191,18 @@ def extraction(path: Path, args: argparse.Namespace, work: Path) -> None:
     their_s = statistics.median(r[0] for r in theirs)
     print(f"\n{args.records} HTML responses, {args.processes} extraction processes each,"
           f" median of {args.repeat}:")  # fmt: skip
-    print("| tool | seconds | pages/s | with a body |")
-    print("|---|---|---|---|")
+    print("| tool | seconds | pages/s | with a body |", flush=True)
+    print("|---|---|---|---|", flush=True)
     print(f"| presscut ARCHIVE --workers {args.processes} | {our_s:.1f} | "
           f"{args.records / our_s:.1f} | {ours[0][1]} |")  # fmt: skip
     print(f"| trafilatura.extract, Pool({args.processes}) | {their_s:.1f} | "
           f"{args.records / their_s:.1f} | {theirs[0][1]} |")  # fmt: skip
-    print(f"presscut / trafilatura: {their_s / our_s:.2f}x")
+    print(f"presscut / trafilatura: {their_s / our_s:.2f}x", flush=True)
 
 
 def memory(pages: list[bytes], args: argparse.Namespace, work: Path) -> None:
-    print("\n| archive | size MB | presscut peak RSS MB (process tree) |")
-    print("|---|---|---|")
+    print("\n| archive | size MB | presscut peak RSS MB (process tree) |", flush=True)
+    print("|---|---|---|", flush=True)
     for count in (args.records, args.records * args.scale):
         path = work / f"memory-{count}.warc.gz"
         size = write_archive(path, pages, count)

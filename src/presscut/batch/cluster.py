@@ -47,7 +47,7 @@ from presscut.batch.warc import Note, run_archive
 CONNECT_TIMEOUT = 10.0
 WORKER_TIMEOUT = 30.0
 #: Shards run at once in one worker process of a `local:N` cluster (threads).
-LOCAL_THREADS = int(__import__("os").environ.get("PT", "4"))
+LOCAL_THREADS = 4
 #: Tasks handed to the scheduler at once; the rest wait here.
 MAX_SUBMITTED = 1000
 #: Attempts of one shard whose task failed (the scheduler's own re-runs after a worker

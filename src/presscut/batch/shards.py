@@ -22,7 +22,7 @@ from presscut.fetch.address import origin
 LOCAL_PREFIX = "local:"
 #: Most URLs in one shard (at the default two requests in flight and ~0.5 s a page,
 #: well under a minute of a worker's time).
-SHARD_URLS = int(__import__("os").environ.get("SU", "100"))
+SHARD_URLS = 100
 
 
 class ClusterError(Exception):
