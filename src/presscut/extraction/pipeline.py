@@ -39,11 +39,13 @@ from presscut.extraction.page.decode import decode_html
 from presscut.extraction.page.layout import flatten_layout_tables
 from presscut.extraction.page.nesting import cap_nesting
 from presscut.extraction.page.repair import repair_text
+from presscut.extraction.words import count_words
 from presscut.sniff import looks_binary
 
 log = logging.getLogger("presscut")
 
-#: Fewer words than this in lead and body together: the page holds no article.
+#: Fewer words than this in lead and body together: the page holds no article (each
+#: character of a script written without spaces counts as a word: ``words.count_words``).
 MIN_ARTICLE_WORDS = 25
 
 
@@ -120,7 +122,7 @@ def _assemble(url: str | None, meta: PageMeta, found: Harvest, cleaned: Cleaned)
         site_name=meta.site_name,
         section=meta.section,
     )
-    words = len(f"{found.lead or ''} {body or ''}".split())
+    words = count_words(f"{found.lead or ''} {body or ''}")
     if words < MIN_ARTICLE_WORDS:
         article.body = None
         article.error = ErrorInfo("no_article", f"no article text found ({words} words)")
