@@ -6,6 +6,7 @@ import contextlib
 import logging
 import os
 import sys
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from presscut.batch.outfile import (
 )
 from presscut.batch.pool import default_workers, extract_within
 from presscut.batch.runner import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, RunSettings, run_batch
+from presscut.batch.shards import ClusterError, parse_spec
 from presscut.bounded import PAGE_MEMORY_MB, Limits, extract_bounded, run_bounded
 from presscut.cli_discover import DISCOVERY_HELP, run_discovery, since_option
 from presscut.cli_inputs import (
@@ -45,6 +47,7 @@ from presscut.output import csv as csv_output
 from presscut.output import dumps
 from presscut.output.markdown import document
 from presscut.pipeline import failure_record, is_failure, page_article, page_record
+from presscut.warc.detect import split_archives
 
 USAGE_ERROR = 2
 CONTEXT = {"max_content_width": 100, "help_option_names": ["-h", "--help"]}
@@ -61,6 +64,8 @@ INPUT is one of:
               stdin is not a terminal)
   URL URL...  or -i FILE, or several files, or a directory (its .html, .htm,
               .xhtml files, recursively): batch mode, one JSON line per page
+  WARC...     web archives (.warc, .warc.gz; told by their first bytes, also
+              in an -i list): one JSON line per HTML response, no fetch
   SITE...     with --discover: home pages, feeds or sitemaps whose articles
               are found, then extracted as a batch (or listed with --list)
 """
@@ -79,6 +84,9 @@ Examples:
   presscut --format markdown https://example.org/news/1 > article.md
   presscut -i urls.txt --format markdown --output-dir articles/
   presscut -i urls.txt --format csv -o articles.csv
+  presscut -i urls.txt -o out.jsonl --warc-out crawl.warc.gz
+  presscut crawl.warc.gz -o again.jsonl
+  presscut -i urls.txt -o out.jsonl --cluster tcp://scheduler:8786
 
 {discovery}
 
@@ -150,6 +158,17 @@ def _at_least(minimum: int) -> Any:
 def _positive(ctx: click.Context, param: click.Parameter, value: float) -> float:
     if value <= 0:
         raise click.BadParameter(f"{value} is not above 0")
+    return value
+
+
+def _appendable(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    """A file that can be appended to (created if need be), or a usage error."""
+    if value is not None:
+        try:
+            with value.open("ab"):
+                pass
+        except OSError as exc:
+            raise click.BadParameter(_describe(exc)) from None
     return value
 
 
@@ -337,6 +356,19 @@ def _setup_output() -> None:
 )
 @click.option("--list", is_flag=True, help="With --discover: print the URLs, newest first.")
 @click.option("--all-hosts", is_flag=True, help="With --discover: keep other hosts' URLs too.")
+@click.option(
+    "--cluster",
+    metavar="ADDRESS",
+    help="Run the batch on Dask: tcp://HOST:8786 (a running scheduler) or local:N "
+    "(N worker processes here). Needs presscut[dask].",
+)
+@click.option(
+    "--warc-out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    callback=_appendable,
+    metavar="FILE",
+    help="Archive every HTTP exchange (request and response) in FILE, a .warc.gz.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress, no summary, errors only.")
 @click.version_option(__version__, "-V", "--version", prog_name="presscut")
 @click.pass_context
@@ -346,7 +378,8 @@ def main(ctx: click.Context, inputs: tuple[str, ...], **opts: Any) -> None:
     if not inputs and opts["input_file"] is None and piped_stdin():
         opts["stdin"] = sys.stdin.buffer.read()  # nothing given: stdin, unless it is empty
         inputs = (STDIN,) if opts["stdin"].strip() else ()
-    batch = is_batch(inputs, opts["input_file"])
+    batch = is_batch(inputs, opts["input_file"]) or bool(opts["cluster"])
+    batch = batch or bool(split_archives(inputs)[1])
     _check_usage(inputs, batch, opts)
     opts["markdown"] = opts["markdown"] or opts["output_format"] == "markdown"
     try:  # before --overwrite may empty it
@@ -356,6 +389,8 @@ def main(ctx: click.Context, inputs: tuple[str, ...], **opts: Any) -> None:
     check_output(opts["output"], opts["resume"] or opts["retry_failed"], opts["overwrite"])
     try:
         code = _run(inputs, batch, opts)
+    except ClusterError as exc:
+        raise _ClusterUnusable(str(exc)) from None
     except KeyboardInterrupt:
         click.echo("presscut: interrupted", err=True)
         code = EXIT_INTERRUPTED
@@ -393,6 +428,10 @@ def _sites(inputs: tuple[str, ...], opts: dict[str, Any]) -> list[str]:
     return distinct(read_urls(inputs) + read_urls(opts["input_file"] or ()))
 
 
+class _ClusterUnusable(click.ClickException):
+    exit_code = 2
+
+
 def _silence_stdout() -> None:
     """Point stdout at /dev/null so that the interpreter's final flush cannot fail again."""
     with contextlib.suppress(OSError, ValueError):
@@ -427,6 +466,22 @@ def _check_usage(inputs: tuple[str, ...], batch: bool, opts: dict[str, Any]) -> 
         raise click.UsageError("a batch with --format markdown needs --output-dir DIR (only it)")
     if opts["resume"] and opts["output_format"] != "json":
         raise click.UsageError("--resume works with JSON Lines only")
+    if opts["cluster"]:
+        _check_cluster(opts)
+
+
+def _check_cluster(opts: dict[str, Any]) -> None:
+    """A well-formed address, Dask installed, and nothing --cluster cannot do."""
+    try:
+        parse_spec(opts["cluster"])
+    except ClusterError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--cluster'") from None
+    if opts["warc_out"] is not None:
+        raise click.UsageError("--warc-out archives this machine's fetches: not with --cluster")
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        raise click.UsageError("--cluster needs Dask: pip install 'presscut[dask]'") from None
 
 
 def _fetch_options(opts: dict[str, Any]) -> FetchOptions:
@@ -442,18 +497,23 @@ def _fetch_options(opts: dict[str, Any]) -> FetchOptions:
         allow_private=opts["allow_private"],
         cache_dir=str(opts["cache_dir"]) if opts["cache_dir"] else None,
         cache_ttl=opts["cache_ttl"],
+        warc_out=str(opts["warc_out"]) if opts["warc_out"] else None,
     )
 
 
 def _run_batch(inputs: tuple[str, ...], opts: dict[str, Any]) -> int:
-    urls, files = batch_items(inputs)
+    rest, given = split_archives(inputs)  # archives first: batch_items would read them as HTML
+    urls, files = batch_items(tuple(rest))
     if opts["input_file"] is not None:
         urls += read_urls(opts["input_file"])
-    return run_batch(urls, *_batch_settings(opts, files))
+    urls, archives = split_archives(urls)
+    return run_batch(urls, *_batch_settings(opts, files, [*given, *archives]))
 
 
 def _batch_settings(
-    opts: dict[str, Any], files: frozenset[str] = frozenset()
+    opts: dict[str, Any],
+    files: frozenset[str] = frozenset(),
+    archives: Sequence[Path] = (),
 ) -> tuple[BatchOptions, RunSettings]:
     fetch = replace(_fetch_options(opts), local_files=files)
     options = BatchOptions(fetch, opts["workers"], opts["explain"], opts["markdown"], _limits(opts))
@@ -465,6 +525,8 @@ def _batch_settings(
         quiet=opts["quiet"],
         format=opts["output_format"],
         output_dir=opts["output_dir"],
+        archives=archives,
+        cluster=opts["cluster"],
     )
     return options, settings
 

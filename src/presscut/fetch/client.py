@@ -22,18 +22,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import random
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from time import time
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 from presscut.fetch.address import Resolver, check_address, origin, parse_url, system_resolver
 from presscut.fetch.cache import cached
-from presscut.fetch.content import ACCEPT_ENCODING, check_html, read_capped
+from presscut.fetch.content import ACCEPT_ENCODING, TAP, check_html, read_capped
 from presscut.fetch.errors import FetchError, from_httpx
 from presscut.fetch.guard import GuardedTransport
 from presscut.fetch.hosts import HostLimiter
@@ -48,6 +48,9 @@ from presscut.fetch.options import (
 )
 from presscut.fetch.robots import RobotsCache
 from presscut.sniff import looks_binary
+
+if TYPE_CHECKING:
+    from presscut.fetch.record import ArchiveTap, Recorder
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 #: Where `_hold_location` keeps a response's Location header, out of httpx's sight.
@@ -98,14 +101,21 @@ class Fetcher:
         self._limiter = HostLimiter(self.options.per_host, self.options.delay, sleep)
         self._robots = RobotsCache(self._get_robots, ROBOTS_AGENT)
         self._client: httpx.AsyncClient | None = None
+        self._recorder: Recorder | None = None
 
     async def __aenter__(self) -> Fetcher:
         self._client = _build_client(self.options, self._transport, self._resolver)
+        if self.options.warc_out:
+            from presscut.fetch.record import Recorder  # warcio, loaded for --warc-out only
+
+            self._recorder = Recorder(self.options.warc_out)
         return self
 
     async def __aexit__(self, *exc: object) -> None:
         if self._client is not None:
             await self._client.aclose()
+        if self._recorder is not None:
+            self._recorder.close()
 
     async def fetch(self, text: str) -> Page:
         """Fetch one URL within its deadline; raises `FetchError`."""
@@ -155,16 +165,34 @@ class Fetcher:
             await self._admit(url, robots)
             try:
                 async with self._http.stream("GET", url) as response:
-                    target = _redirect_target(url, response)
-                    if target is None:
-                        _check_status(url, response)
-                        return await _answered_by(url, reader(original, url, response))
+                    tap = self._recorder.tap(response) if self._recorder else None
+                    if tap is not None:  # read_capped hands it every raw chunk
+                        response.extensions[TAP] = tap
+                    async with self._recorded(tap, self.options.max_bytes):
+                        target = _redirect_target(url, response)
+                        if target is None:
+                            _check_status(url, response)
+                            return await _answered_by(url, reader(original, url, response))
             except httpx.HTTPError as exc:
                 raise from_httpx(exc, url) from None
             except httpx.InvalidURL as exc:  # not an HTTPError; never expected here
                 raise FetchError("invalid_url", f"invalid URL on the way: {exc}") from None
             url = target
         raise FetchError("too_many_redirects", f"more than {self.options.max_redirects} redirects")
+
+    @contextlib.asynccontextmanager
+    async def _recorded(self, tap: ArchiveTap | None, max_bytes: int) -> AsyncIterator[None]:
+        """With --warc-out: the exchange is archived once its response is done with."""
+        if tap is None or self._recorder is None:
+            yield
+            return
+        try:
+            yield
+        except asyncio.CancelledError:
+            tap.interrupted = True
+            raise
+        finally:
+            await self._recorder.record(tap, max_bytes)
 
     async def _admit(self, url: httpx.URL, robots: bool) -> None:
         if not self.options.allow_private:

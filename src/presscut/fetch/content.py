@@ -9,6 +9,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import AsyncIterator
 from email.message import Message
+from typing import Protocol
 
 import httpx
 
@@ -51,33 +52,61 @@ def check_html(response: httpx.Response) -> str | None:
     return charset
 
 
-async def read_capped(response: httpx.Response, max_bytes: int) -> bytes:
+#: The response extension where the fetcher puts its --warc-out tap for the body's reader.
+TAP = "presscut.tap"
+
+
+class RawTap(Protocol):
+    """Sees every raw chunk read (for --warc-out), and whether the body was read whole."""
+
+    def add(self, chunk: bytes) -> None: ...
+
+    def finish(self) -> None: ...
+
+
+async def read_capped(response: httpx.Response, max_bytes: int, tap: RawTap | None = None) -> bytes:
     """The decoded body, or `too_large` as soon as it (or its announced length) exceeds the cap."""
-    return b"".join([piece async for piece in iter_capped(response, max_bytes)])
+    return b"".join([piece async for piece in iter_capped(response, max_bytes, tap)])
 
 
-async def iter_capped(response: httpx.Response, max_bytes: int) -> AsyncIterator[bytes]:
-    """The decoded body a piece at a time (to read it streaming); `too_large` past the cap."""
+async def iter_capped(
+    response: httpx.Response, max_bytes: int, tap: RawTap | None = None
+) -> AsyncIterator[bytes]:
+    """The decoded body a piece at a time (to read it streaming); `too_large` past the cap.
+    ``tap`` (else the one the fetcher put in the response's extensions, `TAP`) sees every
+    raw chunk, for --warc-out."""
+    tap = tap or response.extensions.get(TAP)
     announced = response.headers.get("content-length", "")
     if announced.isdigit() and int(announced) > max_bytes and not _encoded(response):
         raise _too_large(max_bytes, response.status_code)
     size = 0
-    async for piece in _decoded(response, max_bytes):
+    async for piece in _decoded(response, max_bytes, tap):
         size += len(piece)
         if size > max_bytes:
             raise _too_large(max_bytes, response.status_code)
         yield piece
+    if tap is not None:
+        tap.finish()
 
 
 def _encoded(response: httpx.Response) -> bool:
     return response.headers.get("content-encoding", "").strip().lower() not in IDENTITY
 
 
-async def _decoded(response: httpx.Response, max_bytes: int) -> AsyncIterator[bytes]:
+async def _raw(response: httpx.Response, tap: RawTap | None) -> AsyncIterator[bytes]:
+    async for chunk in response.aiter_raw():
+        if tap is not None:
+            tap.add(chunk)
+        yield chunk
+
+
+async def _decoded(
+    response: httpx.Response, max_bytes: int, tap: RawTap | None = None
+) -> AsyncIterator[bytes]:
     """Raw chunks undone from their Content-Encoding; never yields more than max_bytes + 1."""
     encoding = response.headers.get("content-encoding", "").strip().lower()
     if encoding in IDENTITY:
-        async for chunk in response.aiter_raw():
+        async for chunk in _raw(response, tap):
             yield chunk
         return
     if encoding not in ENCODINGS:
@@ -90,7 +119,7 @@ async def _decoded(response: httpx.Response, max_bytes: int) -> AsyncIterator[by
     inflater = None if encoding == "deflate" else zlib.decompressobj(ENCODINGS[encoding])
     start = b""  # deflate: the first bytes, until they say whether a zlib header is there
     try:
-        async for chunk in response.aiter_raw():
+        async for chunk in _raw(response, tap):
             data = chunk
             if inflater is None:
                 start += data

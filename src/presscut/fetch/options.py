@@ -49,3 +49,5 @@ class FetchOptions:
     #: `file:` URIs that may be read from disk (the files named on the command line); any
     #: other `file:` URL, from a URL list say, stays `invalid_url`.
     local_files: frozenset[str] = frozenset()
+    #: A `.warc.gz` file where every HTTP exchange is archived as it happens, or None.
+    warc_out: str | None = None

@@ -1,0 +1,125 @@
+"""Extracting the HTML responses of WARC files: no fetch, one record per HTML response.
+
+Records are read in order and extracted in the batch's process pool, a bounded number at a
+time (memory stays flat whatever the archive's size). The other records are counted by
+kind through `note` ("warc request", "warc revisit" ...). A damaged file is noted
+(`DAMAGE_NOTE` and why) once every record before the damage has been handed to the sink;
+the next file is read all the same.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from presscut.article import Article
+from presscut.batch.engine import BatchOptions, Sink
+from presscut.batch.inputs import url_key
+from presscut.batch.pool import ExtractionPool
+from presscut.batch.report import DAMAGE_NOTE
+from presscut.fetch import Page
+from presscut.sniff import looks_binary
+from presscut.warc.read import DamagedArchive, HtmlResponse, Skipped, read_archive
+
+log = logging.getLogger("presscut")
+
+#: Receives the kind of each record that is not written ("warc request" ...).
+Note = Callable[[str], None]
+#: Tells whether a URL is already done (resume, or an earlier capture in the archives).
+Done = Callable[[str], bool]
+NOTE_PREFIX = "warc "
+#: Pages being extracted at once, per extraction process.
+IN_FLIGHT_PER_WORKER = 2
+
+__all__ = ["Note", "run_archive", "run_archives"]
+
+
+def run_archive(path: Path, options: BatchOptions, sink: Sink, note: Note) -> None:
+    """Extract one WARC file (see `run_archives`)."""
+    run_archives([path], options, sink, note)
+
+
+def run_archives(
+    paths: Sequence[Path],
+    options: BatchOptions,
+    sink: Sink,
+    note: Note,
+    done: Done | None = None,
+) -> None:
+    """Every file in turn, its HTML responses extracted and handed to `sink`."""
+    asyncio.run(_run(paths, options, sink, note, done or (lambda url: False)))
+
+
+async def _run(
+    paths: Sequence[Path], options: BatchOptions, sink: Sink, note: Note, done: Done
+) -> None:
+    pool = ExtractionPool(options.workers)
+    limit = max(1, options.workers) * IN_FLIGHT_PER_WORKER
+    running: set[asyncio.Future[dict[str, Any]]] = set()
+    started: set[str] = set()  # so that a URL's first capture is the one written
+    try:
+        for path in paths:
+            try:
+                for item in read_archive(path, options.fetch.max_bytes):
+                    if isinstance(item, Skipped):
+                        note(NOTE_PREFIX + item.kind)
+                    elif done(item.url) or url_key(item.url) in started:
+                        note(NOTE_PREFIX + "response already done")
+                    else:
+                        started.add(url_key(item.url))
+                        running.add(asyncio.ensure_future(_record(pool, item, options.explain)))
+                        running = await _hand_over(running, limit, sink)
+            except DamagedArchive as exc:
+                running = await _hand_over(running, 0, sink)  # the good records first
+                note(DAMAGE_NOTE + str(exc))
+            except OSError as exc:
+                note(DAMAGE_NOTE + f"{path}: cannot read: {exc.strerror or exc}")
+        await _hand_over(running, 0, sink)
+    finally:
+        for task in running:
+            task.cancel()
+        pool.shutdown()
+
+
+async def _hand_over(
+    running: set[asyncio.Future[dict[str, Any]]], limit: int, sink: Sink
+) -> set[asyncio.Future[dict[str, Any]]]:
+    """Wait until at most `limit` are running, giving each finished record to the sink."""
+    while len(running) > limit:
+        finished, running = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+        for task in finished:
+            sink(task.result())
+    return running
+
+
+async def _record(pool: ExtractionPool, item: HtmlResponse, explain: bool) -> dict[str, Any]:
+    """The record of one response, as a fetch of it would give; never raises."""
+    failure = _failure(item)
+    if failure is not None:
+        failure.final_url, failure.status = item.url, item.status
+        return failure.to_dict()
+    page = Page(url=item.url, final_url=item.url, status=item.status, body=item.body,
+                charset=item.charset)  # fmt: skip
+    try:
+        return await pool.extract(page, explain)
+    except Exception as exc:
+        log.warning("failed on %s: %r", item.url, exc)
+        return Article.failure(item.url, "extract_failed", f"{type(exc).__name__}: {exc}").to_dict()
+
+
+def _failure(item: HtmlResponse) -> Article | None:
+    """The error a fetch of this response would have given, if any."""
+    if item.error:
+        return Article.failure(item.url, "unsupported_content", item.error, item.status)
+    if not 200 <= item.status < 300:
+        message = f"HTTP {item.status_line or item.status}"
+        return Article.failure(item.url, "http_status", message, item.status)
+    if item.too_large:
+        return Article.failure(item.url, "too_large", "page larger than the size cap", item.status)
+    if looks_binary(item.body, item.charset):
+        message = "binary data served as HTML"
+        return Article.failure(item.url, "unsupported_content", message, item.status)
+    return None

@@ -1,0 +1,203 @@
+"""Batches on a Dask cluster: one LocalCluster of 2 worker processes for the module, serving
+batches against the test servers (three ports, three hosts)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from distributed import Client, LocalCluster
+
+from presscut.batch import BatchOptions
+from presscut.batch.cluster import ClusterRun
+from presscut.cli import main
+from presscut.fetch import FetchOptions
+
+from .pages import article_page
+from .runner import (
+    FAST_OPTIONS,
+    by_url,
+    clean_env,
+    error_type,
+    normalise,
+    parse_lines,
+    presscut_command,
+    run_presscut,
+)
+from .server import SiteCluster
+
+#: Article numbers used by this module only (the server counts hits per path).
+SAME_PAGES = range(500, 518)
+LIMITED_PAGES = range(520, 538)  # /slow/N, 6 per host
+KILLED_PAGES = range(540, 564)  # /slow/N, 8 per host
+INTERRUPTED_PAGES = range(570, 600)
+FAULT_PATHS = ("/missing-page", "/doc.pdf", "/private/519")
+PER_HOST = 2
+#: Shards of 3 URLs, so that each host's URLs run as a sequence of shards.
+SMALL_SHARDS = 3
+FETCH = FetchOptions(allow_private=True, timeout=5, retries=1, per_host=PER_HOST)
+STARTUP_SECONDS = 60
+
+
+@pytest.fixture(scope="module")
+def dask() -> Iterator[Client]:
+    with (
+        LocalCluster(
+            n_workers=2,
+            threads_per_worker=4,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.CRITICAL,
+        ) as local,
+        Client(local.scheduler_address, set_as_default=False) as client,
+    ):
+        client.wait_for_workers(2, timeout=STARTUP_SECONDS)
+        yield client
+
+
+def run_here(client: Client, urls: list[str]) -> list[dict[str, Any]]:
+    """A batch through the cluster engine in this process; the records as the sink got them."""
+    got: list[dict[str, Any]] = []
+    notes: list[str] = []
+    ClusterRun(client, BatchOptions(FETCH, 0), got.append, notes.append, SMALL_SHARDS).run(urls)
+    assert notes == []
+    return got
+
+
+def test_same_records_as_a_local_batch(dask: Client, cluster: SiteCluster, tmp_path: Path) -> None:
+    urls = [cluster.url(f"/article/{n}", host=n) for n in SAME_PAGES]
+    urls += [cluster.url(path, host=i) for i, path in enumerate(FAULT_PATHS)]
+    (tmp_path / "urls.txt").write_text("\n".join(urls) + "\n", "utf-8")
+    common = ("-i", "urls.txt", "--allow-private", *FAST_OPTIONS)
+    address = dask.scheduler.address
+    here = run_presscut(*common, "-o", "here.jsonl", cwd=tmp_path, output=tmp_path / "here.jsonl")
+    there = run_presscut(
+        *common, "-o", "there.jsonl", "--cluster", address,
+        cwd=tmp_path, output=tmp_path / "there.jsonl",
+    )  # fmt: skip
+    assert there.code == here.code == 1  # the three faults
+    local, remote = by_url(here.records), by_url(there.records)
+    assert set(remote) == set(local) == {normalise(u) for u in urls}
+    for key, record in remote.items():
+        for field in ("title", "body", "credit", "published", "language", "status"):
+            assert record[field] == local[key][field], (key, field)
+        assert error_type(record) == error_type(local[key])
+    for n in SAME_PAGES:
+        assert remote[normalise(cluster.url(f"/article/{n}", host=n))]["title"] == (
+            article_page(n).title
+        )
+    assert error_type(remote[normalise(cluster.url("/private/519", 2))]) == "robots_disallowed"
+
+
+def test_per_host_limit_holds_across_workers(dask: Client, cluster: SiteCluster) -> None:
+    urls = [cluster.url(f"/slow/{n}", host=n) for n in LIMITED_PAGES]
+    cluster.reset_watch()
+    records = run_here(dask, urls)
+    assert sorted(normalise(r["url"]) for r in records) == sorted(normalise(u) for u in urls)
+    assert all(r["error"] is None for r in records)
+    ports = {int(base.rsplit(":", 1)[1]) for base in cluster.bases}
+    assert set(cluster.peak_in_flight) == ports
+    assert max(cluster.peak_in_flight.values()) <= PER_HOST
+
+
+def test_killed_worker_loses_nothing_and_writes_nothing_twice(
+    dask: Client, cluster: SiteCluster
+) -> None:
+    urls = [cluster.url(f"/slow/{n}", host=n) for n in KILLED_PAGES]
+    pids = dask.run(os.getpid)
+    got: list[dict[str, Any]] = []
+    killed: list[int] = []
+
+    def sink(record: dict[str, Any]) -> None:
+        got.append(record)
+        if len(got) == 3:
+            busy = [worker for worker, keys in dask.processing().items() if keys]
+            killed.append(pids[busy[0]])
+            os.kill(pids[busy[0]], signal.SIGKILL)
+
+    options = BatchOptions(FETCH, 0)
+    ClusterRun(dask, options, sink, lambda kind: None, SMALL_SHARDS).run(urls)
+    assert killed
+    assert sorted(normalise(r["url"]) for r in got) == sorted(normalise(u) for u in urls)
+    assert all(r["error"] is None for r in got), [r["error"] for r in got if r["error"]]
+    dask.wait_for_workers(2, timeout=STARTUP_SECONDS)  # the nanny has restarted it
+    assert killed[0] not in dask.run(os.getpid).values()
+
+
+def test_ctrl_c_stops_and_keeps_what_was_written(
+    dask: Client, cluster: SiteCluster, tmp_path: Path
+) -> None:
+    urls = [cluster.url(f"/slow/{n}", host=n) for n in INTERRUPTED_PAGES]
+    (tmp_path / "urls.txt").write_text("\n".join(urls) + "\n", "utf-8")
+    output = tmp_path / "out.jsonl"
+    command = presscut_command(
+        "-i", "urls.txt", "-o", "out.jsonl", "--allow-private", "--per-host", "1",
+        "--cluster", dask.scheduler.address, *FAST_OPTIONS,
+    )  # fmt: skip
+    child = subprocess.Popen(
+        command, cwd=tmp_path, env=clean_env(), stderr=subprocess.PIPE, text=True
+    )
+    while not output.exists() or not output.read_text("utf-8").strip():
+        assert child.poll() is None, child.communicate()
+        time.sleep(0.05)
+    child.send_signal(signal.SIGINT)
+    _, stderr = child.communicate(timeout=STARTUP_SECONDS)
+    assert child.returncode == 130, stderr
+    assert "Traceback" not in stderr
+    written = parse_lines(output.read_text("utf-8"))
+    assert 0 < len(written) < len(urls)
+    assert len(by_url(written)) == len(written)
+
+
+def test_local_cluster_from_the_command_line(cluster: SiteCluster, tmp_path: Path) -> None:
+    urls = [cluster.url(f"/article/{n}", host=n) for n in (600, 601, 602)]
+    run = run_presscut(*urls, "--allow-private", "--cluster", "local:2", *FAST_OPTIONS,
+                       cwd=tmp_path)  # fmt: skip
+    assert run.code == 0, run.stderr
+    assert {r["title"] for r in run.records} == {article_page(n).title for n in (600, 601, 602)}
+
+
+def test_unreachable_scheduler_is_a_usage_error(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    args = ["https://example.org/a", "-o", str(out), "--cluster", "tcp://127.0.0.1:9"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.stderr
+    assert not out.exists() or out.read_text("utf-8") == ""
+
+
+def test_without_the_extra_cluster_is_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed fails
+    result = CliRunner().invoke(main, ["https://example.org/a", "--cluster", "local:2"])
+    assert result.exit_code == 2
+    assert "pip install 'presscut[dask]'" in result.stderr
+
+
+def test_warc_out_is_refused_with_a_cluster(tmp_path: Path) -> None:
+    args = ["https://example.org/a", "--cluster", "local:2", "--warc-out", str(tmp_path / "a")]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert "--warc-out" in result.stderr
+
+
+def test_without_cluster_dask_is_not_imported(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><body><h1>{article_page(1).title}</h1></body></html>", "utf-8")
+    script = (
+        "import sys\nfrom presscut.cli import main\n"
+        "try:\n    main([sys.argv[1]])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(page)], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip().endswith("[]"), done.stdout
