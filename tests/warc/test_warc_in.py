@@ -201,3 +201,11 @@ def _member_ends(data: bytes) -> list[int]:
         offset = len(data) - len(inflater.unused_data)
         ends.append(offset)
     return ends
+
+
+def test_fetched_at_is_the_records_warc_date(tmp_path: Path) -> None:
+    record = response(f"{SITE}/market", html(*MARKET))
+    record.rec_headers.replace_header("WARC-Date", "2024-03-05T07:08:09Z")
+    archive = write_warc(tmp_path / "dated.warc.gz", [record])
+    found = records(invoke(str(archive)))
+    assert found[f"{SITE}/market"]["fetched_at"] == "2024-03-05T07:08:09Z"

@@ -102,7 +102,7 @@ async def _record(pool: ExtractionPool, item: HtmlResponse, explain: bool) -> di
         failure.final_url, failure.status = item.url, item.status
         return failure.to_dict()
     page = Page(url=item.url, final_url=item.url, status=item.status, body=item.body,
-                charset=item.charset)  # fmt: skip
+                charset=item.charset, fetched_at=item.date)  # fmt: skip
     try:
         return await pool.extract(page, explain)
     except Exception as exc:

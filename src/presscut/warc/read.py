@@ -41,6 +41,8 @@ class HtmlResponse:
     too_large: bool = False
     #: Why the body could not be read (a corrupt gzip body, say), or None.
     error: str | None = None
+    #: The record's WARC-Date: when the page was fetched (the record's `fetched_at`).
+    date: str | None = None
 
 
 @dataclass
@@ -83,12 +85,14 @@ def _item(record: Any, max_bytes: int) -> Item:
     url = record.rec_headers.get_header("WARC-Target-URI") or ""
     if not url:
         return Skipped("response without WARC-Target-URI")
+    date = record.rec_headers.get_header("WARC-Date") or None
     try:
         body = record.content_stream().read(max_bytes + 1)
     except READ_ERRORS as exc:  # one bad body, not a bad archive: the reading goes on
         error = f"unreadable body: {_short(exc)}"
-        return HtmlResponse(url, status, charset, b"", line, error=error)
-    return HtmlResponse(url, status, charset, body[:max_bytes], line, len(body) > max_bytes)
+        return HtmlResponse(url, status, charset, b"", line, error=error, date=date)
+    cut = len(body) > max_bytes
+    return HtmlResponse(url, status, charset, body[:max_bytes], line, cut, date=date)
 
 
 def _check_whole(record: Any, path: str | Path, number: int) -> None:
