@@ -209,3 +209,17 @@ def test_fetched_at_is_the_records_warc_date(tmp_path: Path) -> None:
     archive = write_warc(tmp_path / "dated.warc.gz", [record])
     found = records(invoke(str(archive)))
     assert found[f"{SITE}/market"]["fetched_at"] == "2024-03-05T07:08:09Z"
+
+
+def test_markdown_and_page_limits_reach_archive_records(tmp_path: Path) -> None:
+    prose = "The harbour authority approved the plan after a long public inquiry. " * 8
+    page = (
+        "<html><head><title>Harbour plan</title></head><body><article><h1>Harbour plan</h1>"
+        f"<p>{prose}</p><h2>What comes next</h2><p>Work starts in <em>spring</em>. {prose}</p>"
+        "</article></body></html>"
+    ).encode()
+    archive = write_warc(tmp_path / "md.warc.gz", [response(f"{SITE}/plan", page)])
+    found = records(invoke(str(archive), "--markdown", "--page-timeout", "30"))
+    body = found[f"{SITE}/plan"]["body"]
+    assert "## What comes next" in body
+    assert "*spring*" in body or "_spring_" in body

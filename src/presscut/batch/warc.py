@@ -56,7 +56,7 @@ def run_archives(
 async def _run(
     paths: Sequence[Path], options: BatchOptions, sink: Sink, note: Note, done: Done
 ) -> None:
-    pool = ExtractionPool(options.workers)
+    pool = ExtractionPool(options.workers, options.limits)
     limit = max(1, options.workers) * IN_FLIGHT_PER_WORKER
     running: set[asyncio.Future[dict[str, Any]]] = set()
     started: set[str] = set()  # so that a URL's first capture is the one written
@@ -70,7 +70,7 @@ async def _run(
                         note(NOTE_PREFIX + "response already done")
                     else:
                         started.add(url_key(item.url))
-                        running.add(asyncio.ensure_future(_record(pool, item, options.explain)))
+                        running.add(asyncio.ensure_future(_record(pool, item, options)))
                         running = await _hand_over(running, limit, sink)
             except DamagedArchive as exc:
                 running = await _hand_over(running, 0, sink)  # the good records first
@@ -95,7 +95,9 @@ async def _hand_over(
     return running
 
 
-async def _record(pool: ExtractionPool, item: HtmlResponse, explain: bool) -> dict[str, Any]:
+async def _record(
+    pool: ExtractionPool, item: HtmlResponse, options: BatchOptions
+) -> dict[str, Any]:
     """The record of one response, as a fetch of it would give; never raises."""
     failure = _failure(item)
     if failure is not None:
@@ -104,7 +106,7 @@ async def _record(pool: ExtractionPool, item: HtmlResponse, explain: bool) -> di
     page = Page(url=item.url, final_url=item.url, status=item.status, body=item.body,
                 charset=item.charset, fetched_at=item.date)  # fmt: skip
     try:
-        return await pool.extract(page, explain)
+        return await pool.extract(page, options.explain, options.markdown)
     except Exception as exc:
         log.warning("failed on %s: %r", item.url, exc)
         return Article.failure(item.url, "extract_failed", f"{type(exc).__name__}: {exc}").to_dict()
