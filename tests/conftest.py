@@ -67,11 +67,12 @@ class LocalSite(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), _ArticleHandler)
-        #: Seconds each answer waits; the Host header of every request, in order.
+    def __init__(self, handler: type[BaseHTTPRequestHandler] | None = None) -> None:
+        super().__init__(("127.0.0.1", 0), handler or ArticleHandler)
+        #: Seconds each answer waits; the Host header and path of every request, in order.
         self.delay = 0.0
         self.hosts: list[str] = []
+        self.paths: list[str] = []
         self.pages: dict[str, bytes] = {}
 
     @property
@@ -79,12 +80,13 @@ class LocalSite(ThreadingHTTPServer):
         return f"http://127.0.0.1:{self.server_address[1]}"
 
 
-class _ArticleHandler(BaseHTTPRequestHandler):
+class ArticleHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: LocalSite
 
     def do_GET(self) -> None:
         self.server.hosts.append(self.headers.get("host", ""))
+        self.server.paths.append(self.path)
         time.sleep(self.server.delay)
         body = self.server.pages.get(self.path) or article_html().encode("utf-8")
         self.send_response(200)
@@ -100,7 +102,11 @@ class _ArticleHandler(BaseHTTPRequestHandler):
 @pytest.fixture
 def local_site() -> Iterator[LocalSite]:
     """A real server on 127.0.0.1 (tests that use it need --allow-private or a fake DNS)."""
-    site = LocalSite()
+    yield from serving(LocalSite())
+
+
+def serving(site: ThreadingHTTPServer) -> Iterator[Any]:
+    """Serve ``site`` on a thread for the length of a fixture, then close it."""
     thread = threading.Thread(target=site.serve_forever, kwargs={"poll_interval": 0.05})
     thread.start()
     yield site

@@ -4,10 +4,8 @@ that hide a private one, raw deflate bodies, an unusable cache directory."""
 from __future__ import annotations
 
 import json
-import threading
 import zlib
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
@@ -15,60 +13,39 @@ import pytest
 import respx
 from click.testing import CliRunner
 
-from conftest import ARTICLE_SENTENCE, RecordCheck, article_html
+from conftest import ARTICLE_SENTENCE, ArticleHandler, LocalSite, RecordCheck, serving
 from presscut.cli import main
 from presscut.fetch import CacheError, FetchOptions, check_cache_dir
 from presscut.pipeline import fetch_article
 from test_fetch import BASE, HTML, PAGE, fetch, fetch_error
 
 
-class RedirectSite(ThreadingHTTPServer):
+class RedirectSite(LocalSite):
     """A server on 127.0.0.1: ``/go`` answers 302 with ``location`` (any bytes), every
     other path the article page; ``paths`` lists the paths asked for."""
 
-    daemon_threads = True
-
     def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), _RedirectHandler)
+        super().__init__(_RedirectHandler)
         self.location = b""
-        self.paths: list[str] = []
-
-    @property
-    def base(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}"
 
 
-class _RedirectHandler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+class _RedirectHandler(ArticleHandler):
     server: RedirectSite
 
     def do_GET(self) -> None:
-        self.server.paths.append(self.path)
-        if self.path == "/go":
-            self.send_response(302)
-            self.send_header("Location", self.server.location.decode("latin-1"))
-            self.send_header("Content-Length", "0")
-            self.end_headers()
+        if self.path != "/go":
+            super().do_GET()
             return
-        body = article_html().encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
+        self.server.paths.append(self.path)
+        self.send_response(302)
+        self.send_header("Location", self.server.location.decode("latin-1"))
+        self.send_header("Content-Length", "0")
         self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        """Quiet."""
 
 
 @pytest.fixture
 def redirect_site() -> Iterator[RedirectSite]:
-    site = RedirectSite()
-    thread = threading.Thread(target=site.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.start()
-    yield site
-    site.shutdown()
-    site.server_close()
+    yield from serving(RedirectSite())
 
 
 LOCAL = FetchOptions(allow_private=True, respect_robots=False, retries=2, timeout=10)

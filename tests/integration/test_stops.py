@@ -157,7 +157,7 @@ def _forkserver_started(process: subprocess.Popen[bytes]) -> bool:
 def test_ctrl_c_while_the_fork_server_imports_records_no_failure(
     local_site: LocalSite, tmp_path: Path
 ) -> None:
-    local_site.delay = 0.2
+    local_site.delay = 1.0  # the batch cannot end before the signal comes (10 pages, 4 at a time)
     urls = write_list(local_site, tmp_path, GOOD)
     process = start(["-i", "urls.txt", "-o", "out.jsonl", *OPTIONS], tmp_path)
     wait_for(lambda: _forkserver_started(process), "the fork server")
