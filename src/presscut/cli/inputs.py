@@ -1,11 +1,12 @@
 """What the command line's inputs are: URLs, local files and directories, stdin, a file
-that already holds output. Kept apart from `cli.py` so that the command stays short."""
+that already holds output."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -24,6 +25,12 @@ def piped_stdin() -> bool:
     """Whether standard input is a pipe or a file (not a terminal, and open)."""
     stream = sys.stdin
     return stream is not None and not stream.closed and not stream.isatty()
+
+
+def stdin_bytes(opts: dict[str, Any]) -> bytes:
+    """Standard input's bytes (read already when it was taken for the missing INPUT)."""
+    data = opts.get("stdin")
+    return sys.stdin.buffer.read() if data is None else data
 
 
 def is_batch(inputs: tuple[str, ...], input_file: object) -> bool:

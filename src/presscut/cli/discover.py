@@ -9,8 +9,9 @@ from typing import Any
 
 import click
 
-from presscut.batch import BatchOptions
+from presscut.batch import BatchOptions, distinct, read_urls
 from presscut.batch.runner import EXIT_FAILED, EXIT_OK, RunSettings, run_batch
+from presscut.cli.inputs import STDIN, stdin_bytes
 from presscut.discovery import Discovery, DiscoveryOptions, discover, parse_since
 from presscut.discovery.crawl import MAX_SITEMAP_DEPTH, MAX_SITEMAP_FILES
 from presscut.discovery.sitemaps import MAX_SITEMAP_URLS, SITEMAP_MAX_BYTES
@@ -39,6 +40,13 @@ def since_option(ctx: click.Context, param: click.Parameter, value: str | None) 
         return parse_since(value)
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from None
+
+
+def sites(inputs: tuple[str, ...], opts: dict[str, Any]) -> list[str]:
+    """The sites to discover: the INPUTs and -i FILE's lines, or stdin's lines."""
+    if inputs == (STDIN,):
+        return distinct(read_urls(stdin_bytes(opts).decode("utf-8", errors="replace").splitlines()))
+    return distinct(read_urls(inputs) + read_urls(opts["input_file"] or ()))
 
 
 def run_discovery(
