@@ -4,6 +4,7 @@ side by side with trafilatura's metadata, and the time per page, in one run.
     .venv/bin/python bench/record.py                       # tf-dev and wcxb-dev
     .venv/bin/python bench/record.py --corpus tf-dev --presscut-only
     .venv/bin/python bench/record.py --images 50           # list 50 pages' images to read
+    .venv/bin/python bench/record.py --sample 50 --seed 16 # 50 pages of both corpora, fast
 
 tf-dev's truth (``evaldata.json``) gives ``description`` and ``tags`` for 248 pages (the
 key present, maybe empty): those pages are scored. wcxb-dev has no such truth: only how
@@ -214,6 +215,31 @@ def list_images(pages: list[Page], fields: dict[str, Fields], count: int) -> Non
         print(f"- {page.id} {page.url}\n  {fields[page.id].image}")
 
 
+_META_IMAGE = re.compile(
+    r"<meta[^>]+(?:property|name)=[\"']?(?:og:image|twitter:image)(?::src)?[\"']?[^>]*>", re.I
+)
+_LD_IMAGE = re.compile(r'"image"\s*:\s*(\{[^}]*\}|\[[^\]]*\]|"[^"]*")')
+
+
+def candidates(data: bytes) -> list[str]:
+    """The page's og:image / twitter:image tags and JSON-LD ``image`` values, as written."""
+    text = data.decode("utf-8", errors="replace")
+    found = [m.group(0) for m in _META_IMAGE.finditer(text)]
+    return found + [m.group(1)[:200] for m in _LD_IMAGE.finditer(text)]
+
+
+def sample_images(count: int) -> None:
+    """`count` pages drawn from tf-dev and wcxb-dev together: url, presscut's image and the
+    page's own image candidates, to read by hand (presscut only: quick)."""
+    pool = tf_pages(CORPORA / "tf-dev") + wcxb_pages(CORPORA / "wcxb-dev")
+    print(f"## {count} pages of tf-dev + wcxb-dev (seed {SEED}), to read by hand\n")
+    for page in random.Random(SEED).sample(pool, count):
+        data = gzip.decompress(page.path.read_bytes())
+        print(f"- {page.id} {page.url}\n  image: {run_presscut(data, page.url).image}")
+        for candidate in candidates(data)[:4]:
+            print(f"    candidate: {candidate}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", action="append", choices=("tf-dev", "wcxb-dev"))
@@ -221,8 +247,12 @@ def main() -> None:
     parser.add_argument("--limit", type=int)
     parser.add_argument("--images", type=int, default=0, help="list N pages' images")
     parser.add_argument("--seed", type=int, default=SEED, help="of the --images sample")
+    parser.add_argument("--sample", type=int, default=0, help="N pages of both, images only")
     args = parser.parse_args()
     globals()["SEED"] = args.seed
+    if args.sample:
+        sample_images(args.sample)
+        return
     names = ["presscut"] if args.presscut_only else list(SYSTEMS)
     all_ms: dict[str, list[float]] = {n: [] for n in names}
     for corpus in args.corpus or ["tf-dev", "wcxb-dev"]:

@@ -123,3 +123,47 @@ def test_the_sites_header_banner_is_not_the_lead_image() -> None:
     banner = "<header><img src='/wp-content/uploads/banner.jpg'></header>"
     page = f"<html><body>{banner}{TEXT}</body></html>"
     assert extract(page, "https://e.org/a").image is None
+
+
+def test_wordpress_cropped_site_icon_is_not_the_lead_image() -> None:
+    # WordPress names its crop of the site icon / logo "cropped-<file>": site-wide, 512x512
+    head = (
+        '<meta property="og:image" '
+        'content="https://e.org/wp-content/uploads/2026/02/cropped-Orchard-Sun-4k.webp">'
+    )
+    article = '<figure><img src="/wp-content/uploads/2026/02/volunteers.jpg"></figure>'
+    page = _page(head, article)
+    assert extract(page, "https://e.org/a").image == (
+        "https://e.org/wp-content/uploads/2026/02/volunteers.jpg"
+    )
+
+
+def test_an_image_named_no_logo_is_not_a_logo() -> None:
+    name = "https://e.org/uploads/Orchard_feature-image_notes-but-no-logo_v2.png"
+    head = f'<meta property="og:image" content="{name}">'
+    assert extract(_page(head), "https://e.org/a").image == name
+
+
+def test_json_ld_image_defined_inside_the_web_page_is_resolved() -> None:
+    # Yoast: the ImageObject is defined inside the WebPage, the article refers to its @id
+    ref = "https://e.org/news/a/#primaryimage"
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {
+                "@type": "WebPage",
+                "@id": "https://e.org/news/a/#webpage",
+                "image": {"@type": "ImageObject", "@id": ref, "url": "https://e.org/up/trees.jpg"},
+            },
+            {"@type": "NewsArticle", "headline": "Orchard news", "image": {"@id": ref}},
+        ],
+    }
+    import json
+
+    head = f'<script type="application/ld+json">{json.dumps(graph)}</script>'
+    assert extract(_page(head), "https://e.org/news/a/").image == "https://e.org/up/trees.jpg"
+
+
+def test_a_dangling_json_ld_image_reference_is_no_image() -> None:
+    head = _ld(image={"@id": "https://e.org/news/a/#primaryimage"})  # type: ignore[arg-type]
+    assert extract(_page(head), "https://e.org/news/a/").image is None

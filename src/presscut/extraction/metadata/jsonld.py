@@ -37,6 +37,8 @@ class Graph:
     def __init__(self, objects: list[dict]) -> None:
         self.objects = objects
         self.by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
+        for nested in _nested_definitions(objects):  # Yoast's "#primaryimage" in a WebPage
+            self.by_id.setdefault(nested["@id"], nested)
 
     def article(self) -> dict | None:
         """The article object: an Article type, else a page object with a headline."""
@@ -123,6 +125,19 @@ class Graph:
 #: Where a page writes JSON-LD: its scripts, and a meta tag some frameworks put it in
 #: (``<meta name="script:ld+json" content="{...}">``).
 JSONLD_SELECTOR = 'script[type*="ld+json"], meta[name$="ld+json"]'
+
+
+def _nested_definitions(objects: list[dict], depth: int = 3) -> list[dict]:
+    """Objects defined inside others (an ``@id`` with more than a type), a few levels
+    deep, so that a reference elsewhere in the graph can be resolved to them."""
+    found: list[dict] = []
+    level = [v for o in objects for v in o.values()]
+    for _ in range(depth):
+        items = [i for v in level for i in (v if isinstance(v, list) else [v])]
+        dicts = [i for i in items if isinstance(i, dict)]
+        found += [d for d in dicts if isinstance(d.get("@id"), str) and set(d) - {"@id", "@type"}]
+        level = [v for d in dicts for v in d.values()]
+    return found
 
 
 def read_jsonld(tree: LexborHTMLParser) -> Graph:

@@ -129,6 +129,8 @@ def _ld_images(graph: Graph, article: dict | None) -> list[str]:
     image = article.get("image") if article else None
     for item in image if isinstance(image, list) else [image]:
         item = graph.resolve(item)
+        if isinstance(item, dict) and set(item) <= {"@id", "@type"}:
+            continue  # a reference to nothing on the page names no file ("#primaryimage")
         if isinstance(item, dict):
             item = item.get("url") or item.get("contentUrl") or item.get("@id")
         if isinstance(item, str):

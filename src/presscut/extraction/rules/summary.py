@@ -46,10 +46,14 @@ TAG_SEPARATOR = re.compile(r"\s*[,;|]\s*")
 #: ``image.furniture``: an image address that names site furniture, not a photo: a logo,
 #: an avatar, a placeholder shown while the real image loads, a tracking pixel, an icon.
 IMAGE_FURNITURE = re.compile(
-    r"(?:^|[^a-z])(?:logos?|avatars?|gravatar|placeholder|placehold|blank|spacer|pixel|"
+    # ("feature-image_no-logo.png" says the reverse)
+    r"(?:^|[^a-z])(?:(?<!no-)(?<!no_)logos?|avatars?|gravatar|placeholder|placehold|blank|"
+    r"spacer|pixel|"
     r"1x1|transparent|favicon|sprites?|icons?|loading|loader|lazy|dummy|no[-_]?image|"
     r"default[-_]?(?:image|img|thumb|og)|og[-_]?default|fallback|badge|emoji|share[-_]?image|subscribe|"
     r"themes)(?:[^a-z]|$)"
+    # WordPress's crop of the site icon, logo or header image ("cropped-site-icon.png")
+    r"|/cropped-[^/]*$"
     # a site-wide sharing image: the file is named for what it is, not for the article
     r"|[/_-](?:opengraph|og[-_]?image|og|social[-_]?(?:card|image)|share|header)"
     r"\.(?:png|jpe?g|webp|gif|avif)(?:\?|$)"
