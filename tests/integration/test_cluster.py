@@ -17,10 +17,11 @@ import pytest
 from click.testing import CliRunner
 from distributed import Client, LocalCluster
 
-from presscut.batch import BatchOptions
+from presscut.batch import BatchOptions, shards
 from presscut.batch.cluster import ClusterRun
 from presscut.cli import main
 from presscut.fetch import FetchOptions
+from warc.archives import html, request, response, write_warc
 
 from .pages import article_page
 from .runner import (
@@ -156,6 +157,26 @@ def test_ctrl_c_stops_and_keeps_what_was_written(
     written = parse_lines(output.read_text("utf-8"))
     assert 0 < len(written) < len(urls)
     assert len(by_url(written)) == len(written)
+
+
+def test_large_archive_is_shared_by_the_workers(
+    dask: Client, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    urls = [f"https://news.example/story/{n}" for n in range(40)]
+    records = []
+    for number, url in enumerate(urls):
+        body = html(f"Story {number}", f"The story number {number} in a few words. " * 10)
+        records += [request(url), response(url, body)]
+    archive = write_warc(tmp_path / "big.warc.gz", records)
+    size = archive.stat().st_size // 6
+    monkeypatch.setattr(shards, "ARCHIVE_RANGE_BYTES", size)
+    assert len(shards.archive_shards([archive], 0)) >= 5
+    got: list[dict[str, Any]] = []
+    notes: list[str] = []
+    ClusterRun(dask, BatchOptions(FETCH, 0), got.append, notes.append).run([], [archive])
+    assert sorted(r["url"] for r in got) == sorted(urls)  # each once
+    assert {r["title"] for r in got} == {f"Story {n}" for n in range(40)}
+    assert notes == ["warc request"] * 40
 
 
 def test_local_cluster_from_the_command_line(cluster: SiteCluster, tmp_path: Path) -> None:

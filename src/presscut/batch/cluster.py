@@ -314,7 +314,8 @@ def run_job(job: _Job) -> int:
     outbox = _Outbox(job)
     options = replace(job.options, workers=0)
     if job.shard.archive is not None:
-        run_archive(Path(job.shard.archive), options, outbox.add, outbox.note)
+        shard = job.shard
+        run_archive(Path(shard.archive), options, outbox.add, outbox.note, shard.start, shard.end)
     else:
         run_shard(job.shard.urls, options, outbox.add)
     outbox.flush()
