@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from distributed import Client, LocalCluster
 
 from presscut.batch import BatchOptions, shards
 from presscut.batch.cluster import ClusterRun
+from presscut.batch.warc import run_archives
 from presscut.cli import main
 from presscut.fetch import FetchOptions
 from warc.archives import html, request, response, write_warc
@@ -41,6 +43,7 @@ SAME_PAGES = range(500, 518)
 LIMITED_PAGES = range(520, 538)  # /slow/N, 6 per host
 KILLED_PAGES = range(540, 564)  # /slow/N, 8 per host
 INTERRUPTED_PAGES = range(570, 600)
+ARCHIVED_PAGES = range(610, 622)
 FAULT_PATHS = ("/missing-page", "/doc.pdf", "/private/519")
 PER_HOST = 2
 #: Shards of 3 URLs, so that each host's URLs run as a sequence of shards.
@@ -177,6 +180,28 @@ def test_large_archive_is_shared_by_the_workers(
     assert sorted(r["url"] for r in got) == sorted(urls)  # each once
     assert {r["title"] for r in got} == {f"Story {n}" for n in range(40)}
     assert notes == ["warc request"] * 40
+
+
+def test_workers_archive_through_the_one_writer(
+    dask: Client, cluster: SiteCluster, tmp_path: Path
+) -> None:
+    urls = [cluster.url(f"/article/{n}", host=n) for n in ARCHIVED_PAGES]
+    warc = tmp_path / "run.warc.gz"
+    options = BatchOptions(replace(FETCH, warc_out=str(warc)), 0)
+    fetched: list[dict[str, Any]] = []
+    ClusterRun(dask, options, fetched.append, lambda kind: None, SMALL_SHARDS).run(urls)
+    again: list[dict[str, Any]] = []
+    notes: list[str] = []
+    run_archives([warc], BatchOptions(FetchOptions(), 0), again.append, notes.append)
+    assert sorted(r["url"] for r in again) == sorted(r["url"] for r in fetched)
+    assert {r["title"] for r in again} == {article_page(n).title for n in ARCHIVED_PAGES}
+    bodies = {r["url"]: r["body"] for r in fetched}
+    assert all(r["body"] == bodies[r["url"]] for r in again)
+    # a request before each page, and robots.txt fetched once per shard: 4 pages on each
+    # of the 3 hosts make 2 shards of at most 3 a host, so 6 robots.txt (plain text)
+    assert notes.count("warc request") == len(urls) + 6
+    assert notes.count("warc non-HTML response") == 6
+    assert notes.count("warc warcinfo") == 1
 
 
 def test_local_cluster_from_the_command_line(cluster: SiteCluster, tmp_path: Path) -> None:

@@ -45,6 +45,7 @@ from presscut.batch.shards import (
     parse_spec,
 )
 from presscut.batch.warc import Note, run_archive
+from presscut.warc.write import WarcWriter
 
 #: Seconds to reach a scheduler, and to wait for a first worker to join it.
 CONNECT_TIMEOUT = 10.0
@@ -184,6 +185,8 @@ class ClusterRun:
         self.running: dict[Future, Shard] = {}
         self.left: dict[int, set[str]] = {}
         self.written: set[str] = set()
+        #: --warc-out: the one writer of the archive, fed the workers' records.
+        self.archive = WarcWriter(options.fetch.warc_out) if options.fetch.warc_out else None
 
     def run(self, urls: Sequence[str], archives: Sequence[Path] = ()) -> None:
         self._plan(urls, archives)
@@ -228,6 +231,9 @@ class ClusterRun:
             self._take(message)
 
     def _take(self, message: dict[str, Any]) -> None:
+        if self.archive is not None:  # every exchange made, even of a record dropped below
+            for data in message.get("warc", ()):
+                self.archive.append(data)
         left = self.left.get(message["shard"])
         for record in message["records"]:
             key = url_key(str(record.get("url")))
@@ -271,6 +277,8 @@ class ClusterRun:
                 self.stop.set()
                 self.client.cancel(list(self.running), force=True)
         self.running.clear()
+        if self.archive is not None:
+            self.archive.close()
 
 
 # --- on the workers ---------------------------------------------------------------------
@@ -290,6 +298,7 @@ class _Outbox:
         self.stop = Event(job.stop, client=client)
         self.records: list[dict[str, Any]] = []
         self.notes: dict[str, int] = {}
+        self.warc: list[bytes] = []
         self.sent = time.monotonic()
 
     def add(self, record: dict[str, Any]) -> None:
@@ -300,19 +309,28 @@ class _Outbox:
     def note(self, kind: str) -> None:
         self.notes[kind] = self.notes.get(kind, 0) + 1
 
+    def archive(self, data: bytes) -> None:
+        """WARC records of one exchange: sent with the next records (before them)."""
+        self.warc.append(data)
+
     def flush(self) -> None:
         if self.stop.is_set():
             raise ShardStopped
-        if self.records or self.notes:
-            self.queue.put({"shard": self.number, "records": self.records, "notes": self.notes})
-        self.records, self.notes = [], {}
+        if self.records or self.notes or self.warc:
+            message = {"shard": self.number, "records": self.records, "notes": self.notes}
+            self.queue.put({**message, "warc": self.warc})
+        self.records, self.notes, self.warc = [], {}, []
         self.sent = time.monotonic()
 
 
 def run_job(job: _Job) -> int:
-    """The task: run one shard here (extraction in this worker process), sending records."""
+    """The task: run one shard here (extraction in this worker process), sending records
+    (and, with --warc-out, the archive's records of each exchange, written by the driver)."""
     outbox = _Outbox(job)
     options = replace(job.options, workers=0)
+    if options.fetch.warc_out:
+        fetch = replace(options.fetch, warc_out=None, warc_send=outbox.archive)
+        options = replace(options, fetch=fetch)
     if job.shard.archive is not None:
         shard = job.shard
         run_archive(Path(shard.archive), options, outbox.add, outbox.note, shard.start, shard.end)
