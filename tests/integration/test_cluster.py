@@ -44,6 +44,7 @@ LIMITED_PAGES = range(520, 538)  # /slow/N, 6 per host
 KILLED_PAGES = range(540, 564)  # /slow/N, 8 per host
 INTERRUPTED_PAGES = range(570, 600)
 ARCHIVED_PAGES = range(610, 622)
+CLI_ARCHIVED_PAGES = range(630, 636)
 FAULT_PATHS = ("/missing-page", "/doc.pdf", "/private/519")
 PER_HOST = 2
 #: Shards of 3 URLs, so that each host's URLs run as a sequence of shards.
@@ -228,11 +229,21 @@ def test_without_the_extra_cluster_is_a_usage_error(monkeypatch: pytest.MonkeyPa
     assert "pip install 'presscut[dask]'" in result.stderr
 
 
-def test_warc_out_is_refused_with_a_cluster(tmp_path: Path) -> None:
-    args = ["https://example.org/a", "--cluster", "local:2", "--warc-out", str(tmp_path / "a")]
-    result = CliRunner().invoke(main, args)
-    assert result.exit_code == 2
-    assert "--warc-out" in result.stderr
+def test_warc_out_with_a_cluster_then_the_archive_alone(
+    dask: Client, cluster: SiteCluster, tmp_path: Path
+) -> None:
+    urls = [cluster.url(f"/article/{n}", host=n) for n in CLI_ARCHIVED_PAGES]
+    warc = tmp_path / "run.warc.gz"
+    fetched = run_presscut(*urls, "--allow-private", "--cluster", dask.scheduler.address,
+                           "--warc-out", str(warc), *FAST_OPTIONS, cwd=tmp_path)  # fmt: skip
+    again = run_presscut(str(warc), cwd=tmp_path)
+    assert fetched.code == again.code == 0, fetched.stderr
+    first, second = by_url(fetched.records), by_url(again.records)
+    assert set(second) == set(first) == {normalise(u) for u in urls}
+    for n in CLI_ARCHIVED_PAGES:
+        key = normalise(cluster.url(f"/article/{n}", host=n))
+        assert second[key]["title"] == first[key]["title"] == article_page(n).title
+        assert second[key]["body"] == first[key]["body"]
 
 
 def test_without_cluster_dask_is_not_imported(tmp_path: Path) -> None:
