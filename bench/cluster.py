@@ -1,5 +1,6 @@
-"""The cluster engine's overhead: the 600-URL list of bench/batch.py through the local batch
-and through `--cluster local:2`, alternated, in one run; then what the one writer sustains.
+"""The cluster engine's overhead: the 600-URL list of bench/batch.py (and larger ones) through
+the local batch and through `--cluster local:2`, alternated, in one run; the LocalCluster's
+start and stop; then what the one writer sustains.
 
 Throughput is given two ways: over the wall clock (start-up included: Dask's import, the
 LocalCluster's start and stop) and steady, from the first line written to the last. Peak
@@ -10,7 +11,10 @@ its URL changed each time): the driver's path per record (dedup key, JSON Lines 
 tally) and the Dask queue that carries the records from the workers (batches of 32 put by
 one task, read by the driver).
 
-    .venv/bin/python bench/cluster.py --urls 600 --repeat 3
+The start and stop are timed in a fresh interpreter each time (`open_cluster("local:2")`
+entered, then left), as the command line does it.
+
+    .venv/bin/python bench/cluster.py --urls 600 3000 --repeat 3
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ BATCH = 32
 
 def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--urls", type=int, default=600)
+    parser.add_argument("--urls", type=int, nargs="+", default=[600, 3000])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--ports", type=int, default=6)
     parser.add_argument("--latency", type=float, default=0.1)
@@ -73,15 +77,15 @@ def run(work: Path, urls: Path, options: str) -> dict[str, float]:
     return {"wall": ended - started, "steady": steady, "ok": ok, "lines": len(lines), "rss": peak}
 
 
-def compare(args: argparse.Namespace, work: Path, bases: list[str]) -> None:
-    urls = write_list(work / "urls.txt", bases, args.urls)
+def compare(args: argparse.Namespace, work: Path, bases: list[str], count: int) -> None:
+    urls = write_list(work / "urls.txt", bases, count)
     runs: dict[str, list[dict[str, float]]] = {config: [] for config in CONFIGS}
     for index in range(args.repeat):
         for config in CONFIGS:
             result = run(work, urls, config)
             runs[config].append(result)
             print(f"run {index + 1}: {config}: {result['wall']:.2f} s, {result['ok']} ok")
-    print(f"\n{args.urls} URLs on {args.ports} hosts, {args.latency * 1000:.0f} ms latency, "
+    print(f"\n{count} URLs on {args.ports} hosts, {args.latency * 1000:.0f} ms latency, "
           f"medians of {args.repeat}:")  # fmt: skip
     print("| presscut | wall s | pages/s (wall) | pages/s (steady) | ok (min) | peak RSS MB |")
     print("|---|---|---|---|---|---|")
@@ -89,16 +93,37 @@ def compare(args: argparse.Namespace, work: Path, bases: list[str]) -> None:
     for config, results in runs.items():
         wall = statistics.median(r["wall"] for r in results)
         steady = statistics.median(r["lines"] / r["steady"] for r in results)
-        rates[config] = (args.urls / wall, steady)
+        rates[config] = (count / wall, steady)
         ok = min(r["ok"] for r in results)
         rss = max(r["rss"] for r in results) / MB
-        print(
-            f"| {config} | {wall:.2f} | {args.urls / wall:.1f} | {steady:.1f} | {ok} | {rss:.0f} |"
-        )
+        print(f"| {config} | {wall:.2f} | {count / wall:.1f} | {steady:.1f} | {ok} | {rss:.0f} |")
     local, cluster = (rates[c] for c in CONFIGS)
     print(
         f"cluster / local: {cluster[0] / local[0]:.2f}x wall, {cluster[1] / local[1]:.2f}x steady"
     )
+
+
+START_STOP = """
+import time
+started = time.perf_counter()
+from presscut.batch.cluster import open_cluster
+imported = time.perf_counter()
+with open_cluster("local:2"):
+    up = time.perf_counter()
+print(imported - started, up - imported, time.perf_counter() - up)
+"""
+
+
+def start_stop(repeat: int) -> None:
+    """Seconds to import the cluster engine, start a LocalCluster of 2, and stop it."""
+    times = []
+    for _ in range(repeat):
+        command = [sys.executable, "-c", START_STOP]
+        output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+        times.append([float(value) for value in output.split()])
+    imported, up, down = (statistics.median(column) for column in zip(*times, strict=True))
+    print(f"\nlocal:2, medians of {repeat}: import {imported:.2f} s, start {up:.2f} s, "
+          f"stop {down:.2f} s")  # fmt: skip
 
 
 # --- the single writer ------------------------------------------------------------------
@@ -162,7 +187,9 @@ def main() -> None:
     try:
         with tempfile.TemporaryDirectory(prefix="presscut-cluster-") as tmp:
             work = Path(tmp)
-            compare(args, work, bases)
+            for count in args.urls:
+                compare(args, work, bases, count)
+            start_stop(args.repeat)
             record = sample_record(work)
             size = len(json.dumps(record, ensure_ascii=False).encode())
             print(f"\nsingle writer, fed {WRITER_RECORDS} synthetic records of {size} bytes:")

@@ -12,12 +12,18 @@ response after its request as a crawler writes them. Then, in one run:
 2. extraction: `presscut ARCHIVE --workers P` against trafilatura.extract (JSON with
    metadata, as its CLI writes) in a Pool of P processes reading the same archive with
    warcio: pages per second, wall clock, start-up included (median of --repeat);
-3. memory: presscut's peak RSS (process tree) on the archive and on one `--scale` times
-   larger: flat if the archive is streamed.
+3. memory: peak RSS (process tree, psutil every 50 ms) of presscut and of trafilatura (the
+   same Pool, run as a child process) on archives of each of --memory-records responses,
+   the same number of processes: flat in the archive's size if the archive is streamed;
+4. the one WARC writer of `--warc-out` (with or without `--cluster`), fed synthetic
+   exchanges (corpus pages as bodies): the records made per second (the fetcher's side, on
+   the workers with `--cluster`) and appended per second (the one writer's side).
 
 FastWARC is not a presscut dependency: `pip install fastwarc` before running this bench.
 
-    .venv/bin/python bench/warc.py --records 3000 --processes 2 --repeat 3 --scale 4
+    .venv/bin/python bench/warc.py --records 3000 --processes 2 --repeat 3 \
+        --memory-records 500 1500 3000
+    .venv/bin/python bench/warc.py --only memory writer --memory-records 500 1500 3000
 """
 
 from __future__ import annotations
@@ -47,6 +53,8 @@ CORPUS = HERE.parent.parent / "shared" / "corpus"
 PAGES = (("wcxb-dev", "html/*.html.gz"), ("tf-dev", "html/*.gz"))
 #: Dependencies presscut already has: not counted in a library's install weight.
 PRESSCUT_DEPENDENCIES = {"click", "typing-extensions", "typing_extensions"}
+PARTS = ("reading", "extraction", "memory", "writer")
+WRITER_EXCHANGES = 2000
 
 
 def parse_args() -> argparse.Namespace:
@@ -54,7 +62,9 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--records", type=int, default=3000, help="HTML responses")
     parser.add_argument("--processes", type=int, default=2, help="extraction processes")
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--scale", type=int, default=4, help="size of the memory archive")
+    parser.add_argument("--memory-records", type=int, nargs="+", default=[500, 1500, 3000])
+    parser.add_argument("--only", nargs="+", choices=PARTS, default=list(PARTS))
+    parser.add_argument("--trafilatura", type=Path, help=argparse.SUPPRESS)  # the child
     return parser.parse_args()
 
 
@@ -201,28 +211,83 @@ def extraction(path: Path, args: argparse.Namespace, work: Path) -> None:
 
 
 def memory(pages: list[bytes], args: argparse.Namespace, work: Path) -> None:
-    print("\n| archive | size MB | presscut peak RSS MB (process tree) |", flush=True)
-    print("|---|---|---|", flush=True)
-    for count in (args.records, args.records * args.scale):
+    print(f"\npeak RSS (process tree), {args.processes} extraction processes each:")
+    print("| archive | size MB | presscut s | presscut MB | trafilatura s | trafilatura MB |")
+    print("|---|---|---|---|---|---|", flush=True)
+    for count in args.memory_records:
         path = work / f"memory-{count}.warc.gz"
         size = write_archive(path, pages, count)
-        _, _, peak = run_presscut(path, args.processes, work)
-        print(f"| {count} responses | {size / MB:.0f} | {peak / MB:.0f} |")
+        ours, _, our_peak = run_presscut(path, args.processes, work)
+        child = [sys.executable, __file__, "--trafilatura", str(path)]
+        child += ["--processes", str(args.processes)]
+        theirs, their_peak, _ = measure(child, HERE, work / "stdout")
+        print(f"| {count} responses | {size / MB:.0f} | {ours:.0f} | {our_peak / MB:.0f} | "
+              f"{theirs:.0f} | {their_peak / MB:.0f} |", flush=True)  # fmt: skip
         path.unlink()
+
+
+def writer(pages: list[bytes], work: Path) -> None:
+    """Exchanges made into WARC records, and appended by the one writer, per second."""
+    from presscut.warc.write import Exchange, WarcWriter, exchange_bytes
+
+    headers = [("Content-Type", "text/html; charset=utf-8")]
+    exchanges = [
+        Exchange(
+            f"https://site.example/{n}",
+            "GET",
+            f"/{n}",
+            [("Host", "site.example")],
+            "HTTP/1.1",
+            200,
+            "OK",
+            headers,
+            pages[n % len(pages)],
+        )
+        for n in range(WRITER_EXCHANGES)
+    ]
+    started = time.process_time()
+    made = [exchange_bytes(exchange) for exchange in exchanges]
+    making = time.process_time() - started
+    archive = WarcWriter(work / "writer.warc.gz")
+    started = time.perf_counter()
+    for data in made:
+        archive.append(data)
+    appending = time.perf_counter() - started
+    archive.close()
+    body = sum(len(e.body) for e in exchanges) / WRITER_EXCHANGES / 1024
+    size = sum(len(data) for data in made)
+    print(
+        f"\nWARC writer, {WRITER_EXCHANGES} synthetic exchanges (bodies: corpus pages, "
+        f"{body:.0f} KB on average, {size / WRITER_EXCHANGES / 1024:.0f} KB gzipped):"
+    )
+    print(
+        f"  made into records (request + response, gzip): "
+        f"{WRITER_EXCHANGES / making:,.0f} exchanges per CPU s"
+    )
+    print(f"  appended by the one writer: {WRITER_EXCHANGES / appending:,.0f} exchanges/s, "
+          f"{size / MB / appending:,.0f} MB/s", flush=True)  # fmt: skip
 
 
 def main() -> None:
     args = parse_args()
+    if args.trafilatura is not None:
+        print(run_trafilatura(args.trafilatura, args.processes))
+        return
     pages = corpus_pages()
     with tempfile.TemporaryDirectory(prefix="presscut-warc-") as tmp:
         work = Path(tmp)
+        if "writer" in args.only:
+            writer(pages, work)
         path = work / "bench.warc.gz"
         size = write_archive(path, pages, args.records)
         print(f"archive: {args.records} responses + {args.records} requests from "
               f"{len(pages)} corpus pages, {size / MB:.0f} MB gzipped")  # fmt: skip
-        reading(path, size, args.repeat)
-        extraction(path, args, work)
-        memory(pages, args, work)
+        if "reading" in args.only:
+            reading(path, size, args.repeat)
+        if "extraction" in args.only:
+            extraction(path, args, work)
+        if "memory" in args.only:
+            memory(pages, args, work)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +18,12 @@ import pytest
 from click.testing import CliRunner
 from distributed import Client, LocalCluster
 
-from presscut.batch import BatchOptions
+from presscut.batch import BatchOptions, shards
 from presscut.batch.cluster import ClusterRun
+from presscut.batch.warc import run_archives
 from presscut.cli import main
 from presscut.fetch import FetchOptions
+from warc.archives import html, request, response, write_warc
 
 from .pages import article_page
 from .runner import (
@@ -40,6 +43,8 @@ SAME_PAGES = range(500, 518)
 LIMITED_PAGES = range(520, 538)  # /slow/N, 6 per host
 KILLED_PAGES = range(540, 564)  # /slow/N, 8 per host
 INTERRUPTED_PAGES = range(570, 600)
+ARCHIVED_PAGES = range(610, 622)
+CLI_ARCHIVED_PAGES = range(630, 636)
 FAULT_PATHS = ("/missing-page", "/doc.pdf", "/private/519")
 PER_HOST = 2
 #: Shards of 3 URLs, so that each host's URLs run as a sequence of shards.
@@ -158,6 +163,48 @@ def test_ctrl_c_stops_and_keeps_what_was_written(
     assert len(by_url(written)) == len(written)
 
 
+def test_large_archive_is_shared_by_the_workers(
+    dask: Client, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    urls = [f"https://news.example/story/{n}" for n in range(40)]
+    records = []
+    for number, url in enumerate(urls):
+        body = html(f"Story {number}", f"The story number {number} in a few words. " * 10)
+        records += [request(url), response(url, body)]
+    archive = write_warc(tmp_path / "big.warc.gz", records)
+    size = archive.stat().st_size // 6
+    monkeypatch.setattr(shards, "ARCHIVE_RANGE_BYTES", size)
+    assert len(shards.archive_shards([archive], 0)) >= 5
+    got: list[dict[str, Any]] = []
+    notes: list[str] = []
+    ClusterRun(dask, BatchOptions(FETCH, 0), got.append, notes.append).run([], [archive])
+    assert sorted(r["url"] for r in got) == sorted(urls)  # each once
+    assert {r["title"] for r in got} == {f"Story {n}" for n in range(40)}
+    assert notes == ["warc request"] * 40
+
+
+def test_workers_archive_through_the_one_writer(
+    dask: Client, cluster: SiteCluster, tmp_path: Path
+) -> None:
+    urls = [cluster.url(f"/article/{n}", host=n) for n in ARCHIVED_PAGES]
+    warc = tmp_path / "run.warc.gz"
+    options = BatchOptions(replace(FETCH, warc_out=str(warc)), 0)
+    fetched: list[dict[str, Any]] = []
+    ClusterRun(dask, options, fetched.append, lambda kind: None, SMALL_SHARDS).run(urls)
+    again: list[dict[str, Any]] = []
+    notes: list[str] = []
+    run_archives([warc], BatchOptions(FetchOptions(), 0), again.append, notes.append)
+    assert sorted(r["url"] for r in again) == sorted(r["url"] for r in fetched)
+    assert {r["title"] for r in again} == {article_page(n).title for n in ARCHIVED_PAGES}
+    bodies = {r["url"]: r["body"] for r in fetched}
+    assert all(r["body"] == bodies[r["url"]] for r in again)
+    # a request before each page, and robots.txt fetched once per shard: 4 pages on each
+    # of the 3 hosts make 2 shards of at most 3 a host, so 6 robots.txt (plain text)
+    assert notes.count("warc request") == len(urls) + 6
+    assert notes.count("warc non-HTML response") == 6
+    assert notes.count("warc warcinfo") == 1
+
+
 def test_local_cluster_from_the_command_line(cluster: SiteCluster, tmp_path: Path) -> None:
     urls = [cluster.url(f"/article/{n}", host=n) for n in (600, 601, 602)]
     run = run_presscut(*urls, "--allow-private", "--cluster", "local:2", *FAST_OPTIONS,
@@ -182,11 +229,21 @@ def test_without_the_extra_cluster_is_a_usage_error(monkeypatch: pytest.MonkeyPa
     assert "pip install 'presscut[dask]'" in result.stderr
 
 
-def test_warc_out_is_refused_with_a_cluster(tmp_path: Path) -> None:
-    args = ["https://example.org/a", "--cluster", "local:2", "--warc-out", str(tmp_path / "a")]
-    result = CliRunner().invoke(main, args)
-    assert result.exit_code == 2
-    assert "--warc-out" in result.stderr
+def test_warc_out_with_a_cluster_then_the_archive_alone(
+    dask: Client, cluster: SiteCluster, tmp_path: Path
+) -> None:
+    urls = [cluster.url(f"/article/{n}", host=n) for n in CLI_ARCHIVED_PAGES]
+    warc = tmp_path / "run.warc.gz"
+    fetched = run_presscut(*urls, "--allow-private", "--cluster", dask.scheduler.address,
+                           "--warc-out", str(warc), *FAST_OPTIONS, cwd=tmp_path)  # fmt: skip
+    again = run_presscut(str(warc), cwd=tmp_path)
+    assert fetched.code == again.code == 0, fetched.stderr
+    first, second = by_url(fetched.records), by_url(again.records)
+    assert set(second) == set(first) == {normalise(u) for u in urls}
+    for n in CLI_ARCHIVED_PAGES:
+        key = normalise(cluster.url(f"/article/{n}", host=n))
+        assert second[key]["title"] == first[key]["title"] == article_page(n).title
+        assert second[key]["body"] == first[key]["body"]
 
 
 def test_without_cluster_dask_is_not_imported(tmp_path: Path) -> None:

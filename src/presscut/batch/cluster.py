@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import multiprocessing
 import signal
 import socket
 import time
@@ -26,7 +27,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import dask
 from distributed import Client, Event, Future, LocalCluster, Queue, get_client
+from distributed.utils import get_mp_context
 
 from presscut._version import __version__
 from presscut.article import Article
@@ -42,6 +45,7 @@ from presscut.batch.shards import (
     parse_spec,
 )
 from presscut.batch.warc import Note, run_archive
+from presscut.warc.write import WarcWriter
 
 #: Seconds to reach a scheduler, and to wait for a first worker to join it.
 CONNECT_TIMEOUT = 10.0
@@ -59,6 +63,10 @@ FLUSH_SECONDS = 0.2
 #: How long the driver waits before looking at an empty queue again.
 POLL_SECONDS = 0.05
 QUIET_LOGGERS = ("distributed", "tornado", "bokeh")
+#: Imported once by the fork server that a `local:N` cluster's worker processes are forked
+#: from: each worker starts with Dask and presscut loaded instead of importing them anew.
+WORKER_PRELOAD = ["distributed", "presscut.batch.cluster", "presscut.pipeline", "warcio"]
+START_METHOD_KEY = "distributed.worker.multiprocessing-method"
 
 
 @contextlib.contextmanager
@@ -80,6 +88,7 @@ def _local_cluster(workers: int) -> LocalCluster:
     the whole process group, and stopping them is this process's business."""
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
+        _fork_server()
         return LocalCluster(
             n_workers=workers,
             threads_per_worker=LOCAL_THREADS,
@@ -89,6 +98,15 @@ def _local_cluster(workers: int) -> LocalCluster:
         )
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+def _fork_server() -> None:
+    """Dask's workers from a fork server that imports `WORKER_PRELOAD` once (Dask spawns a
+    new interpreter per worker otherwise: a second each to import Dask and presscut)."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return
+    dask.config.set({START_METHOD_KEY: "forkserver"})
+    get_mp_context().set_forkserver_preload(WORKER_PRELOAD)  # after Dask's own list
 
 
 def _connect(address: str) -> Client:
@@ -167,6 +185,8 @@ class ClusterRun:
         self.running: dict[Future, Shard] = {}
         self.left: dict[int, set[str]] = {}
         self.written: set[str] = set()
+        #: --warc-out: the one writer of the archive, fed the workers' records.
+        self.archive = WarcWriter(options.fetch.warc_out) if options.fetch.warc_out else None
 
     def run(self, urls: Sequence[str], archives: Sequence[Path] = ()) -> None:
         self._plan(urls, archives)
@@ -211,6 +231,9 @@ class ClusterRun:
             self._take(message)
 
     def _take(self, message: dict[str, Any]) -> None:
+        if self.archive is not None:  # every exchange made, even of a record dropped below
+            for data in message.get("warc", ()):
+                self.archive.append(data)
         left = self.left.get(message["shard"])
         for record in message["records"]:
             key = url_key(str(record.get("url")))
@@ -254,6 +277,8 @@ class ClusterRun:
                 self.stop.set()
                 self.client.cancel(list(self.running), force=True)
         self.running.clear()
+        if self.archive is not None:
+            self.archive.close()
 
 
 # --- on the workers ---------------------------------------------------------------------
@@ -273,6 +298,7 @@ class _Outbox:
         self.stop = Event(job.stop, client=client)
         self.records: list[dict[str, Any]] = []
         self.notes: dict[str, int] = {}
+        self.warc: list[bytes] = []
         self.sent = time.monotonic()
 
     def add(self, record: dict[str, Any]) -> None:
@@ -283,21 +309,31 @@ class _Outbox:
     def note(self, kind: str) -> None:
         self.notes[kind] = self.notes.get(kind, 0) + 1
 
+    def archive(self, data: bytes) -> None:
+        """WARC records of one exchange: sent with the next records (before them)."""
+        self.warc.append(data)
+
     def flush(self) -> None:
         if self.stop.is_set():
             raise ShardStopped
-        if self.records or self.notes:
-            self.queue.put({"shard": self.number, "records": self.records, "notes": self.notes})
-        self.records, self.notes = [], {}
+        if self.records or self.notes or self.warc:
+            message = {"shard": self.number, "records": self.records, "notes": self.notes}
+            self.queue.put({**message, "warc": self.warc})
+        self.records, self.notes, self.warc = [], {}, []
         self.sent = time.monotonic()
 
 
 def run_job(job: _Job) -> int:
-    """The task: run one shard here (extraction in this worker process), sending records."""
+    """The task: run one shard here (extraction in this worker process), sending records
+    (and, with --warc-out, the archive's records of each exchange, written by the driver)."""
     outbox = _Outbox(job)
     options = replace(job.options, workers=0)
+    if options.fetch.warc_out:
+        fetch = replace(options.fetch, warc_out=None, warc_send=outbox.archive)
+        options = replace(options, fetch=fetch)
     if job.shard.archive is not None:
-        run_archive(Path(job.shard.archive), options, outbox.add, outbox.note)
+        shard = job.shard
+        run_archive(Path(shard.archive), options, outbox.add, outbox.note, shard.start, shard.end)
     else:
         run_shard(job.shard.urls, options, outbox.add)
     outbox.flush()

@@ -23,6 +23,9 @@ LOCAL_PREFIX = "local:"
 #: Most URLs in one shard (at the default two requests in flight and ~0.5 s a page,
 #: well under a minute of a worker's time).
 SHARD_URLS = 100
+#: A WARC file larger than this is cut into byte ranges of about this size, each its own
+#: shard (a few hundred pages: tens of seconds of one worker).
+ARCHIVE_RANGE_BYTES = 32 << 20
 
 
 class ClusterError(Exception):
@@ -43,13 +46,16 @@ def parse_spec(spec: str) -> tuple[str, int]:
 
 @dataclass
 class Shard:
-    """One task's work: URLs of one host, or one WARC file; `number` is unique in a run."""
+    """One task's work: URLs of one host, or one WARC file's byte range from `start` to
+    `end` (None: the file's end); `number` is unique in a run."""
 
     number: int
     host: str
     urls: list[str] = field(default_factory=list)
     archive: str | None = None
     attempt: int = 1
+    start: int = 0
+    end: int | None = None
 
 
 def host_of(url: str) -> str:
@@ -71,9 +77,23 @@ def by_host(urls: Iterable[str], size: int = SHARD_URLS) -> dict[str, deque[list
     }
 
 
-def archive_shards(paths: Iterable[Path], first_number: int) -> list[Shard]:
-    """One shard per WARC file, by absolute path (every worker must be able to read it)."""
-    return [
-        Shard(number, host=f"warc:{path}", archive=str(Path(path).resolve()))
-        for number, path in enumerate(paths, start=first_number)
-    ]
+def archive_shards(
+    paths: Iterable[Path], first_number: int, range_bytes: int | None = None
+) -> list[Shard]:
+    """One shard per WARC file, or per range of a larger one (`presscut.warc.ranges`), by
+    absolute path (every worker must be able to read it). A file that cannot be read is
+    one shard: its worker notes why."""
+    from presscut.warc.ranges import record_ranges  # no warcio: reads bytes only
+
+    shards = []
+    for path in paths:
+        archive = str(Path(path).resolve())
+        try:
+            ranges = record_ranges(archive, range_bytes or ARCHIVE_RANGE_BYTES)
+        except OSError:
+            ranges = [(0, None)]
+        for start, end in ranges:
+            number = first_number + len(shards)
+            host = f"warc:{archive}:{start}"
+            shards.append(Shard(number, host, archive=archive, start=start, end=end))
+    return shards

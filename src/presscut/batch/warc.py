@@ -37,9 +37,20 @@ IN_FLIGHT_PER_WORKER = 2
 __all__ = ["Note", "run_archive", "run_archives"]
 
 
-def run_archive(path: Path, options: BatchOptions, sink: Sink, note: Note) -> None:
-    """Extract one WARC file (see `run_archives`)."""
-    run_archives([path], options, sink, note)
+#: Part of a WARC file: its path, and the byte range (start, end or None) to read.
+Part = tuple[Path, int, int | None]
+
+
+def run_archive(
+    path: Path,
+    options: BatchOptions,
+    sink: Sink,
+    note: Note,
+    start: int = 0,
+    end: int | None = None,
+) -> None:
+    """Extract one WARC file, or one range of it (see `run_archives`)."""
+    asyncio.run(_run([(path, start, end)], options, sink, note, lambda url: False))
 
 
 def run_archives(
@@ -50,20 +61,21 @@ def run_archives(
     done: Done | None = None,
 ) -> None:
     """Every file in turn, its HTML responses extracted and handed to `sink`."""
-    asyncio.run(_run(paths, options, sink, note, done or (lambda url: False)))
+    parts = [(path, 0, None) for path in paths]
+    asyncio.run(_run(parts, options, sink, note, done or (lambda url: False)))
 
 
 async def _run(
-    paths: Sequence[Path], options: BatchOptions, sink: Sink, note: Note, done: Done
+    parts: Sequence[Part], options: BatchOptions, sink: Sink, note: Note, done: Done
 ) -> None:
     pool = ExtractionPool(options.workers, options.limits)
     limit = max(1, options.workers) * IN_FLIGHT_PER_WORKER
     running: set[asyncio.Future[dict[str, Any]]] = set()
     started: set[str] = set()  # so that a URL's first capture is the one written
     try:
-        for path in paths:
+        for path, start, end in parts:
             try:
-                for item in read_archive(path, options.fetch.max_bytes):
+                for item in read_archive(path, options.fetch.max_bytes, start, end):
                     if isinstance(item, Skipped):
                         note(NOTE_PREFIX + item.kind)
                     elif done(item.url) or url_key(item.url) in started:

@@ -105,10 +105,10 @@ class Fetcher:
 
     async def __aenter__(self) -> Fetcher:
         self._client = _build_client(self.options, self._transport, self._resolver)
-        if self.options.warc_out:
+        if self.options.warc_out or self.options.warc_send:
             from presscut.fetch.record import Recorder  # warcio, loaded for --warc-out only
 
-            self._recorder = Recorder(self.options.warc_out)
+            self._recorder = Recorder(self.options.warc_out, self.options.warc_send)
         return self
 
     async def __aexit__(self, *exc: object) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from presscut._version import __version__
@@ -51,3 +52,6 @@ class FetchOptions:
     local_files: frozenset[str] = frozenset()
     #: A `.warc.gz` file where every HTTP exchange is archived as it happens, or None.
     warc_out: str | None = None
+    #: Receives each exchange's WARC records (whole gzip members) instead of `warc_out`'s
+    #: file: a cluster worker sends them to the one process that writes the archive.
+    warc_send: Callable[[bytes], None] | None = None

@@ -9,11 +9,12 @@ connection lost, deadline) is written as far as it came, marked WARC-Truncated.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timezone
 
 import httpx
 
-from presscut.warc.write import Exchange, WarcWriter
+from presscut.warc.write import Exchange, WarcWriter, exchange_bytes
 
 TRUNCATED_LENGTH = "length"
 TRUNCATED_DISCONNECT = "disconnect"
@@ -42,10 +43,12 @@ class ArchiveTap:
 
 
 class Recorder:
-    """Writes the exchanges of one fetcher to one WARC file."""
+    """Writes the exchanges of one fetcher to one WARC file, or hands their records (whole
+    gzip members) to `send` (a cluster worker sends them to the run's one writer)."""
 
-    def __init__(self, path: str) -> None:
-        self.writer = WarcWriter(path)
+    def __init__(self, path: str | None, send: Callable[[bytes], None] | None = None) -> None:
+        self.writer = WarcWriter(path) if send is None and path else None
+        self.send = send if send is not None else self._write
 
     def tap(self, response: httpx.Response) -> ArchiveTap:
         return ArchiveTap(response)
@@ -56,10 +59,15 @@ class Recorder:
             truncated = await _read_rest(tap, max_bytes)
         elif not tap.whole:
             truncated = TRUNCATED_OTHER if tap.interrupted else TRUNCATED_LENGTH
-        self.writer.write(_exchange(tap, truncated))
+        self.send(exchange_bytes(_exchange(tap, truncated)))
 
     def close(self) -> None:
-        self.writer.close()
+        if self.writer is not None:
+            self.writer.close()
+
+    def _write(self, data: bytes) -> None:
+        assert self.writer is not None
+        self.writer.append(data)
 
 
 async def _read_rest(tap: ArchiveTap, max_bytes: int) -> str | None:

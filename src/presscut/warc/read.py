@@ -16,6 +16,8 @@ from typing import Any
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
+from presscut.warc.ranges import RangeReader
+
 #: Media types extracted (as the fetcher's); other responses are counted, not written.
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 REDIRECT_STATUSES = range(300, 400)
@@ -55,11 +57,15 @@ class Skipped:
 Item = HtmlResponse | Skipped
 
 
-def read_archive(path: str | Path, max_bytes: int) -> Iterator[Item]:
-    """Every record of the file in order; `DamagedArchive` where it stops making sense."""
+def read_archive(
+    path: str | Path, max_bytes: int, start: int = 0, end: int | None = None
+) -> Iterator[Item]:
+    """Every record of the file (or of its bytes from `start` to `end`, a range that starts
+    at a record, see `presscut.warc.ranges`) in order; `DamagedArchive` where it stops
+    making sense."""
     number = 0
     with open(path, "rb") as stream:
-        records = ArchiveIterator(stream)
+        records = ArchiveIterator(RangeReader(stream, start, end))
         try:
             for record in records:
                 number += 1
@@ -68,6 +74,7 @@ def read_archive(path: str | Path, max_bytes: int) -> Iterator[Item]:
                 yield item
         except READ_ERRORS as exc:
             where = f"after record {number}" if number else "at its start"
+            where += f" of the part from byte {start}" if start or end is not None else ""
             raise DamagedArchive(f"{path}: unreadable {where}: {_short(exc)}") from None
 
 

@@ -53,15 +53,11 @@ class WarcWriter:
             self._write_info(software)
 
     def write(self, exchange: Exchange) -> None:
-        buffer = io.BytesIO()
-        writer = WARCWriter(buffer, gzip=True)
-        date = _warc_date(exchange.date)
-        request = _request_record(writer, exchange, date)
-        response = _response_record(writer, exchange, date)
-        response.rec_headers.add_header("WARC-Concurrent-To", request.rec_headers["WARC-Record-ID"])
-        writer.write_record(request)
-        writer.write_record(response)
-        self._append(buffer.getvalue())
+        self.append(exchange_bytes(exchange))
+
+    def append(self, data: bytes) -> None:
+        """Append whole gzip members (`exchange_bytes`, made in another process, say)."""
+        self._append(data)
 
     def close(self) -> None:
         with self._lock:
@@ -81,6 +77,19 @@ class WarcWriter:
             view = memoryview(data)
             while view:
                 view = view[os.write(self._fd, view) :]
+
+
+def exchange_bytes(exchange: Exchange) -> bytes:
+    """The request and response records of one exchange, one gzip member each."""
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    date = _warc_date(exchange.date)
+    request = _request_record(writer, exchange, date)
+    response = _response_record(writer, exchange, date)
+    response.rec_headers.add_header("WARC-Concurrent-To", request.rec_headers["WARC-Record-ID"])
+    writer.write_record(request)
+    writer.write_record(response)
+    return buffer.getvalue()
 
 
 def _warc_date(moment: datetime) -> str:
