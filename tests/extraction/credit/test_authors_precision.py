@@ -120,3 +120,14 @@ def test_a_jsonld_author_named_nowhere_else_is_no_credit() -> None:
 def test_a_jsonld_author_hidden_behind_a_visible_byline() -> None:
     page = _jsonld_page("Jannik Westerkamp", "<p class='byline'>Von Jane Roe</p>")
     assert read_metadata(LexborHTMLParser(page), None).authors == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("company", ["wegewerk GmbH", "SmartEtailing Inc", "FLVW.de"])
+def test_a_company_or_domain_is_no_fallback_author(company: str) -> None:
+    head = f'<meta name="author" content="{company}">'
+    assert _authors(head, "<p>Text of the article, long enough to read.</p>") == []
+
+
+def test_a_named_organisation_is_still_a_fallback_author() -> None:
+    head = '<meta name="author" content="Deutscher Tennis Bund">'
+    assert _authors(head, "<p>Text.</p>") == ["Deutscher Tennis Bund"]

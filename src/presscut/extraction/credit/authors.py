@@ -33,6 +33,7 @@ from presscut.extraction.metadata.metatags import MetaTags
 from presscut.extraction.metadata.title import is_site_name
 from presscut.extraction.rules.byline import (
     CJK_ORGANIZATION_ENDINGS,
+    COMPANY_NAME,
     JA_LANGUAGE,
     KANA,
     MAX_LABEL_GAP,
@@ -91,7 +92,8 @@ def read_authors(search: AuthorSearch, site_name: str | None) -> tuple[list[str]
         if people:
             shown = search.shown_of(people) if stage in markup else people
             return search.as_written(shown), ", ".join(sources) or None
-        fallback = fallback or [a for a in names if a] or byline.desks
+        fallback = fallback or [a for a in names if a and not COMPANY_NAME.search(a)]
+        fallback = fallback or byline.desks
     if not fallback and (owner := site_owner(search.tree, search.scope_of(), [site_name])):
         return [owner], ", ".join(sources) or None  # a personal site's owner
     return search.as_written(fallback), ", ".join(sources) or None
@@ -250,7 +252,7 @@ def _is_person(name: str, persons: set[str], orgs: set[str], keys: frozenset[str
     blogger's site bears their name) and the name has no organisation's word in it."""
     key = name.casefold()
     org_like = key in orgs or bool(set(key.split()) & ORGANIZATION_WORDS)
-    org_like = org_like or key.endswith(CJK_ORGANIZATION_ENDINGS)
+    org_like = org_like or key.endswith(CJK_ORGANIZATION_ENDINGS) or bool(COMPANY_NAME.search(key))
     if key in persons and not org_like:
         return True
     return not org_like and not is_site_name(name, keys)

@@ -81,7 +81,8 @@ LEAD_INS: dict[str, tuple[str, ...]] = {
         *("作者", "文／", "文/", "撰文：", "撰文", "责任编辑：", "责编："),
     ),
     "ja": (
-        *("責任編集：", "責任編集", "文：", "文・", "執筆：", "執筆者：", "筆者：", "記者：", "記者"),
+        *("責任編集：", "責任編集", "文：", "文・", "執筆：", "執筆者：", "筆者："),
+        *("記者：", "記者"),
         *("投稿者：", "投稿者", "著者：", "この記事を書いた人", "書いた人：", "ライター："),
     ),
 }
@@ -400,6 +401,15 @@ NAME_PARTICLES = words(
 #: Longest name read from visible text, in words.
 MAX_VISIBLE_NAME_WORDS = 5
 
+#: A company's legal form at the end of a name ("wegewerk GmbH", "SmartEtailing Inc",
+#: "Claight Corporation (Expert Market Research)"), or a bare domain ("FLVW.de"): the
+#: site's operator or its web agency, never the article's credit, not even as a fallback.
+COMPANY_NAME = re.compile(
+    r"\b(?:gmbh|ag|kg|ug|inc|ltd|llc|plc|corp|corporation|s\.?a\.?|s\.?l\.?|sarl|srl|s\.?p\.?a\.?"
+    r"|sp\. z o\.o|b\.?v\.?|n\.?v\.?)\.?(?:\s*\([^)]*\))?\s*$"
+    r"|^[\w-]+\.(?:de|at|ch|com|org|net|fr|it|es|pl|nl|info|io|eu)$",
+    re.IGNORECASE,
+)
 #: Words that make a name an organisation's, even when JSON-LD types it as a Person
 #: ("Cleveland Clinic", "British Heart Foundation", "Équipe Exemple": team words in six
 #: languages).
