@@ -8,16 +8,14 @@ presscut: the record of ``extract`` (``credit.authors``, ``published``, ``title`
 ``--meta``, ``read_metadata`` alone (one parse, no body: quicker, but without the authors
 that the body's byline lines give). trafilatura: ``bare_extraction(html, url,
 with_metadata=True)`` (its ``author`` split on "; ", its ``date``). The truth of each corpus:
-see meta_corpora.py; halves A and B are fixed by the SHA-1 of each file name.
+see meta_corpora.py; halves A and B are `quality_corpora.half_of` of each file name, as in
+the quality bench.
 
-- author found: every person the truth lists (first name of the list, and any other part that
-  is a name rather than a credential or a job) is among the system's authors, case, accents
-  and punctuation ignored; over the pages whose truth names someone.
-- author accuracy: found, or no author given where the truth names no one; over every page
-  whose author is annotated.
-- wrong authors: authors given where the truth names no one ("none"), or where none of them
-  is a person the truth names (a missing author is better than a wrong one). Partial: some
-  of the truth's people, not all.
+- authors: `quality_scoring.author_verdict`, the quality bench's one verdict (right, none,
+  partial, missed, wrong, spurious). "found": right, over the pages whose truth names
+  someone; "acc": right or rightly none, over every page whose author is annotated;
+  "wrong": authors given none of whom the truth names, or any where it names no one
+  ("none": of those, where it names no one). Partial: some of the truth's people, not all.
 - date: the same day (a truth that gives only a year or a month: the same year or month);
   wrong: given and not the truth's, or given where the truth has none ("none").
 - title (wcxb only, presscut): exact match, white space collapsed, typographic quotes read as
@@ -29,16 +27,15 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import re
 import sys
 import time
-import unicodedata
 import warnings
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import quality_scoring as sc
 from meta_corpora import CORPORA, NOBODY, MetaPage, corpus_pages
 from selectolax.lexbor import LexborHTMLParser
 
@@ -47,16 +44,7 @@ from presscut.extraction.metadata.read import read_metadata
 from presscut.extraction.page.decode import decode_html
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "wcxb-dev"
-_SEPARATORS = re.compile(r"\s*(?:,|;|&|\||/|\band\b|\bund\b|\bet\b|、)\s*")
-_JOBS = frozenset(
-    [
-        *("expert", "dietitian", "director", "ceo", "founder", "representative", "editor"),
-        *("writer", "team", "at", "of", "in", "for", "candidate", "master", "educator"),
-        *("manager", "officer", "consultant", "md", "phd"),
-    ]
-)
 _QUOTES = str.maketrans("‘’‛“”„", "'''\"\"\"")
-VERDICTS = ("right", "none", "missed", "partial", "wrong")
 
 
 @dataclass
@@ -71,11 +59,6 @@ class Found:
 
 Reader = Callable[[MetaPage], Found]
 Tally = dict[str, Counter]
-
-
-def norm(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold())
-    return re.sub(r"[\W_]+", " ", "".join(c for c in text if not unicodedata.combining(c))).strip()
 
 
 def corpus_trees(limit: int = 0) -> Iterator[tuple[Path, dict, LexborHTMLParser]]:
@@ -121,39 +104,6 @@ def trafilatura_reader() -> Reader:
 # --- scoring ------------------------------------------------------------------------------
 
 
-def gold_names(truth: str | list[str]) -> list[str]:
-    """The people a truth lists: the first part, and every other part that is a name (not
-    a credential such as "MD" or a job such as "Dietitian"); a list: each item's name."""
-    if isinstance(truth, list):
-        return [n for item in truth for n in gold_names(item)[:1]]
-    parts = [p.strip() for p in _SEPARATORS.split(truth) if p.strip()]
-    names = parts[:1]
-    for part in parts[1:]:
-        words = part.split()
-        if len(words) >= 2 and not (_JOBS & {norm(w) for w in words}):
-            names.append(part)
-    return [norm(n) for n in names if norm(n)]
-
-
-def _matches(name: str, gold: str) -> bool:
-    key = norm(name)
-    return bool(key) and (gold in key or key in gold)
-
-
-def author_verdict(got: list[str], truth: str | list[str]) -> str:
-    """right, none (rightly none), missed, partial (some of the truth's people, not all)
-    or wrong (only others, or anyone where the truth names no one)."""
-    gold = gold_names(truth) if truth != NOBODY else []
-    if not gold:
-        return "wrong" if got else "none"
-    if not got:
-        return "missed"
-    found = [g for g in gold if any(_matches(a, g) for a in got)]
-    if len(found) == len(gold):
-        return "right"
-    return "partial" if found else "wrong"
-
-
 def date_verdict(got: str | None, truth: str) -> str:
     """right, none, missed or wrong (another date, or a date where the truth has none)."""
     if truth == NOBODY:
@@ -166,7 +116,7 @@ def date_verdict(got: str | None, truth: str) -> str:
 def verdicts_of(page: MetaPage, found: Found) -> dict[str, str]:
     verdicts = {}
     if page.author is not None:
-        verdicts["author"] = author_verdict(found.authors, page.author)
+        verdicts["author"] = sc.author_verdict(page.author, found.authors)
     if page.date is not None:
         verdicts["date"] = date_verdict(found.date, page.date)
     return verdicts
@@ -178,20 +128,19 @@ def verdicts_of(page: MetaPage, found: Found) -> dict[str, str]:
 def add(tally: Tally, verdicts: dict[str, str], page: MetaPage) -> None:
     for name, verdict in verdicts.items():
         tally[name][verdict] += 1
-        truth = page.author if name == "author" else page.date
-        if verdict == "wrong" and truth == NOBODY:
+        if name == "date" and verdict == "wrong" and page.date == NOBODY:
             tally[name]["wrong-none"] += 1
 
 
 def report_line(label: str, tally: Tally) -> str:
-    a, d = tally["author"], tally["date"]
-    annotated = sum(a[k] for k in VERDICTS)
-    named = annotated - a["none"] - a["wrong-none"]
+    a, d = sc.author_figures(list(tally["author"].elements())), tally["date"]
     dated = d["right"] + d["missed"] + d["wrong"] - d["wrong-none"]
+    right, named, verdicts = a["author_verdicts"]["right"], a["author_named"], a["author_verdicts"]
     return (
-        f"{label:22} author {a['right']:3}/{named:<3} {a['right'] / max(named, 1):6.1%}"
-        f" acc {(a['right'] + a['none']) / max(annotated, 1):.3f}"
-        f" wrong {a['wrong']:3} (none {a['wrong-none']:3}) partial {a['partial']:2}"
+        f"{label:22} author {right:3}/{named:<3} {right / max(named, 1):6.1%}"
+        f" acc {a['author_accuracy'] or 0:.3f}"
+        f" wrong {a['author_wrong']:3} (none {verdicts['spurious']:3})"
+        f" partial {verdicts['partial']:2}"
         f" | date {d['right']:3}/{dated:<3} {d['right'] / max(dated, 1):6.1%}"
         f" wrong {d['wrong']:3} (none {d['wrong-none']:3})"
     )
@@ -203,7 +152,7 @@ def show_miss(page: MetaPage, name: str, verdicts: dict[str, str], found: Found)
         if page.title is not None and fold_quotes(found.title or "") != fold_quotes(page.title):
             print(f"{page.name}\n   truth: {page.title!r}\n   got:   {found.title!r}")
         return
-    if verdicts.get(name) not in ("wrong", "missed", "partial"):
+    if verdicts.get(name) not in ("wrong", "spurious", "missed", "partial"):
         return
     truth = page.author if name == "author" else page.date
     got = found.authors if name == "author" else found.date

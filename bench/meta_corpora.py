@@ -10,19 +10,20 @@ Each corpus writes its truth its own way; here every page becomes a `MetaPage`:
   ``date/ID.txt`` (``YYYY-M-D h:m:s``, a year or a year and month alone; ``UNKNOWN``: none;
   anything else is not a date and the page is not counted for the date).
 
-Every page falls in one of two fixed halves, by the first hex digit of the SHA-1 of its file
-name (even: half A, odd: half B), so a rule can be checked on both.
+Every page falls in one of two fixed halves, `quality_corpora.half_of` of its file name (the
+quality bench's halves), so a rule can be checked on both.
 """
 
 from __future__ import annotations
 
 import gzip
-import hashlib
 import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from quality_corpora import half_of
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 CORPORA = ("wcxb", "tf", "zh")
@@ -43,7 +44,7 @@ class MetaPage:
 
     @property
     def half(self) -> str:
-        return "A" if int(hashlib.sha1(self.name.encode()).hexdigest()[0], 16) % 2 == 0 else "B"
+        return half_of(self.name)
 
 
 def corpus_pages(corpus: str, limit: int = 0) -> Iterator[MetaPage]:

@@ -92,12 +92,10 @@ def _metadata(truth: dict[str, Any], out: Output) -> dict[str, Any]:
         "title_exact": sc.title_exact(out.title, title) if title else None,
         "title_relaxed": sc.title_relaxed(out.title, title) if title else None,
         "title_kind": sc.title_kind(out.title, title) if title else None,
-        "authors": out.authors,
-        "author_ok": sc.author_match(author, out.authors) if author else None,
+        # the truth names no one when its author is null
+        **sc.author_fields(author or "", out.authors),
         "date": out.date,
         "date_ok": sc.date_match(date, out.date) if date else None,
-        # authors given where the truth names someone else, or no one (null)
-        "author_wrong": bool(out.authors) and not (author and sc.author_match(author, out.authors)),
     }
 
 

@@ -2,7 +2,7 @@
 
 Body: word-level precision, recall and F1 over bags of words, and the `with` / `without`
 snippet checks. Metadata: title (exact and relaxed, with a kind for each mismatch),
-authors (every author the ground truth names must be found) and the publication date.
+authors (one verdict for every corpus: `author_verdict`) and the publication date.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 #: Typographic characters folded to ASCII in the relaxed comparisons.
 QUOTES_AND_DASHES = str.maketrans(
@@ -85,8 +86,18 @@ ROLE_WORDS = frozenset(
     )
 )
 
+#: A letter of a script written without spaces between words (Han, kana, Hangul).
+CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
 #: An item of more words than this is a description, not a name.
 MAX_NAME_WORDS = 5
+
+#: What a system's authors are against the truth's (`author_verdict`): every person the
+#: truth names found (right); no author where the truth names no one (none); some of the
+#: truth's people, not all (partial); no author where the truth names someone (missed);
+#: authors none of whom the truth names (wrong); authors where the truth names no one
+#: (spurious). Accuracy counts right and none; "wrong authors" count wrong and spurious.
+AUTHOR_VERDICTS = ("right", "none", "partial", "missed", "wrong", "spurious")
 
 
 # --- text normalisation -------------------------------------------------------------------
@@ -263,17 +274,71 @@ def author_names(text: str | None) -> list[tuple[str, ...]]:
 
 
 def _same_person(want: tuple[str, ...], got: tuple[str, ...]) -> bool:
+    if len(want) == 1 and CJK_LETTER.search(want[0]):
+        return got == want  # a Chinese or Japanese name is one word: "张三" is not "张三 李四"
     wanted, have = set(want), set(got)
     if wanted <= have:  # "Jane Doe" found as "Jane A. Doe"
         return len(got) <= len(want) + 2
     return len(have) >= 2 and have <= wanted  # "Jane Doe" for "Jane A. Doe"
 
 
-def author_match(truth: str, system: list[str]) -> bool:
+def _wanted(truth: str | list[str]) -> list[tuple[str, ...]]:
+    """The people a truth names: a credit string ("A, MD and B"), or a list of names (one
+    person each: its first name)."""
+    if isinstance(truth, list):
+        return [name for item in truth for name in author_names(item)[:1]]
+    return author_names(truth)
+
+
+def author_match(truth: str | list[str], system: list[str]) -> bool:
     """Every person named by the ground truth is among the system's authors."""
-    wanted = author_names(truth)
+    return author_verdict(truth, system) == "right"
+
+
+def author_verdict(truth: str | list[str] | None, system: list[str]) -> str | None:
+    """The one author verdict of every corpus (see `AUTHOR_VERDICTS`); None when the truth
+    is not annotated. A truth that names no one is "" (or an empty list)."""
+    if truth is None:
+        return None
+    wanted = _wanted(truth)
     have = [name for entry in system for name in author_names(entry)]
-    return bool(wanted) and all(any(_same_person(w, h) for h in have) for w in wanted)
+    if not wanted:
+        return "spurious" if have else "none"
+    if not have:
+        return "missed"
+    found = sum(any(_same_person(w, h) for h in have) for w in wanted)
+    if found == len(wanted):
+        return "right"
+    return "partial" if found else "wrong"
+
+
+def author_fields(truth: str | list[str] | None, authors: list[str]) -> dict[str, Any]:
+    """The author entries of a page record, from the one verdict (`author_verdict`):
+    ``author_ok`` (None where the truth names no one or is not annotated) and
+    ``author_wrong`` (authors given, none of them the truth's; None: not annotated)."""
+    verdict = author_verdict(truth, authors)
+    return {
+        "authors": authors,
+        "author_verdict": verdict,
+        "author_ok": None if verdict in (None, "none", "spurious") else verdict == "right",
+        "author_wrong": None if verdict is None else verdict in ("wrong", "spurious"),
+    }
+
+
+def author_figures(verdicts: list[str | None]) -> dict[str, Any]:
+    """Author accuracy over the annotated pages ((right + none) / annotated), the share of
+    pages naming someone where all of them are found, and the count of each verdict."""
+    counts = Counter(v for v in verdicts if v is not None)
+    annotated = counts.total()
+    named = annotated - counts["none"] - counts["spurious"]
+    return {
+        "author_accuracy": (counts["right"] + counts["none"]) / annotated if annotated else None,
+        "author_annotated": annotated,
+        "author_verdicts": {v: counts[v] for v in AUTHOR_VERDICTS},
+        "author_wrong": counts["wrong"] + counts["spurious"],
+        "author_partial": counts["partial"],
+        "author_named": named,
+    }
 
 
 # --- date ---------------------------------------------------------------------------------

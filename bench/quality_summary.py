@@ -6,6 +6,8 @@ import statistics
 from collections import Counter
 from typing import Any
 
+import quality_scoring as sc
+
 #: The issue's targets for presscut: (label, check on presscut and trafilatura summaries).
 TITLE_TARGET, AUTHOR_TARGET, DATE_TARGET, SPEED_TARGET = 0.95, 0.90, 0.90, 1.2
 
@@ -57,7 +59,7 @@ def summarize(records: list[dict[str, Any]], name: str) -> dict[str, Any]:
         "title_kinds": dict(Counter(e["title_kind"] for _, e in entries if e["title_kind"])),
         "author": author,
         "author_pages": author_n,
-        "author_wrong": sum(bool(e.get("author_wrong")) for _, e in entries),
+        **sc.author_figures([e.get("author_verdict") for _, e in entries]),
         "date": date,
         "date_pages": date_n,
         "ms_median": statistics.median(times) if times else None,

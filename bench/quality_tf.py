@@ -36,11 +36,6 @@ def snippet_counts(text: str | None, with_: list[str], without: list[str]) -> di
     }
 
 
-def author_wrong(authors: list[str], ok: bool | None) -> bool:
-    """Authors given where the truth names someone else, or no one."""
-    return bool(authors) and ok is not True
-
-
 def _text(value: str | list[str] | None) -> str | None:
     """A truth field; a list of authors is one credit line ("A; B")."""
     return "; ".join(value) if isinstance(value, list) else value
@@ -49,7 +44,7 @@ def _text(value: str | list[str] | None) -> str | None:
 def score_tf(page: Page, out: Output) -> dict[str, Any]:
     """One system's output on one tf-dev page."""
     truth = page.truth
-    title, author, date = (_text(truth.get(key)) for key in ("title", "author", "date"))
+    title, date = (_text(truth.get(key)) for key in ("title", "date"))
     entry: dict[str, Any] = {
         "crash": out.crash,
         "error": out.error,
@@ -61,15 +56,11 @@ def score_tf(page: Page, out: Output) -> dict[str, Any]:
         "title": out.title,
         "title_exact": sc.title_exact(out.title, title) if title else None,
         "title_relaxed": sc.title_relaxed(out.title, title) if title else None,
-        "authors": out.authors,
-        "author_ok": sc.author_match(author, out.authors) if author else None,
+        # the truth names no one when its author is "" (None: the page has no metadata truth)
+        **sc.author_fields(truth.get("author"), out.authors),
         "date": out.date,
         "date_ok": sc.date_match(date, out.date) if date else None,
     }
-    # the truth names no one when its author is "" (None: the page has no metadata truth)
-    entry["author_wrong"] = (
-        author_wrong(out.authors, entry["author_ok"]) if author is not None else None
-    )
     return entry
 
 
@@ -94,6 +85,7 @@ def summarize_tf(entries: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
     times = [e["ms"] for _, e in entries if e["ms"] is not None]
     title, title_n = _share([e["title_exact"] for _, e in entries])
     author, author_n = _share([e["author_ok"] for _, e in entries])
+    authors = sc.author_figures([e.get("author_verdict") for _, e in entries])
     date, date_n = _share([e["date_ok"] for _, e in entries])
     return {
         "pages": len(entries),
@@ -110,8 +102,7 @@ def summarize_tf(entries: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
         "title_pages": title_n,
         "author": author,
         "author_pages": author_n,
-        "author_wrong": sum(bool(e["author_wrong"]) for _, e in entries),
-        "author_judged": sum(e["author_wrong"] is not None for _, e in entries),
+        **authors,
         "date": date,
         "date_pages": date_n,
         "ms_median": statistics.median(times) if times else None,

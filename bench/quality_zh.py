@@ -3,8 +3,8 @@
 Chinese has no spaces between words, so the body's precision, recall and F1 are taken over
 the multiset of letters and digits (NFKC, case folded; punctuation and white space left
 out), per page, then averaged over the pages. A page where the system gives no text scores 0
-and is counted as empty. The truth's authors are names separated by spaces (or 、，,;): each
-must equal one of the system's authors (NFKC, case, spaces and punctuation ignored). The
+and is counted as empty. The truth's authors are names separated by spaces (or 、，,;), one person
+each, judged by `quality_scoring.author_verdict` (UNKNOWN: no one). The
 truth's date ("2005-5-7 21:23:57", "1998-3", "2018") is compared by as much of YYYY-MM-DD as
 it gives.
 """
@@ -18,8 +18,7 @@ from collections import Counter
 from typing import Any
 
 from quality_run import Output, Page
-from quality_scoring import PRF
-from quality_tf import author_wrong
+from quality_scoring import PRF, author_fields, author_figures
 
 _NAME_SPLIT = re.compile(r"[\s、，,;；/]+")
 _DATE = re.compile(r"^(\d{4})(?:[-/.年](\d{1,2}))?(?:[-/.月](\d{1,2}))?")
@@ -47,14 +46,8 @@ def _name(text: str) -> str:
 
 
 def truth_names(author: str | None) -> list[str]:
-    """The people a zh-dev author line names."""
-    return [_name(n) for n in _NAME_SPLIT.split(author or "") if _name(n)]
-
-
-def authors_match(author: str, system: list[str]) -> bool:
-    """Every name of the truth is one of the system's authors."""
-    wanted, have = truth_names(author), {_name(a) for a in system}
-    return bool(wanted) and all(name in have for name in wanted)
+    """The people a zh-dev author line names, one item each ("" or None: no one)."""
+    return [n for n in _NAME_SPLIT.split(author or "") if _name(n)]
 
 
 def truth_date(value: str | None) -> str | None:
@@ -75,7 +68,6 @@ def score_zh(page: Page, out: Output) -> dict[str, Any]:
     main = truth.get("main_content") or ""
     prf = char_prf(out.text, main)
     author, date = truth.get("author"), truth_date(truth.get("date"))
-    author_ok = authors_match(author, out.authors) if author else None
     return {
         "crash": out.crash,
         "error": out.error,
@@ -89,9 +81,7 @@ def score_zh(page: Page, out: Output) -> dict[str, Any]:
         "r": round(prf.recall, 4),
         "f1": round(prf.f1, 4),
         "title": out.title,
-        "authors": out.authors,
-        "author_ok": author_ok,
-        "author_wrong": author_wrong(out.authors, author_ok),
+        **author_fields(truth_names(author), out.authors),
         "date": out.date,
         "date_ok": bool(out.date) and str(out.date).startswith(date) if date else None,
     }
@@ -117,8 +107,7 @@ def summarize_zh(entries: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
         "empty": [i for i, e in entries if e["empty"] and e["scored"]],
         "author": sum(authors) / len(authors) if authors else None,
         "author_pages": len(authors),
-        "author_wrong": sum(bool(e["author_wrong"]) for _, e in entries),
-        "author_judged": len(entries),
+        **author_figures([e.get("author_verdict") for _, e in entries]),
         "date": sum(dates) / len(dates) if dates else None,
         "date_pages": len(dates),
         "ms_median": statistics.median(times) if times else None,

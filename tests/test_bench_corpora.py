@@ -27,6 +27,13 @@ def test_half_is_the_parity_of_the_first_byte_of_sha1() -> None:
     assert corpora.half_of("") == "A"
 
 
+def test_meta_check_uses_the_same_halves() -> None:
+    meta = importlib.import_module("meta_corpora")
+    for name in ("abc", "", "0001.html.gz", "x.html.gz"):
+        page = meta.MetaPage("tf", name, None, b"", None, None)
+        assert page.half == corpora.half_of(name)
+
+
 @pytest.mark.parametrize(
     ("html", "lang"),
     [
@@ -150,10 +157,13 @@ def test_truth_date_pads_what_the_truth_gives(value: str | None, date: str | Non
 
 
 def test_zh_authors_are_separated_by_spaces_or_enumeration_commas() -> None:
-    assert zh.authors_match("王建宏 张文攀", ["王建宏", "张文攀"])
-    assert not zh.authors_match("王建宏 张文攀", ["王建宏 张文攀"])
-    assert zh.authors_match("赵延东、风笑天", ["风笑天", "赵延东"])
-    assert not zh.authors_match("赵延东、风笑天", ["赵延东"])
+    def verdict(truth: str, system: list[str]) -> str | None:
+        return zh.author_fields(zh.truth_names(truth), system)["author_verdict"]
+
+    assert verdict("王建宏 张文攀", ["王建宏", "张文攀"]) == "right"
+    assert verdict("王建宏 张文攀", ["王建宏 张文攀"]) == "wrong"
+    assert verdict("赵延东、风笑天", ["风笑天", "赵延东"]) == "right"
+    assert verdict("赵延东、风笑天", ["赵延东"]) == "partial"
 
 
 def test_score_zh_counts_an_empty_body_and_a_wrong_author() -> None:

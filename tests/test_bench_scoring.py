@@ -209,6 +209,47 @@ def test_author_match_tolerates_credentials_but_not_other_people() -> None:
     assert not sc.author_match("Jane Doe", ["Jane Doe of the Weekly Review Magazine Team"])
 
 
+def test_author_verdict_tells_every_case_apart() -> None:
+    assert sc.author_verdict(None, ["Jane Doe"]) is None  # not annotated
+    assert sc.author_verdict("Jane Doe and John Roe", ["John Roe", "Jane Doe"]) == "right"
+    assert sc.author_verdict("", []) == "none"
+    assert sc.author_verdict("Jane Doe and John Roe", ["Jane Doe"]) == "partial"
+    assert sc.author_verdict("Jane Doe", []) == "missed"
+    assert sc.author_verdict("Jane Doe", ["Mary Smith"]) == "wrong"
+    assert sc.author_verdict("", ["The Daily Planet"]) == "spurious"
+    assert sc.author_verdict([], ["Mary Smith"]) == "spurious"
+
+
+def test_a_truth_list_names_one_person_an_item() -> None:
+    truth = ["Michael L. Anderson, PhD", "Carlos Dobkin, PhD"]
+    assert sc.author_verdict(truth, ["Michael Anderson", "Carlos Dobkin"]) == "right"
+    assert sc.author_verdict(truth, ["Carlos Dobkin"]) == "partial"
+    assert sc.author_verdict(["张三", "李四"], ["李四", "张三"]) == "right"
+    assert sc.author_verdict(["张三"], ["李四"]) == "wrong"
+
+
+def test_author_figures_count_right_and_rightly_none_as_accurate() -> None:
+    verdicts = ["right", "none", "partial", "missed", "wrong", "spurious", None, "right"]
+    figures = sc.author_figures(verdicts)
+    assert figures["author_annotated"] == 7
+    assert figures["author_accuracy"] == pytest.approx(3 / 7)
+    assert figures["author_wrong"] == 2  # wrong and spurious; partial is counted apart
+    assert figures["author_partial"] == 1
+    assert figures["author_named"] == 5  # neither none nor spurious
+
+
+def test_author_fields_of_a_page() -> None:
+    assert sc.author_fields("", ["Site"]) == {
+        "authors": ["Site"],
+        "author_verdict": "spurious",
+        "author_ok": None,
+        "author_wrong": True,
+    }
+    fields = sc.author_fields("Jane Doe", ["Jane Doe"])
+    assert (fields["author_ok"], fields["author_wrong"]) == (True, False)
+    assert sc.author_fields(None, [])["author_wrong"] is None
+
+
 # --- date ---------------------------------------------------------------------------------
 
 

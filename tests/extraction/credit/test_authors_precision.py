@@ -81,7 +81,8 @@ def _authors(head: str, body: str = "") -> list[str]:
 def test_jsonld_person_keeps_middle_initial() -> None:
     ld = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Sarah E. Needleman"}}
     head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
-    assert _authors(head) == ["Sarah E. Needleman"]
+    shown = "<p>Sarah E. Needleman writes about games.</p>"  # shown on the page too
+    assert _authors(head, shown) == ["Sarah E. Needleman"]
 
 
 def test_meta_author_with_an_address_gives_no_place() -> None:
@@ -96,3 +97,37 @@ def test_desk_word_left_after_the_site_name_keeps_the_desk_whole() -> None:
     head = '<meta property="og:site_name" content="Diario Pagina Siete">'
     body = '<div class="autor">Por Redacción Diario Pagina Siete</div>'
     assert "Redacción" not in _authors(head, body)
+
+
+def _jsonld_page(author: str, shown: str = "") -> str:
+    data = json.dumps({"@type": "NewsArticle", "author": {"@type": "Person", "name": author}})
+    return (
+        f'<html><head><script type="application/ld+json">{data}</script></head><body>'
+        f"<article><h1>Title</h1>{shown}<p>Text of the article, long enough.</p></article>"
+        "</body></html>"
+    )
+
+
+def test_a_jsonld_author_named_nowhere_else_is_no_credit() -> None:
+    # a CMS account or a template's default: the page shows no such name
+    assert read_metadata(LexborHTMLParser(_jsonld_page("Henry Tauber")), None).authors == []
+    shown = _jsonld_page("Henry Tauber", "<p class='byline'>By Henry Tauber</p>")
+    assert read_metadata(LexborHTMLParser(shown), None).authors == ["Henry Tauber"]
+    alt = _jsonld_page("Henry Tauber", "<img src='/a.jpg' alt='Henry Tauber'>")
+    assert read_metadata(LexborHTMLParser(alt), None).authors == ["Henry Tauber"]
+
+
+def test_a_jsonld_author_hidden_behind_a_visible_byline() -> None:
+    page = _jsonld_page("Jannik Westerkamp", "<p class='byline'>Von Jane Roe</p>")
+    assert read_metadata(LexborHTMLParser(page), None).authors == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("company", ["wegewerk GmbH", "SmartEtailing Inc", "FLVW.de"])
+def test_a_company_or_domain_is_no_fallback_author(company: str) -> None:
+    head = f'<meta name="author" content="{company}">'
+    assert _authors(head, "<p>Text of the article, long enough to read.</p>") == []
+
+
+def test_a_named_organisation_is_still_a_fallback_author() -> None:
+    head = '<meta name="author" content="Deutscher Tennis Bund">'
+    assert _authors(head, "<p>Text.</p>") == ["Deutscher Tennis Bund"]

@@ -57,3 +57,30 @@ def test_extract_repairs_title_and_body() -> None:
     assert article.title == "The café that wasn’t"
     assert (article.body or "").startswith("Nobody knows why the café closed, but it’s a shame")
     assert "â€" not in (article.body or "")
+
+
+def test_decomposed_accents_are_composed() -> None:
+    # "e" + U+0301 COMBINING ACUTE, "u" + U+0308 COMBINING DIAERESIS, as some CMSs store them
+    assert repair_text("Cafe\u0301 in Zu\u0308rich") == "Café in Zürich"
+    assert repair_text("Café in Zürich") == "Café in Zürich"  # composed already
+    assert repair_text("が") == "が"  # ka + dakuten composed (U+304C)
+    assert repair_text("か\u3099") == "が"
+
+
+def test_extract_gives_every_text_in_normal_form_c() -> None:
+    e, g = "e\u0301", "e\u0300"  # é and è written as e + a combining accent
+    paragraph = (
+        f"<p>Le caf{e} du village a ferm{e} ses portes lundi, apr{g}s quarante ans. Les "
+        f"habitants regrettent d{e}jà ce lieu de rencontre et d'{e}changes.</p>"
+    )
+    html = f"""<html lang="fr"><head><title>Le caf{e} ferm{e}</title>
+<meta name="author" content="H{e}l{g}ne L{e}ger"></head><body><article>
+<header><h1>Le caf{e} ferm{e}</h1>
+<p class="standfirst">Quarante ans de rencontres prennent fin dans un lieu aim{e}.</p></header>
+<div class="article-body">{paragraph * 4}</div></article></body></html>"""
+    article = extract(html)
+    assert article.title == "Le café fermé"
+    assert article.lead == "Quarante ans de rencontres prennent fin dans un lieu aimé."
+    assert (article.body or "").startswith("Le café du village a fermé ses portes lundi")
+    assert "\u0301" not in (article.body or "")
+    assert article.credit.authors == ["Hélène Léger"]

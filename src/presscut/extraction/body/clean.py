@@ -8,14 +8,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from presscut.article import Removal
 from presscut.extraction.body.content import Block
 from presscut.extraction.body.phrases import first_rule
-from presscut.extraction.credit.lines import dateline_source, image_credit_line, source_line
+from presscut.extraction.credit.lines import (
+    closing_byline,
+    dateline_source,
+    image_credit_line,
+    source_line,
+)
 from presscut.extraction.rules.boilerplate import PHRASE_RULES
-from presscut.extraction.rules.credit import BYLINE_LINE, BYLINE_LINE_MAX_CHARS, BYLINE_RULE
+from presscut.extraction.rules.credit import (
+    BYLINE_LINE,
+    BYLINE_LINE_MAX_CHARS,
+    BYLINE_RULE,
+    CLOSING_BYLINE_RULE,
+)
 from presscut.extraction.rules.furniture import END_MARKER_RULE, END_MARKERS, HEADER_LINES
 
 #: The source rule whose line may also name authors ("Jane Doe avec AFP").
@@ -55,6 +65,7 @@ def clean_blocks(blocks: list[Block], header: dict[str, list[str]]) -> Cleaned:
     _cut_end_matter(result)
     _cut(result, _header_repeat(header), positions=_head)
     _cut(result, _credit_line(result), positions=_edges)
+    _cut_closing_byline(result)
     _cut(result, _phrase, positions=_everywhere)
     if result.blocks and result.source is None:
         result.source = dateline_source(result.blocks[0].text)
@@ -117,6 +128,23 @@ def _credit_line(result: Cleaned) -> Rule:
         return None
 
     return rule
+
+
+def _cut_closing_byline(result: Cleaned) -> None:
+    """A bracketed CJK byline closing the last paragraph ("…と話した。（佐藤花子）") is
+    credit: cut from the text, read as a byline (an agency: the source)."""
+    last = result.blocks[-1] if result.blocks else None
+    found = closing_byline(last.text) if last is not None and last.kind == "paragraph" else None
+    if found is None or last is None:
+        return
+    kept, names, is_agency = found
+    if is_agency:
+        result.source = result.source or names
+    else:
+        result.bylines.append(names)
+    result.removed.append(Removal(CLOSING_BYLINE_RULE, last.text[len(kept) :].strip()))
+    markdown = closing_byline(last.markdown) if last.markdown else None
+    result.blocks[-1] = replace(last, text=kept, markdown=markdown[0] if markdown else None)
 
 
 def _phrase(block: Block) -> str | None:

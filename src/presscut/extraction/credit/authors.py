@@ -14,6 +14,7 @@ from presscut.extraction.credit.author_cards import portrait_byline
 from presscut.extraction.credit.byline import (
     Byline,
     first_naming,
+    japanese_names,
     looks_like_name,
     markup_byline,
     without_site_name,
@@ -32,6 +33,9 @@ from presscut.extraction.metadata.metatags import MetaTags
 from presscut.extraction.metadata.title import is_site_name
 from presscut.extraction.rules.byline import (
     CJK_ORGANIZATION_ENDINGS,
+    COMPANY_NAME,
+    JA_LANGUAGE,
+    KANA,
     MAX_LABEL_GAP,
     ORGANIZATION_WORDS,
     REVIEWER_LABELS,
@@ -62,6 +66,8 @@ WRITTEN_BY_LABELS = frozenset({"written by", "author", "by", "auteur", "autor", 
 MAX_NAME_MENTIONS = 5
 #: A word of a name, initials aside.
 _NAME_WORD = re.compile(r"[^\W\d_]{2,}")
+#: The scripts that hold JSON-LD.
+JSONLD_SCRIPTS = 'script[type*="ld+json"]'
 #: How many "twitter:labelN" pairs a page may have.
 MAX_TWITTER_LABELS = 4
 
@@ -80,14 +86,17 @@ def read_authors(search: AuthorSearch, site_name: str | None) -> tuple[list[str]
         if byline.source and byline.source not in sources:
             sources.append(byline.source)
         names = [without_site_name(a, site_name) for a in byline.authors]
+        if stage is markup[0]:  # JSON-LD
+            names = [a for a in names if a and search.shown_beyond_jsonld(a)]
         people = [a for a in names if a and search.is_person(a)]
         if people:
             shown = search.shown_of(people) if stage in markup else people
-            return shown, ", ".join(sources) or None
-        fallback = fallback or [a for a in names if a] or byline.desks
+            return search.as_written(shown), ", ".join(sources) or None
+        fallback = fallback or [a for a in names if a and not COMPANY_NAME.search(a)]
+        fallback = fallback or byline.desks
     if not fallback and (owner := site_owner(search.tree, search.scope_of(), [site_name])):
         return [owner], ", ".join(sources) or None  # a personal site's owner
-    return fallback, ", ".join(sources) or None
+    return search.as_written(fallback), ", ".join(sources) or None
 
 
 Stage = Callable[[], Byline]
@@ -118,6 +127,11 @@ class AuthorSearch:
             lambda: element_bylines(s) if (s := self.page_scope()) is not None else []
         )
 
+    def as_written(self, names: list[str]) -> list[str]:
+        """Names as the page writes them: on a Japanese page, a family name and a given
+        name set apart by a space are one person."""
+        return japanese_names(names) if _japanese(self.tree) else names
+
     def is_person(self, name: str) -> bool:
         return _is_person(name, self.persons, self.orgs, self.keys)
 
@@ -128,6 +142,15 @@ class AuthorSearch:
     def no_reviewer(self, byline: Byline) -> bool:
         """Names a person not shown as a reviewer."""
         return self.names_one(byline) and not _reviewers(byline.authors, self.page_text())
+
+    def shown_beyond_jsonld(self, name: str) -> bool:
+        """The page names this JSON-LD author somewhere else too: its text, a meta tag,
+        an attribute. A name written in the JSON-LD alone is a CMS account or a
+        template's default ("Henry Tauber" on every page of a site), not a credit."""
+        key = name.casefold()
+        if key in self.page_text():
+            return True
+        return _count_beyond_jsonld(self.tree, key) > 0
 
     def shown_of(self, people: list[str]) -> list[str]:
         """Markup authors checked against the byline the reader sees."""
@@ -166,6 +189,21 @@ class AuthorSearch:
             lambda: cjk_byline(body),
             lambda: Byline() if has_fallback() else portrait_byline(body, self.no_reviewer),
         ]
+
+
+def _count_beyond_jsonld(tree: LexborHTMLParser, key: str) -> int:
+    """How often a case-folded text is in the page's markup outside its JSON-LD."""
+    inside = sum(s.text().casefold().count(key) for s in tree.css(JSONLD_SCRIPTS))
+    return (tree.html or "").casefold().count(key) - inside
+
+
+def _japanese(tree: LexborHTMLParser) -> bool:
+    """The page is in Japanese: its ``<html lang>`` says so, or its title has kana."""
+    root = tree.css_first("html")
+    if JA_LANGUAGE.match((root.attributes.get("lang") or "") if root is not None else ""):
+        return True
+    title = tree.css_first("title")
+    return title is not None and KANA.search(title.text()) is not None
 
 
 def _lists_posts(body: LexborNode | None) -> bool:
@@ -214,7 +252,7 @@ def _is_person(name: str, persons: set[str], orgs: set[str], keys: frozenset[str
     blogger's site bears their name) and the name has no organisation's word in it."""
     key = name.casefold()
     org_like = key in orgs or bool(set(key.split()) & ORGANIZATION_WORDS)
-    org_like = org_like or key.endswith(CJK_ORGANIZATION_ENDINGS)
+    org_like = org_like or key.endswith(CJK_ORGANIZATION_ENDINGS) or bool(COMPANY_NAME.search(key))
     if key in persons and not org_like:
         return True
     return not org_like and not is_site_name(name, keys)

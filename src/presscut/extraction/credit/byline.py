@@ -21,10 +21,12 @@ from presscut.extraction.rules.byline import (
     DESK_WORDS,
     FONT_FAMILY_WORDS,
     FONT_STYLE_WORDS,
+    JA_NAME_PART_CHARS,
     JOB_NOUNS,
     LABEL_NOT_NAMES,
     LEAD_INS,
     LOWER_CASE_LEAD_INS,
+    MAX_CJK_BYLINE_CHARS,
     MAX_CJK_NAME_CHARS,
     MAX_NAME_CHARS,
     MAX_NAME_WORDS,
@@ -47,6 +49,7 @@ from presscut.extraction.rules.byline_page import (
     MAX_BYLINE_LINES,
     NAME_CONNECTOR,
 )
+from presscut.extraction.rules.credit import CJK_BYLINE_LINE
 
 _ALL_LEAD_INS = sorted({w for ws in LEAD_INS.values() for w in ws}, key=len, reverse=True)
 #: A lead-in ends at a space, a colon or the end; one ending in a CJK character or a slash
@@ -89,7 +92,9 @@ class Byline:
 
 def parse_byline(text: str) -> Byline:
     """People and agency named in a byline, in order, without lead-ins, roles or dates."""
-    text = _cut_tail(strip_lead_in(_sentence_names(clean_text(text))))
+    text = clean_text(text)
+    cjk = CJK_BYLINE_LINE.match(text) if len(text) <= MAX_CJK_BYLINE_CHARS else None
+    text = cjk["names"] if cjk else _cut_tail(strip_lead_in(_sentence_names(text)))
     parts = WITH_WORDS.split(text)
     byline = Byline()
     sources: list[str] = []
@@ -108,6 +113,22 @@ def parse_byline(text: str) -> Byline:
                 byline.desks.append(desk)
     byline.source = ", ".join(sources) or None
     return byline
+
+
+def japanese_names(names: list[str]) -> list[str]:
+    """A Japanese page's names with each family name joined again to the given name a
+    space set apart from it ("山田", "太郎" give "山田 太郎"): two short parts in a row."""
+    joined: list[str] = []
+    for name in names:
+        if joined and _ja_part(joined[-1]) and _ja_part(name):
+            joined[-1] = f"{joined[-1]} {name}"
+        else:
+            joined.append(name)
+    return joined
+
+
+def _ja_part(name: str) -> bool:
+    return len(name) <= JA_NAME_PART_CHARS and _CJK_ONLY.match(name) is not None
 
 
 def _sentence_names(text: str) -> str:

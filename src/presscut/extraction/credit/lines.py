@@ -9,6 +9,10 @@ from presscut.extraction.rules.credit import (
     BYLINE_LINE,
     BYLINE_WORD,
     CAPTION_CREDIT,
+    CJK_CAPTION_CREDIT,
+    CJK_CLOSING_AGENCIES,
+    CJK_CLOSING_BYLINE,
+    CJK_CLOSING_NOT_NAMES,
     CREDIT_LABEL,
     CREDIT_MAX_LOWER_WORDS,
     CREDIT_MAX_WORDS,
@@ -37,6 +41,8 @@ from presscut.extraction.rules.credit import (
 from presscut.extraction.rules.dates import TEXT_DATE
 
 Patterns = tuple[tuple[str, re.Pattern[str]], ...]
+#: The end of a paragraph searched for a closing byline, in characters.
+CLOSING_BYLINE_MAX_CHARS = 30
 #: A word, for counting a value's lowercase words.
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -56,6 +62,16 @@ def image_credit_line(text: str) -> tuple[str, str | None] | None:
     return (found[0], credit_value(found[1])) if found else None
 
 
+def closing_byline(text: str) -> tuple[str, str, bool] | None:
+    """``(text without it, names, is_agency)`` when a paragraph ends with a bracketed
+    Chinese or Japanese byline ("…と話した。（佐藤花子）"), or an agency ("（共同）")."""
+    found = CJK_CLOSING_BYLINE.search(text[-CLOSING_BYLINE_MAX_CHARS:])
+    if found is None or found["names"] in CJK_CLOSING_NOT_NAMES:
+        return None
+    kept = text[: len(text) - len(found.group(0))].rstrip()
+    return kept, found["names"], found["names"] in CJK_CLOSING_AGENCIES
+
+
 def dateline_source(text: str) -> str | None:
     """The agency of a dateline opening the article: "PARIS (AFP) - ..." gives "AFP"."""
     match = DATELINE.match(text)
@@ -69,7 +85,7 @@ def caption_credit(text: str) -> str | None:
     found = image_credit_line(text)
     if found:
         return found[1]
-    match = CAPTION_CREDIT.search(text)
+    match = CAPTION_CREDIT.search(text) or CJK_CAPTION_CREDIT.search(text)
     return credit_value(match.group("credit")) if match else None
 
 

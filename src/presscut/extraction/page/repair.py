@@ -1,5 +1,6 @@
 """Text a site encoded twice ("donâ€™t" for "don’t", "Â " for a no-break space, "we\x92re")
-is repaired before it reaches the record.
+is repaired before it reaches the record, and every text of the record is given in
+Unicode normal form C.
 
 The page's bytes were decoded right; the site itself stored UTF-8 read as Windows-1252
 (or Windows-1252 read as Latin-1) and serves the result. ftfy undoes that, and only
@@ -11,6 +12,7 @@ it leaves quotes and other characters as written. A cheap test runs first, so cl
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from presscut.extraction.dom import clean_text
 
@@ -28,10 +30,19 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def repair_text(text: str | None) -> str | None:
-    """``text`` with mojibake undone (None stays None)."""
-    if not text or text.isascii() or not _SIGN_START.search(text):
-        return text  # every sign holds a character beyond ASCII
-    if not MOJIBAKE_SIGNS.search(text):
+    """``text`` with mojibake undone, in Unicode normal form C (None stays None): an
+    accent a page writes as a separate combining mark ("e" + U+0301) becomes the one
+    character ("é") that searches and comparisons expect."""
+    if not text or text.isascii():
+        return text  # every sign holds a character beyond ASCII; ASCII is NFC
+    text = _undo_mojibake(text)
+    if unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
+def _undo_mojibake(text: str) -> str:
+    if not _SIGN_START.search(text) or not MOJIBAKE_SIGNS.search(text):
         return text
     from ftfy import fix_encoding  # imported at the first garbled text: 8 MB, spared otherwise
 

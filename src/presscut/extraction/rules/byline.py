@@ -80,7 +80,11 @@ LEAD_INS: dict[str, tuple[str, ...]] = {
         *("本报记者", "新华社记者", "特约记者", "实习记者", "通讯员", "记者", "作者：", "作者:"),
         *("作者", "文／", "文/", "撰文：", "撰文", "责任编辑：", "责编："),
     ),
-    "ja": ("責任編集：", "責任編集", "文：", "文・", "執筆：", "執筆者：", "筆者：", "記者："),
+    "ja": (
+        *("責任編集：", "責任編集", "文：", "文・", "執筆：", "執筆者：", "筆者："),
+        *("記者：", "記者"),
+        *("投稿者：", "投稿者", "著者：", "この記事を書いた人", "書いた人：", "ライター："),
+    ),
 }
 
 #: A byline written as a sentence ("This post was written by Jane Doe, our editor."):
@@ -397,6 +401,15 @@ NAME_PARTICLES = words(
 #: Longest name read from visible text, in words.
 MAX_VISIBLE_NAME_WORDS = 5
 
+#: A company's legal form at the end of a name ("wegewerk GmbH", "SmartEtailing Inc",
+#: "Claight Corporation (Expert Market Research)"), or a bare domain ("FLVW.de"): the
+#: site's operator or its web agency, never the article's credit, not even as a fallback.
+COMPANY_NAME = re.compile(
+    r"\b(?:gmbh|ag|kg|ug|inc|ltd|llc|plc|corp|corporation|s\.?a\.?|s\.?l\.?|sarl|srl|s\.?p\.?a\.?"
+    r"|sp\. z o\.o|b\.?v\.?|n\.?v\.?)\.?(?:\s*\([^)]*\))?\s*$"
+    r"|^[\w-]+\.(?:de|at|ch|com|org|net|fr|it|es|pl|nl|info|io|eu)$",
+    re.IGNORECASE,
+)
 #: Words that make a name an organisation's, even when JSON-LD types it as a Person
 #: ("Cleveland Clinic", "British Heart Foundation", "Équipe Exemple": team words in six
 #: languages).
@@ -430,6 +443,14 @@ CJK_BYLINE_LABEL_LINE = re.compile(
 CJK_BYLINE_HINT = re.compile(
     r"记者|通讯员|实习生|實習生|作者|撰文|执笔|文\s*[：:／/]|責任編集|執筆|筆者"
 )
+#: Japanese names are written family name, a space, given name ("山田 太郎"), each part
+#: one to this many characters; people are set apart by "、" or "・". On a Japanese page
+#: two such parts side by side are one person (in Chinese, two people: "王建宏 张文攀").
+JA_NAME_PART_CHARS = 3
+#: A Japanese page: its language tag (``<html lang>``).
+JA_LANGUAGE = re.compile(r"^ja(?:[-_]|$)", re.IGNORECASE)
+#: Kana: Japanese, whatever the page's markup says.
+KANA = re.compile(r"[\u3040-\u30ff]")
 #: Longest text read as a Chinese or Japanese byline line, in characters.
 MAX_CJK_BYLINE_CHARS = 40
 #: Longest person's name written in CJK characters alone (a longer text is a caption or a

@@ -211,6 +211,23 @@ SITE_NOTICE = re.compile(
     re.I,
 )
 
+#: A reporter's name in brackets closing a Chinese or Japanese article, after its last
+#: sentence: "…と笑顔を見せた。（佐藤花子）", "…と話した。（社会部・山田太郎）". A news agency
+#: there ("（共同）") is the source; the words of CJK_CLOSING_NOT_NAMES are no one.
+CJK_CLOSING_BYLINE = re.compile(
+    r"(?<=[。」！？])\s*[（(]\s*(?:[\u4e00-\u9fff]{1,6}[・･\s])?"
+    r"(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff\u3040-\u309f]{1,5}"
+    r"(?:[、・][\u4e00-\u9fff][\u4e00-\u9fff\u3040-\u309f]{1,5})*)\s*[）)]\s*$"
+)
+CJK_CLOSING_AGENCIES = frozenset({"共同", "共同通信", "時事", "時事通信", "新华社", "中新社"})
+CJK_CLOSING_NOT_NAMES = frozenset({"完", "終わり", "おわり", "続く", "つづく", "了", "待续"})
+CLOSING_BYLINE_RULE = "credit.byline.closing"
+#: A Chinese or Japanese photo credit in brackets at a caption's end: "…輪島市（写真：共同）",
+#: "…（图片来源：视觉中国）".
+CJK_CAPTION_CREDIT = re.compile(
+    r"[（(]\s*(?:写真提供|写真|撮影|画像提供|画像|图片来源|圖片來源|图片|圖片|摄影|攝影)\s*[：:]"
+    r"\s*(?P<credit>[^（）()]{2,40}?)\s*[）)]\s*$"
+)
 #: Text inside a figure caption that carries the photo credit, at the caption's end:
 #: "... © NAME", "... Photo: NAME", "... (Photo Credit: NAME)", "... (Foto EFE)",
 #: "... | Photo by NAME" (after a sentence, a bar or a parenthesis only).
@@ -232,7 +249,7 @@ CAPTION_CREDIT = re.compile(
 _CJK_NAME = r"[\u4e00-\u9fff\u3040-\u30ff·]{2,4}"
 CJK_NAMES = rf"(?P<names>{_CJK_NAME}(?:[\s、，,]+{_CJK_NAME})*)"
 CJK_BYLINE_LABEL = (
-    r"(?:特约记者|实习记者|记者|實習生|实习生|通讯员|作者|撰文|执笔|責任編集|執筆者?|筆者"
+    r"(?:特约记者|实习记者|记者|記者|實習生|实习生|通讯员|作者|撰文|执笔|責任編集|執筆者?|筆者"
     r"|文(?=\s*[：:／/]))"
 )
 CJK_BYLINE_LINE = re.compile(
