@@ -7,7 +7,7 @@ letters and digits only (each parser spaces inline elements its own way). Then:
 - a run of blocks that the locator places inside the article, between two blocks
   trafilatura kept, and that trafilatura dropped, comes back in place when it reads as the
   article's list or table (``restored.list``, ``restored.table``, ``restored.section`` for
-  a mix, headings included);
+  a mix, headings included; ``restored.heading`` for a lone short heading);
 - a block trafilatura kept after the last one the locator places inside the article, and
   that the locator places outside it, goes when an element close above it is named as a
   disclosure, an author bio, a newsletter box or a promotion (``cut.disclosure`` ...), or
@@ -36,8 +36,10 @@ from presscut.extraction.rules.locator import (
     FURNITURE_LEVELS,
     PIECE_CHARS,
     RESTORE_KINDS,
+    RESTORE_MAX_HEADING_WORDS,
     RESTORE_MAX_LINK_DENSITY,
     RESTORE_MIN_SECTION_WORDS,
+    RESTORED_HEADING,
     RESTORED_LIST,
     RESTORED_SECTION,
     RESTORED_TABLE,
@@ -170,8 +172,14 @@ def _partly_kept(spot: Spot, text: _Text) -> bool:
 
 def _restorable(group: list[Spot]) -> list[Block]:
     """The group's blocks, if every one of them reads as the article's and they say
-    enough; a heading only with what follows it."""
-    if group[-1].kind == "heading" or not all(_reads_as_article(spot) for spot in group):
+    enough; a heading alone only when it is short (what follows it was kept)."""
+    if not all(_reads_as_article(spot) for spot in group):
+        return []
+    if len(group) == 1 and group[0].kind == "heading":
+        heading = group[0]
+        short = count_words(heading.text) <= RESTORE_MAX_HEADING_WORDS
+        return [Block("heading", heading.text)] if short else []
+    if group[-1].kind == "heading":
         return []
     if sum(count_words(spot.text) for spot in group) < RESTORE_MIN_SECTION_WORDS:
         return []
@@ -200,7 +208,9 @@ def _worded_items(text: str) -> bool:
 def _decision(blocks: list[Block]) -> Removal:
     kinds = {block.kind for block in blocks} - {"heading"}
     rule = RESTORED_SECTION
-    if kinds == {"list"}:
+    if not kinds:
+        rule = RESTORED_HEADING
+    elif kinds == {"list"}:
         rule = RESTORED_LIST
     elif kinds == {"table"}:
         rule = RESTORED_TABLE

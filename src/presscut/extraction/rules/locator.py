@@ -100,6 +100,11 @@ PIECE_CHARS = 24
 RESTORED_SECTION = "restored.section"
 RESTORED_LIST = "restored.list"
 RESTORED_TABLE = "restored.table"
+#: A lone heading trafilatura dropped between two blocks it kept, that the locator places
+#: inside the article, comes back (``restored.heading``: trafilatura drops headings it
+#: reads as too short or too far from text), when it holds at most this many words.
+RESTORED_HEADING = "restored.heading"
+RESTORE_MAX_HEADING_WORDS = 12
 
 #: How many elements above a block are looked at for furniture names (CUT_RULES).
 FURNITURE_LEVELS = 4
