@@ -121,3 +121,20 @@ def test_a_long_heading_alone_does_not_come_back() -> None:
     result = _reconcile(_page(f"<h2>{heading}</h2>"), _paragraphs(P))
     assert [block.text for block in result.blocks] == P
     assert result.decisions == []
+
+
+SHORT_LIST = "<ul><li>Buses</li><li>School meals</li><li>The harbour wall</li></ul>"
+
+
+def test_a_short_list_announced_by_a_colon_comes_back() -> None:
+    announcing = "Members argued for three hours, over three items of the budget:"
+    html = _page(f"<p>{announcing}</p>{SHORT_LIST}")
+    result = _reconcile(html, _paragraphs([P[0], P[1], announcing, P[2], P[3]]))
+    items = "- Buses\n- School meals\n- The harbour wall"
+    assert [block.text for block in result.blocks] == [P[0], P[1], announcing, items, P[2], P[3]]
+    assert [(d.rule, d.text) for d in result.decisions] == [("restored.list", items)]
+
+
+def test_a_short_list_not_announced_does_not_come_back() -> None:
+    result = _reconcile(_page(SHORT_LIST), _paragraphs(P))
+    assert [block.text for block in result.blocks] == P

@@ -89,6 +89,9 @@ RESTORE_MAX_LINK_DENSITY = 0.3
 #: ...in a section of at least this many words (a heading and a one-line call to action
 #: do not come back).
 RESTORE_MIN_SECTION_WORDS = 20
+#: ...but a lone list comes back whatever its length when the block trafilatura kept
+#: before it announces it, ending in a colon (of several scripts).
+ANNOUNCING_ENDS = (":", "：")
 #: Kinds of block that come back. Paragraphs do not: restoring them (``restored.section``
 #: with prose) helped one half of the development corpus and hurt the other (bench/README);
 #: code is no prose (the ground truth leaves it out where trafilatura does).
