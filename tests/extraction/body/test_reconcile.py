@@ -105,3 +105,36 @@ def test_nothing_changes_when_the_locator_finds_no_article() -> None:
     html = "<html><body><ul><li>One thing</li><li>Another thing</li></ul></body></html>"
     blocks = _paragraphs(["One thing"])
     assert _reconcile(html, blocks).blocks == blocks
+
+
+def test_a_short_heading_trafilatura_dropped_between_kept_paragraphs_comes_back() -> None:
+    result = _reconcile(_page("<h2>Eleven to four</h2>"), _paragraphs(P))
+    assert [block.text for block in result.blocks] == [P[0], P[1], "Eleven to four", P[2], P[3]]
+    assert result.blocks[2].kind == "heading"
+    assert [(d.rule, d.text) for d in result.decisions] == [("restored.heading", "Eleven to four")]
+
+
+def test_a_long_heading_alone_does_not_come_back() -> None:
+    heading = (
+        "How the council, after three hours of argument, passed a budget it had put off all summer"
+    )
+    result = _reconcile(_page(f"<h2>{heading}</h2>"), _paragraphs(P))
+    assert [block.text for block in result.blocks] == P
+    assert result.decisions == []
+
+
+SHORT_LIST = "<ul><li>Buses</li><li>School meals</li><li>The harbour wall</li></ul>"
+
+
+def test_a_short_list_announced_by_a_colon_comes_back() -> None:
+    announcing = "Members argued for three hours, over three items of the budget:"
+    html = _page(f"<p>{announcing}</p>{SHORT_LIST}")
+    result = _reconcile(html, _paragraphs([P[0], P[1], announcing, P[2], P[3]]))
+    items = "- Buses\n- School meals\n- The harbour wall"
+    assert [block.text for block in result.blocks] == [P[0], P[1], announcing, items, P[2], P[3]]
+    assert [(d.rule, d.text) for d in result.decisions] == [("restored.list", items)]
+
+
+def test_a_short_list_not_announced_does_not_come_back() -> None:
+    result = _reconcile(_page(SHORT_LIST), _paragraphs(P))
+    assert [block.text for block in result.blocks] == P

@@ -7,7 +7,8 @@ letters and digits only (each parser spaces inline elements its own way). Then:
 - a run of blocks that the locator places inside the article, between two blocks
   trafilatura kept, and that trafilatura dropped, comes back in place when it reads as the
   article's list or table (``restored.list``, ``restored.table``, ``restored.section`` for
-  a mix, headings included);
+  a mix, headings included; ``restored.heading`` for a lone short heading; a short
+  list comes back when the block kept before it ends in a colon);
 - a block trafilatura kept after the last one the locator places inside the article, and
   that the locator places outside it, goes when an element close above it is named as a
   disclosure, an author bio, a newsletter box or a promotion (``cut.disclosure`` ...), or
@@ -30,14 +31,17 @@ from presscut.extraction.body.content import Block
 from presscut.extraction.body.locator import Spot, link_density
 from presscut.extraction.dom import attr_words, node_text
 from presscut.extraction.rules.locator import (
+    ANNOUNCING_ENDS,
     CUT_OUTSIDE,
     CUT_OUTSIDE_MIN_COVERAGE,
     CUT_RULES,
     FURNITURE_LEVELS,
     PIECE_CHARS,
     RESTORE_KINDS,
+    RESTORE_MAX_HEADING_WORDS,
     RESTORE_MAX_LINK_DENSITY,
     RESTORE_MIN_SECTION_WORDS,
+    RESTORED_HEADING,
     RESTORED_LIST,
     RESTORED_SECTION,
     RESTORED_TABLE,
@@ -83,7 +87,9 @@ def reconcile(blocks: list[Block], spots: list[Spot]) -> Reconciled:
     inserts: dict[int, list[Block]] = {}
     decisions: list[Removal] = []
     for group, anchor in _dropped_sections(spots, places):
-        restored = [] if any(_partly_kept(spot, text) for spot in group) else _restorable(group)
+        announced = blocks[anchor].text.rstrip().endswith(ANNOUNCING_ENDS)
+        kept = any(_partly_kept(spot, text) for spot in group)
+        restored = [] if kept else _restorable(group, announced)
         if restored:
             inserts.setdefault(anchor, []).extend(restored)
             decisions.append(_decision(restored))
@@ -168,11 +174,20 @@ def _partly_kept(spot: Spot, text: _Text) -> bool:
     return any(len(piece) >= PIECE_CHARS and piece in text.joined for piece in pieces)
 
 
-def _restorable(group: list[Spot]) -> list[Block]:
+def _restorable(group: list[Spot], announced: bool) -> list[Block]:
     """The group's blocks, if every one of them reads as the article's and they say
-    enough; a heading only with what follows it."""
-    if group[-1].kind == "heading" or not all(_reads_as_article(spot) for spot in group):
+    enough (a list that the block before announces says enough); a heading alone only
+    when it is short (what follows it was kept)."""
+    if not all(_reads_as_article(spot) for spot in group):
         return []
+    if len(group) == 1 and group[0].kind == "heading":
+        heading = group[0]
+        short = count_words(heading.text) <= RESTORE_MAX_HEADING_WORDS
+        return [Block("heading", heading.text)] if short else []
+    if group[-1].kind == "heading":
+        return []
+    if announced and len(group) == 1 and group[0].kind == "list":
+        return [Block("list", group[0].text)]
     if sum(count_words(spot.text) for spot in group) < RESTORE_MIN_SECTION_WORDS:
         return []
     return [Block(spot.kind, spot.text) for spot in group]
@@ -200,7 +215,9 @@ def _worded_items(text: str) -> bool:
 def _decision(blocks: list[Block]) -> Removal:
     kinds = {block.kind for block in blocks} - {"heading"}
     rule = RESTORED_SECTION
-    if kinds == {"list"}:
+    if not kinds:
+        rule = RESTORED_HEADING
+    elif kinds == {"list"}:
         rule = RESTORED_LIST
     elif kinds == {"table"}:
         rule = RESTORED_TABLE

@@ -89,6 +89,9 @@ RESTORE_MAX_LINK_DENSITY = 0.3
 #: ...in a section of at least this many words (a heading and a one-line call to action
 #: do not come back).
 RESTORE_MIN_SECTION_WORDS = 20
+#: ...but a lone list comes back whatever its length when the block trafilatura kept
+#: before it announces it, ending in a colon (of several scripts).
+ANNOUNCING_ENDS = (":", "：")
 #: Kinds of block that come back. Paragraphs do not: restoring them (``restored.section``
 #: with prose) helped one half of the development corpus and hurt the other (bench/README);
 #: code is no prose (the ground truth leaves it out where trafilatura does).
@@ -100,6 +103,11 @@ PIECE_CHARS = 24
 RESTORED_SECTION = "restored.section"
 RESTORED_LIST = "restored.list"
 RESTORED_TABLE = "restored.table"
+#: A lone heading trafilatura dropped between two blocks it kept, that the locator places
+#: inside the article, comes back (``restored.heading``: trafilatura drops headings it
+#: reads as too short or too far from text), when it holds at most this many words.
+RESTORED_HEADING = "restored.heading"
+RESTORE_MAX_HEADING_WORDS = 12
 
 #: How many elements above a block are looked at for furniture names (CUT_RULES).
 FURNITURE_LEVELS = 4
