@@ -36,7 +36,5 @@ def count_words(text: str | None) -> int:
         return 0
     if text.isascii():
         return len(text.split())
-    unspaced = len(_UNSPACED.findall(text))
-    if not unspaced:
-        return len(text.split())
-    return unspaced + len(_UNSPACED.sub(" ", text).split())
+    spaced, unspaced = _UNSPACED.subn(" ", text)  # one pass: the count and the rest
+    return unspaced + len(spaced.split())
