@@ -44,13 +44,11 @@ def check_usage(inputs: tuple[str, ...], batch: bool, opts: dict[str, Any]) -> N
 
 
 def _check_cluster(opts: dict[str, Any]) -> None:
-    """A well-formed address, Dask installed, and nothing --cluster cannot do."""
+    """A well-formed address and Dask installed."""
     try:
         parse_spec(opts["cluster"])
     except ClusterError as exc:
         raise click.BadParameter(str(exc), param_hint="'--cluster'") from None
-    if opts["warc_out"] is not None:
-        raise click.UsageError("--warc-out archives this machine's fetches: not with --cluster")
     try:
         import distributed  # noqa: F401
     except ImportError:
