@@ -131,3 +131,20 @@ def test_a_company_or_domain_is_no_fallback_author(company: str) -> None:
 def test_a_named_organisation_is_still_a_fallback_author() -> None:
     head = '<meta name="author" content="Deutscher Tennis Bund">'
     assert _authors(head, "<p>Text.</p>") == ["Deutscher Tennis Bund"]
+
+
+def test_a_first_name_alone_is_completed_from_the_persons_description() -> None:
+    ld = {
+        "@type": "BlogPosting",
+        "author": {
+            "@type": "Person",
+            "name": "Stefanus",
+            "description": "Stefanus Stahl - Maschinenbauer, Abenteurer und Projektleiter.",
+        },
+    }
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    bio = "<p>Stefanus Stahl - Maschinenbauer, Abenteurer und Projektleiter.</p>"
+    assert _authors(head, bio) == ["Stefanus Stahl"]
+    ld["author"]["description"] = "Stefanus fährt seit 2002 Mountainbike."  # no surname
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    assert _authors(head, "<p>Von Stefanus</p>") == ["Stefanus"]

@@ -128,7 +128,7 @@ def test_person_referenced_by_id_and_breadcrumb_section() -> None:
         {"@type": "ListItem", "position": 1, "name": "Home"},
         {"@type": "ListItem", "position": 2, "name": "Gardening"},
         {"@type": "ListItem", "position": 3, "name": "Ten garden tips"}]}
-    ]}</script></head><body></body></html>"""
+    ]}</script></head><body><p>Jane Doe grows roses.</p></body></html>"""
     meta = _read(html)
     assert meta.authors == ["Jane Doe"]
     assert meta.section == "Gardening"

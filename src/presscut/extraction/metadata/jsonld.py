@@ -28,6 +28,11 @@ ORGANIZATION_TYPES = words(
     "GovernmentOrganization MedicalOrganization NGO WebSite Brand"
 )
 
+#: A person's description that opens with their full name: the first word, then one or
+#: two capitalised words, then a separator or a verb ("Nils Pickert ist ...").
+FULL_NAME_OPENING = re.compile(
+    r"^(\w+)(?: (?:[A-ZÀ-ÝŁŚŻ][\w'’-]+|[a-z]{1,3})){0,1} [A-ZÀ-ÝŁŚŻ][\w'’-]+(?=\s*[-–—,:(]|\s+\w)"
+)
 _JSON_JUNK = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
 
 
@@ -71,7 +76,7 @@ class Graph:
                 if isinstance(item, str):
                     found.append((item, False))
                 elif isinstance(item, dict):
-                    name = _name(item)
+                    name = _full_name(_name(item), item)
                     if name:
                         found.append((name, bool(_types(item) & ORGANIZATION_TYPES)))
             if found:
@@ -228,3 +233,14 @@ def _position(value: object) -> float:
 
 def _same(a: str, b: str) -> bool:
     return re.sub(r"\W+", "", a.casefold()) == re.sub(r"\W+", "", b.casefold())
+
+
+def _full_name(name: str | None, person: dict) -> str | None:
+    """A one-word name ("Stefanus") completed from the person's own description when it
+    opens with the full name ("Stefanus Stahl - Maschinenbauer ..." gives "Stefanus
+    Stahl"); WordPress/Yoast write the display name, often the first name alone."""
+    if not name or " " in name.strip():
+        return name
+    about = ld_text(person, "description")
+    found = FULL_NAME_OPENING.match(about or "")
+    return found.group(0) if found and found.group(1) == name.strip() else name
