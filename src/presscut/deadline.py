@@ -10,9 +10,11 @@ caller's signals.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import signal
 import threading
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -51,3 +53,24 @@ def run_within(work: Callable[[], T], seconds: float | None = None) -> T:
 def _can_time() -> bool:
     """Whether a SIGALRM timer can be set here: POSIX, and the main thread."""
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+async def wait_within(work: Awaitable[T], seconds: float) -> T:
+    """``await work``, cancelled and `asyncio.TimeoutError` raised after ``seconds``.
+
+    What ``asyncio.wait_for`` does, without its flaw before Python 3.12 (CPython gh-86296):
+    when the work finishes in the same turn of the loop as a cancellation from outside
+    (Ctrl-C cancels the batch), ``wait_for`` returns the work's result and the cancellation
+    is lost, so an interrupted batch ran on to its end and exited 0."""
+    task = asyncio.ensure_future(work)
+    try:
+        done, _ = await asyncio.wait({task}, timeout=seconds)
+    except asyncio.CancelledError:
+        task.cancel()
+        raise
+    if not done:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        raise asyncio.TimeoutError
+    return task.result()

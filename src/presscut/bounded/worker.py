@@ -25,6 +25,7 @@ from typing import Any
 from presscut.article import Article
 from presscut.bounded.child import Task, serve
 from presscut.bounded.limits import Limits
+from presscut.deadline import wait_within
 
 #: Outcomes beyond the child's own OK and MEMORY.
 TIMEOUT = "timeout"
@@ -88,7 +89,7 @@ class Worker:
         for handle in handles:
             loop.add_reader(handle, wake)
         try:
-            await asyncio.wait_for(ready, self.limits.seconds)
+            await wait_within(ready, self.limits.seconds)
         except asyncio.TimeoutError:
             return self._timed_out()
         finally:
@@ -150,9 +151,13 @@ def server_context() -> Context:
     context = multiprocessing.get_context(method)
     if method == "forkserver":
         context.set_forkserver_preload(PRELOAD)
-        with stop_signals_held():
-            from multiprocessing import forkserver
+        from multiprocessing import forkserver, resource_tracker
 
+        # The resource tracker's own start unblocks SIGINT and SIGTERM when done: started
+        # inside the hold, it would leave them unblocked and ignored, and a Ctrl-C that
+        # came while the fork server starts would be lost (the batch ran on to its end).
+        resource_tracker.ensure_running()
+        with stop_signals_held():
             forkserver.ensure_running()
     return context
 

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
+from presscut.deadline import wait_within
 from presscut.fetch.address import Resolver, check_address, origin, parse_url, system_resolver
 from presscut.fetch.cache import cached
 from presscut.fetch.content import ACCEPT_ENCODING, TAP, check_html, read_capped
@@ -151,8 +152,8 @@ class Fetcher:
     async def _within(self, deadline: float, work: Awaitable[T]) -> T:
         remaining = deadline - asyncio.get_running_loop().time()
         try:
-            return await asyncio.wait_for(work, max(remaining, 0.001))
-        except TimeoutError:
+            return await wait_within(work, max(remaining, 0.001))
+        except asyncio.TimeoutError:
             raise FetchError(
                 "timeout", f"no complete answer within {self.options.timeout:g} s"
             ) from None
