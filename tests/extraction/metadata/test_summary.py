@@ -167,3 +167,15 @@ def test_json_ld_image_defined_inside_the_web_page_is_resolved() -> None:
 def test_a_dangling_json_ld_image_reference_is_no_image() -> None:
     head = _ld(image={"@id": "https://e.org/news/a/#primaryimage"})  # type: ignore[arg-type]
     assert extract(_page(head), "https://e.org/news/a/").image is None
+
+
+def test_a_figure_in_the_sites_header_is_not_the_lead_image_without_an_article() -> None:
+    # no <article>: the whole page is read; the banner's figure (a logo) is passed over
+    banner = '<header><figure><img src="/up/Orchard-Co-Outline-300x112.webp"></figure></header>'
+    body = '<div class="post"><h1>Orchard news</h1><figure><img src="/up/trees.jpg"></figure>'
+    page = f"<html><body>{banner}{body}{TEXT}</div><footer><figure><img src='/f.jpg'></figure>"
+    assert extract(page + "</footer></body></html>", "https://e.org/a").image == (
+        "https://e.org/up/trees.jpg"
+    )
+    only_banner = f"<html><body>{banner}<div><h1>Orchard news</h1>{TEXT}</div></body></html>"
+    assert extract(only_banner, "https://e.org/a").image is None

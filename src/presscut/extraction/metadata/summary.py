@@ -29,6 +29,7 @@ from presscut.extraction.rules.summary import (
     META_IMAGE,
     META_TAGS,
     MIN_IMAGE_PIXELS,
+    SITE_CHROME_TAGS,
     TAG_CLOUD_WORDS,
     TAG_LINKS,
     TAG_SEPARATOR,
@@ -78,9 +79,21 @@ def read_image(
     selectors = [*FIGURE_IMAGES, *([HEADER_IMAGES] if in_article else [])]
     for selector in selectors:
         for img in node.css(selector)[:3] if node is not None else []:
-            if not _small(img) and (found := _usable(_img_source(img), url)):
+            if _small(img) or (not in_article and _in_site_chrome(img)):
+                continue
+            if found := _usable(_img_source(img), url):
                 return found
     return None
+
+
+def _in_site_chrome(img: LexborNode) -> bool:
+    """Whether the <img> sits in the site's header, menu, footer or an aside."""
+    node = img.parent
+    while node is not None:
+        if node.tag in SITE_CHROME_TAGS:
+            return True
+        node = node.parent
+    return False
 
 
 def read_tags(

@@ -71,6 +71,9 @@ MIN_IMAGE_PIXELS = 100
 #: as the page's <header> is the site's banner).
 FIGURE_IMAGES = ("figure img", "picture img")
 HEADER_IMAGES = "header img"
+#: ``image.site_chrome``: when no article element is found (the whole page is read), a figure
+#: inside one of these is the site's banner, menu or footer (a logo), not the lead image.
+SITE_CHROME_TAGS = frozenset({"header", "nav", "footer", "aside"})
 #: Attributes that hold the real address of a lazy-loaded image, before ``src`` (which
 #: then holds a placeholder).
 LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-srcset", "srcset", "src")
