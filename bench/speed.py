@@ -4,7 +4,9 @@
 
 On each page of each corpus both run on the same raw bytes, in turn (the order flips from
 page to page): `presscut.extract(html, url=url)` and `trafilatura.extract(html, url=url,
-with_metadata=True, output_format="json")`, the call bench/quality.py scores. Per corpus:
+with_metadata=True, output_format="json")`, the call bench/quality.py scores (``--bare``:
+`trafilatura.extract(html, url=url)`, its defaults, the stricter reference of the issues'
+1.2x target). Per corpus:
 the median of the per-page ratios (presscut / trafilatura) and the ratio of the total
 times. ``--profile`` runs presscut alone under cProfile and writes the stats.
 """
@@ -34,23 +36,28 @@ def _trafilatura(html: bytes, url: str | None) -> None:
     trafilatura.extract(html, url=url, with_metadata=True, output_format="json")
 
 
+def _trafilatura_bare(html: bytes, url: str | None) -> None:
+    trafilatura.extract(html, url=url)
+
+
 def _timed(run: object, html: bytes, url: str | None) -> float:
     start = time.perf_counter()
     run(html, url)  # type: ignore[operator]
     return time.perf_counter() - start
 
 
-def corpus_times(name: str, limit: int | None) -> list[tuple[float, float]]:
+def corpus_times(name: str, limit: int | None, bare: bool) -> list[tuple[float, float]]:
     """``(presscut s, trafilatura s)`` for each page of the corpus."""
+    reference = _trafilatura_bare if bare else _trafilatura
     corpus = open_corpus(name, CORPUS_ROOT / FOLDERS[name])
     times = []
     for index, page_id in enumerate(corpus.ids[:limit]):
         page = corpus.load(page_id)
         if index % 2:
             ours = _timed(_presscut, page.html, page.url)
-            theirs = _timed(_trafilatura, page.html, page.url)
+            theirs = _timed(reference, page.html, page.url)
         else:
-            theirs = _timed(_trafilatura, page.html, page.url)
+            theirs = _timed(reference, page.html, page.url)
             ours = _timed(_presscut, page.html, page.url)
         times.append((ours, theirs))
     return times
@@ -74,6 +81,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus-set", choices=sorted(CORPUS_SETS), default="all")
     parser.add_argument("--limit", type=int, help="the first N pages of each corpus")
+    parser.add_argument("--bare", action="store_true", help="against extract(html, url)")
     parser.add_argument("--profile", type=Path, help="cProfile presscut alone, stats here")
     args = parser.parse_args()
     if args.profile:
@@ -81,7 +89,7 @@ def main() -> None:
         return
     extract("<html><body><p>warm up</p></body></html>")
     for name in CORPUS_SETS[args.corpus_set]:
-        times = corpus_times(name, args.limit)
+        times = corpus_times(name, args.limit, args.bare)
         ratios = [ours / theirs for ours, theirs in times if theirs > 0]
         total = sum(t[0] for t in times) / sum(t[1] for t in times)
         ours_ms = statistics.median(t[0] for t in times) * 1000

@@ -196,6 +196,7 @@ def labelled_date(
     if scope is None:
         return None
     pending: str | None = None  # the text after a label, when the date may follow
+    hints = _LABEL_HINTS.get(label_words)
     for _node, raw in islice(text_nodes(scope), limit):
         if pending is not None:  # the date may be in the element after the label
             found = date_in_text(clean_text(f"{pending} {raw}")[:LABEL_REACH])
@@ -204,7 +205,7 @@ def labelled_date(
             pending = None
         label = (
             label_words.search(raw)
-            if len(raw) <= 4 * MAX_DATE_TEXT_CHARS and _may_hold(raw, _LABEL_HINTS.get(label_words))
+            if len(raw) <= 4 * MAX_DATE_TEXT_CHARS and _may_hold(raw, hints)
             else None
         )
         if label:
