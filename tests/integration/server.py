@@ -36,6 +36,9 @@ SLOW_SECONDS = 0.25  # /slow/...: a page that takes a while, for the kill -9 tes
 HANG_LIMIT_SECONDS = 120.0  # bound on how long a hanging or dripping handler lives
 #: Slow pages (SLOW_SECONDS each) whose concurrency and start times are recorded.
 WATCHED_PREFIX = "/slow/"
+#: 790 KB of one-letter paragraphs, just under the tag cap (page/limits.py MAX_TAGS, so it is
+#: parsed): seconds of extraction, far over a page time limit of a second or two.
+HOSTILE_PAGE = b"<html><body>" + b"<p>a</p>" * 99_000 + b"</body></html>"
 
 
 class SiteCluster:
@@ -282,6 +285,10 @@ def _latin1_said_utf8(handler: Handler, path: str, count: int) -> None:
     handler.send_body(latin1_page()[1], HTML_UTF8)
 
 
+def _hostile(handler: Handler, path: str, count: int) -> None:
+    handler.send_body(HOSTILE_PAGE, HTML_UTF8)
+
+
 def _empty(handler: Handler, path: str, count: int) -> None:
     handler.send_body(b"", HTML_UTF8)
 
@@ -336,6 +343,7 @@ ROUTES: tuple[tuple[str, Route], ...] = (
     ("/mislabelled/utf8-as-latin1", _utf8_said_latin1),
     ("/mislabelled/latin1-as-utf8", _latin1_said_utf8),
     ("/empty", _empty),
+    ("/hostile", _hostile),
     ("/random", _random),
     ("/reset", _reset),
     ("/cut-short", _cut_short),

@@ -213,6 +213,23 @@ def test_local_cluster_from_the_command_line(cluster: SiteCluster, tmp_path: Pat
     assert {r["title"] for r in run.records} == {article_page(n).title for n in (600, 601, 602)}
 
 
+def test_page_limits_hold_on_the_workers_of_a_local_cluster(
+    cluster: SiteCluster, tmp_path: Path
+) -> None:
+    """A page that takes seconds to extract, under a 1.5 s page limit: its worker's
+    extraction process is killed and the page is a failure that names the limit, as in a
+    local batch; the good page beside it comes out."""
+    hostile, good = cluster.url("/hostile", host=0), cluster.url("/article/603", host=1)
+    run = run_presscut(hostile, good, "--allow-private", "--cluster", "local:2",
+                       "--page-timeout", "1.5", *FAST_OPTIONS, cwd=tmp_path)  # fmt: skip
+    assert run.code == 1, run.stderr
+    records = by_url(run.records)
+    assert records[normalise(good)]["title"] == article_page(603).title
+    failed = records[normalise(hostile)]
+    assert error_type(failed) == "extract_failed"
+    assert "(the page time limit, --page-timeout)" in failed["error"]["message"]
+
+
 def test_unreachable_scheduler_is_a_usage_error(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     args = ["https://example.org/a", "-o", str(out), "--cluster", "tcp://127.0.0.1:9"]

@@ -22,6 +22,7 @@ import psutil
 from conftest import LocalSite
 
 from .runner import by_url, clean_env, error_type, parse_lines, presscut_command
+from .server import HOSTILE_PAGE
 
 #: Hard limits of every presscut process started here (inherited by its workers).
 ADDRESS_SPACE_LIMIT = 6 * 1024**3
@@ -34,9 +35,6 @@ OPTIONS = (
     "--allow-private", "--delay", "0", "--per-host", "4", "--workers", "2",
     "--page-timeout", f"{PAGE_TIMEOUT:g}", "--page-memory", str(PAGE_MEMORY_MB),
 )  # fmt: skip
-#: 790 KB of one-letter paragraphs, just under the tag cap (page/limits.py MAX_TAGS, so it is
-#: parsed): several seconds of extraction (6 s on the development machine), far over the limit.
-HOSTILE_PAGE = b"<html><body>" + b"<p>a</p>" * 99_000 + b"</body></html>"
 #: The stated cap: resident memory of the whole batch (all its processes together).
 TREE_MEMORY_CAP_MB = 1200
 #: Start-up (imports, the fork server), the good pages and the end, beyond the page limit.

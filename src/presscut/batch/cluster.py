@@ -67,6 +67,13 @@ QUIET_LOGGERS = ("distributed", "tornado", "bokeh")
 #: from: each worker starts with Dask and presscut loaded instead of importing them anew.
 WORKER_PRELOAD = ["distributed", "presscut.batch.cluster", "presscut.pipeline", "warcio"]
 START_METHOD_KEY = "distributed.worker.multiprocessing-method"
+#: Dask starts its worker processes daemonic by default, and a daemonic process may not
+#: start processes of its own: then a page's extraction cannot be bounded (`--page-timeout`,
+#: `--page-memory`: a worker thread has no SIGALRM). A `local:N` cluster's are not.
+DAEMON_KEY = "distributed.worker.daemon"
+#: Extraction processes of one shard on a worker that may start them (each shard of the
+#: worker's threads has its own, so that a hostile page holds up only its own shard).
+SHARD_EXTRACTORS = 1
 
 
 @contextlib.contextmanager
@@ -89,6 +96,7 @@ def _local_cluster(workers: int) -> LocalCluster:
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         _fork_server()
+        dask.config.set({DAEMON_KEY: False})
         return LocalCluster(
             n_workers=workers,
             threads_per_worker=LOCAL_THREADS,
@@ -323,11 +331,17 @@ class _Outbox:
         self.sent = time.monotonic()
 
 
+def _extractors() -> int:
+    """Bounded extraction processes for a shard here: none in a daemonic worker process
+    (`DAEMON_KEY`), whose pages are then extracted in its thread without the page limits."""
+    return 0 if multiprocessing.current_process().daemon else SHARD_EXTRACTORS
+
+
 def run_job(job: _Job) -> int:
     """The task: run one shard here (extraction in this worker process), sending records
     (and, with --warc-out, the archive's records of each exchange, written by the driver)."""
     outbox = _Outbox(job)
-    options = replace(job.options, workers=0)
+    options = replace(job.options, workers=_extractors())
     if options.fetch.warc_out:
         fetch = replace(options.fetch, warc_out=None, warc_send=outbox.archive)
         options = replace(options, fetch=fetch)
