@@ -30,7 +30,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from presscut.article import Article, Credit, ErrorInfo
 from presscut.extraction.body.clean import Cleaned, clean_blocks
-from presscut.extraction.body.content import main_blocks
+from presscut.extraction.body.content import main_blocks, markdown_body
 from presscut.extraction.body.harvest import Harvest, new_harvest
 from presscut.extraction.body.inline import inline_renderer
 from presscut.extraction.body.listing import is_listing
@@ -57,8 +57,6 @@ log = logging.getLogger("presscut")
 #: Fewer words than this in lead and body together: the page holds no article (each
 #: character of a script written without spaces counts as a word: ``words.count_words``).
 MIN_ARTICLE_WORDS = 25
-#: Between two lists in Markdown: an HTML comment, which a Markdown reader does not show.
-LIST_SEPARATOR = "<!-- -->"
 
 
 def extract(
@@ -119,12 +117,7 @@ def _extract(
 
 def _as_markdown(article: Article, cleaned: Cleaned) -> None:
     """``body`` and ``lead`` in Markdown, from the blocks that made the plain ones."""
-    parts: list[str] = []
-    for before, block in zip([None, *cleaned.blocks], cleaned.blocks, strict=False):
-        if before is not None and before.kind == block.kind == "list":
-            parts.append(LIST_SEPARATOR)  # else Markdown reads two lists as one
-        parts.append(block.markdown or block.text)
-    article.body = repair_text("\n\n".join(parts))
+    article.body = repair_text(markdown_body(cleaned.blocks))
     article.lead = escape(article.lead) if article.lead else None
 
 

@@ -5,10 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
+from tests.extraction.body.test_reconcile import P, _page
 from tests.markdown_plain import plain_blocks, plain_table_rows
 
 from presscut import extract
+from presscut.extraction.body.content import Block, markdown_body
+from presscut.extraction.body.locator import locate
 from presscut.extraction.body.markdown import escape
+from presscut.extraction.body.reconcile import reconcile
 
 FIXTURES = Path(__file__).resolve().parents[3] / "fixtures"
 PARAGRAPH = "<p>{}</p>".format(
@@ -88,3 +93,27 @@ def test_nested_list_under_an_empty_item_stays_nested() -> None:
     plain, shown = _pairs(html, "https://example.org/a")
     assert "  - inner one\n  - inner two" in plain
     assert shown == plain
+
+
+def test_blocks_put_back_by_reconcile_are_escaped_in_markdown() -> None:
+    # trafilatura kept the paragraphs only; the locator puts back a list with "<TodoList />"
+    # and a code listing laid out as a table, with backticks: both show as written
+    listing = (
+        "<ul><li>Update <code>src/App.tsx</code> to render only <code>&lt;TodoList /&gt;</code>"
+        " now</li><li>Use *stars* and the [docs] for the styling of the page</li>"
+        "<li>Keep the file named TodoList.tsx in the same folder as the app</li></ul>"
+        "<table><tr><td>1 2</td><td>GIT_TAG v4.5.0 # pin a version tag, don't chase `main`"
+        " of the repository</td></tr></table>"
+    )
+    html = _page(listing)
+    tree = LexborHTMLParser(html)
+    assert tree.body is not None
+    blocks = reconcile([Block("paragraph", t) for t in P], locate(tree.body)).blocks
+    plain = [block.text for block in blocks]
+    assert plain[2] == (
+        "- Update src/App.tsx to render only <TodoList /> now\n"
+        "- Use *stars* and the [docs] for the styling of the page\n"
+        "- Keep the file named TodoList.tsx in the same folder as the app"
+    )
+    assert "don't chase `main` of the repository" in plain[3]
+    assert plain_blocks(markdown_body(blocks)) == plain

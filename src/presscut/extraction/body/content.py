@@ -41,6 +41,8 @@ CONTAINER_TAGS = frozenset({"div", "section", "article", "main", "body"})
 #: The kind of block each trafilatura element gives; anything else is a paragraph.
 BLOCK_KINDS = {"head": "heading", "quote": "quote", "code": "code"}
 PARAGRAPH_BREAK = "\x00"
+#: Between two lists in Markdown: an HTML comment, which a Markdown reader does not show.
+LIST_SEPARATOR = "<!-- -->"
 
 
 @dataclass
@@ -52,6 +54,17 @@ class Block:
     kind: str
     text: str
     markdown: str | None = None
+
+
+def markdown_body(blocks: list[Block]) -> str:
+    """The blocks in Markdown, one after the other; a block made without its Markdown
+    (put back by ``reconcile.py``) is written from its plain text."""
+    parts: list[str] = []
+    for before, block in zip([None, *blocks], blocks, strict=False):
+        if before is not None and before.kind == block.kind == "list":
+            parts.append(LIST_SEPARATOR)  # else Markdown reads two lists as one
+        parts.append(block.markdown or md.from_plain(block.kind, block.text))
+    return "\n\n".join(parts)
 
 
 #: Writes a block's text as inline Markdown (``inline.InlineMap.render``).
