@@ -117,3 +117,31 @@ def test_blocks_put_back_by_reconcile_are_escaped_in_markdown() -> None:
     )
     assert "don't chase `main` of the repository" in plain[3]
     assert plain_blocks(markdown_body(blocks)) == plain
+
+
+def test_mojibake_cut_by_a_link_is_repaired_in_markdown_as_in_the_plain_body() -> None:
+    # the site stored "1%" + no-break space + "–" as UTF-8 read as cp1252, and its link
+    # ends between "Â" and the space: the Markdown shows the repaired words too
+    garbled = (
+        '<p>Less than <a href="/insights">1%Â</a> â€“Â just over 1,800Â â€“Â of the '
+        "school buses in the country were electric at the end of last year, the council said."
+        "</p>"
+    )
+    html = STRUCTURED.replace("<h3>", f"{garbled}<h3>")
+    plain, shown = _pairs(html, "https://example.org/a")
+    assert "Less than 1% – just over 1,800 – of the school buses" in plain[3]
+    assert shown == plain
+
+
+def test_two_lists_stay_two_when_the_block_between_them_was_mojibake() -> None:
+    # "â€\x8d" is a garbled zero-width joiner: the block between the lists is empty once
+    # repaired, and the lists must still read as two in Markdown, as in the plain body
+    lists = (
+        "<ul><li>Limited customisation</li><li>No free plan, only a trial</li></ul>"
+        "<p>â€\x8d</p><ul><li>Personal plan: â‚¬14 a month</li><li>Business plan</li></ul>"
+    )
+    html = STRUCTURED.replace("<h3>", f"{lists}<h3>")
+    plain, shown = _pairs(html, "https://example.org/a")
+    assert "- Limited customisation\n- No free plan, only a trial" in plain
+    assert "- Personal plan: €14 a month\n- Business plan" in plain
+    assert shown == plain

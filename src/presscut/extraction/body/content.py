@@ -10,7 +10,7 @@ works"): ``fast=True`` (no fallback extractors) lost whole articles (body F1 0.9
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import trafilatura
 from lxml.etree import _Element
@@ -18,6 +18,7 @@ from lxml.etree import _Element
 from presscut.extraction.body import markdown as md
 from presscut.extraction.dom import clean_text
 from presscut.extraction.page.limits import trafilatura_mode
+from presscut.extraction.page.repair import Plan, mojibake_signs, repair_plan, repair_with
 
 #: trafilatura settings (see the module docstring for why).
 TRAFILATURA_OPTIONS = {
@@ -65,6 +66,29 @@ def markdown_body(blocks: list[Block]) -> str:
             parts.append(LIST_SEPARATOR)  # else Markdown reads two lists as one
         parts.append(block.markdown or md.from_plain(block.kind, block.text))
     return "\n\n".join(parts)
+
+
+def repair_blocks(blocks: list[Block]) -> list[Block]:
+    """Each block's text and Markdown repaired the way the whole plain body is
+    (``page/repair.py``): one repair for both bodies. A block left empty goes; a block
+    whose Markdown keeps mojibake the text lost (markup inside a garbled sequence:
+    "1%Â](URL) ") is written again from its repaired text, without links."""
+    plan = repair_plan("\n\n".join(block.text for block in blocks))
+    repaired = []
+    for block in blocks:
+        text = repair_with(block.text, plan) or ""
+        if text == block.text:
+            repaired.append(block)
+        elif text:
+            repaired.append(replace(block, text=text, markdown=_repaired(block, text, plan)))
+    return repaired
+
+
+def _repaired(block: Block, text: str, plan: Plan | None) -> str | None:
+    markdown = repair_with(block.markdown, plan) if block.markdown else None
+    if markdown is None or mojibake_signs(markdown) != mojibake_signs(text):
+        return None
+    return markdown
 
 
 #: Writes a block's text as inline Markdown (``inline.InlineMap.render``).
