@@ -30,7 +30,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from presscut.article import Article, Credit, ErrorInfo
 from presscut.extraction.body.clean import Cleaned, clean_blocks
-from presscut.extraction.body.content import main_blocks
+from presscut.extraction.body.content import main_blocks, markdown_body, repair_blocks
 from presscut.extraction.body.harvest import Harvest, new_harvest
 from presscut.extraction.body.inline import inline_renderer
 from presscut.extraction.body.listing import is_listing
@@ -57,8 +57,6 @@ log = logging.getLogger("presscut")
 #: Fewer words than this in lead and body together: the page holds no article (each
 #: character of a script written without spaces counts as a word: ``words.count_words``).
 MIN_ARTICLE_WORDS = 25
-#: Between two lists in Markdown: an HTML comment, which a Markdown reader does not show.
-LIST_SEPARATOR = "<!-- -->"
 
 
 def extract(
@@ -104,6 +102,7 @@ def _extract(
     root = tree.body or tree.root
     reconciled = reconcile(blocks, locate(root) if root is not None else [])
     cleaned = clean_blocks(reconciled.blocks, _header_texts(meta, found))
+    cleaned.blocks = repair_blocks(cleaned.blocks)
     article = _assemble(url, meta, found, cleaned)
     if article.error is None and is_listing(tree, cleaned.blocks):
         article.body, article.lead = None, None
@@ -119,12 +118,7 @@ def _extract(
 
 def _as_markdown(article: Article, cleaned: Cleaned) -> None:
     """``body`` and ``lead`` in Markdown, from the blocks that made the plain ones."""
-    parts: list[str] = []
-    for before, block in zip([None, *cleaned.blocks], cleaned.blocks, strict=False):
-        if before is not None and before.kind == block.kind == "list":
-            parts.append(LIST_SEPARATOR)  # else Markdown reads two lists as one
-        parts.append(block.markdown or block.text)
-    article.body = repair_text("\n\n".join(parts))
+    article.body = markdown_body(cleaned.blocks)
     article.lead = escape(article.lead) if article.lead else None
 
 
@@ -147,7 +141,7 @@ def _header_texts(meta: PageMeta, found: Harvest) -> dict[str, list[str]]:
 
 
 def _assemble(url: str | None, meta: PageMeta, found: Harvest, cleaned: Cleaned) -> Article:
-    body = repair_text("\n\n".join(block.text for block in cleaned.blocks) or None)
+    body = "\n\n".join(block.text for block in cleaned.blocks) or None  # repaired blocks
     credit = _credit(meta, found, cleaned)
     article = Article(
         url=url,

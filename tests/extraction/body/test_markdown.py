@@ -5,10 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
+from tests.extraction.body.test_reconcile import P, _page
 from tests.markdown_plain import plain_blocks, plain_table_rows
 
 from presscut import extract
+from presscut.extraction.body.content import Block, markdown_body
+from presscut.extraction.body.locator import locate
 from presscut.extraction.body.markdown import escape
+from presscut.extraction.body.reconcile import reconcile
 
 FIXTURES = Path(__file__).resolve().parents[3] / "fixtures"
 PARAGRAPH = "<p>{}</p>".format(
@@ -87,4 +92,56 @@ def test_nested_list_under_an_empty_item_stays_nested() -> None:
     )
     plain, shown = _pairs(html, "https://example.org/a")
     assert "  - inner one\n  - inner two" in plain
+    assert shown == plain
+
+
+def test_blocks_put_back_by_reconcile_are_escaped_in_markdown() -> None:
+    # trafilatura kept the paragraphs only; the locator puts back a list with "<TodoList />"
+    # and a code listing laid out as a table, with backticks: both show as written
+    listing = (
+        "<ul><li>Update <code>src/App.tsx</code> to render only <code>&lt;TodoList /&gt;</code>"
+        " now</li><li>Use *stars* and the [docs] for the styling of the page</li>"
+        "<li>Keep the file named TodoList.tsx in the same folder as the app</li></ul>"
+        "<table><tr><td>1 2</td><td>GIT_TAG v4.5.0 # pin a version tag, don't chase `main`"
+        " of the repository</td></tr></table>"
+    )
+    html = _page(listing)
+    tree = LexborHTMLParser(html)
+    assert tree.body is not None
+    blocks = reconcile([Block("paragraph", t) for t in P], locate(tree.body)).blocks
+    plain = [block.text for block in blocks]
+    assert plain[2] == (
+        "- Update src/App.tsx to render only <TodoList /> now\n"
+        "- Use *stars* and the [docs] for the styling of the page\n"
+        "- Keep the file named TodoList.tsx in the same folder as the app"
+    )
+    assert "don't chase `main` of the repository" in plain[3]
+    assert plain_blocks(markdown_body(blocks)) == plain
+
+
+def test_mojibake_cut_by_a_link_is_repaired_in_markdown_as_in_the_plain_body() -> None:
+    # the site stored "1%" + no-break space + "–" as UTF-8 read as cp1252, and its link
+    # ends between "Â" and the space: the Markdown shows the repaired words too
+    garbled = (
+        '<p>Less than <a href="/insights">1%Â</a> â€“Â just over 1,800Â â€“Â of the '
+        "school buses in the country were electric at the end of last year, the council said."
+        "</p>"
+    )
+    html = STRUCTURED.replace("<h3>", f"{garbled}<h3>")
+    plain, shown = _pairs(html, "https://example.org/a")
+    assert "Less than 1% – just over 1,800 – of the school buses" in plain[3]
+    assert shown == plain
+
+
+def test_two_lists_stay_two_when_the_block_between_them_was_mojibake() -> None:
+    # "â€\x8d" is a garbled zero-width joiner: the block between the lists is empty once
+    # repaired, and the lists must still read as two in Markdown, as in the plain body
+    lists = (
+        "<ul><li>Limited customisation</li><li>No free plan, only a trial</li></ul>"
+        "<p>â€\x8d</p><ul><li>Personal plan: â‚¬14 a month</li><li>Business plan</li></ul>"
+    )
+    html = STRUCTURED.replace("<h3>", f"{lists}<h3>")
+    plain, shown = _pairs(html, "https://example.org/a")
+    assert "- Limited customisation\n- No free plan, only a trial" in plain
+    assert "- Personal plan: €14 a month\n- Business plan" in plain
     assert shown == plain

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from presscut import extract
-from presscut.extraction.page.repair import repair_text
+from presscut.extraction.page.repair import repair_plan, repair_text, repair_with
 
 
 @pytest.mark.parametrize(
@@ -84,3 +84,14 @@ def test_extract_gives_every_text_in_normal_form_c() -> None:
     assert (article.body or "").startswith("Le café du village a fermé ses portes lundi")
     assert "\u0301" not in (article.body or "")
     assert article.credit.authors == ["Hélène Léger"]
+
+
+def test_a_body_repair_applies_the_same_way_to_its_blocks_and_their_markdown() -> None:
+    body = "Itâ€™s done.\n\nLess than 1%Â â€“Â just over 1,800."
+    plan = repair_plan(body)
+    assert plan is not None
+    assert repair_with("Less than 1%Â â€“Â just", plan) == "Less than 1% – just"
+    assert repair_with("[Itâ€™s](https://example.org/a) done.", plan) == (
+        "[It’s](https://example.org/a) done."
+    )
+    assert repair_plan("It’s clean.") is None

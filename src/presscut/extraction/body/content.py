@@ -10,7 +10,7 @@ works"): ``fast=True`` (no fallback extractors) lost whole articles (body F1 0.9
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import trafilatura
 from lxml.etree import _Element
@@ -18,6 +18,7 @@ from lxml.etree import _Element
 from presscut.extraction.body import markdown as md
 from presscut.extraction.dom import clean_text
 from presscut.extraction.page.limits import trafilatura_mode
+from presscut.extraction.page.repair import Plan, mojibake_signs, repair_plan, repair_with
 
 #: trafilatura settings (see the module docstring for why).
 TRAFILATURA_OPTIONS = {
@@ -41,6 +42,8 @@ CONTAINER_TAGS = frozenset({"div", "section", "article", "main", "body"})
 #: The kind of block each trafilatura element gives; anything else is a paragraph.
 BLOCK_KINDS = {"head": "heading", "quote": "quote", "code": "code"}
 PARAGRAPH_BREAK = "\x00"
+#: Between two lists in Markdown: an HTML comment, which a Markdown reader does not show.
+LIST_SEPARATOR = "<!-- -->"
 
 
 @dataclass
@@ -52,6 +55,40 @@ class Block:
     kind: str
     text: str
     markdown: str | None = None
+
+
+def markdown_body(blocks: list[Block]) -> str:
+    """The blocks in Markdown, one after the other; a block made without its Markdown
+    (put back by ``reconcile.py``) is written from its plain text."""
+    parts: list[str] = []
+    for before, block in zip([None, *blocks], blocks, strict=False):
+        if before is not None and before.kind == block.kind == "list":
+            parts.append(LIST_SEPARATOR)  # else Markdown reads two lists as one
+        parts.append(block.markdown or md.from_plain(block.kind, block.text))
+    return "\n\n".join(parts)
+
+
+def repair_blocks(blocks: list[Block]) -> list[Block]:
+    """Each block's text and Markdown repaired the way the whole plain body is
+    (``page/repair.py``): one repair for both bodies. A block left empty goes; a block
+    whose Markdown keeps mojibake the text lost (markup inside a garbled sequence:
+    "1%Â](URL) ") is written again from its repaired text, without links."""
+    plan = repair_plan("\n\n".join(block.text for block in blocks))
+    repaired = []
+    for block in blocks:
+        text = repair_with(block.text, plan) or ""
+        if text == block.text:
+            repaired.append(block)
+        elif text:
+            repaired.append(replace(block, text=text, markdown=_repaired(block, text, plan)))
+    return repaired
+
+
+def _repaired(block: Block, text: str, plan: Plan | None) -> str | None:
+    markdown = repair_with(block.markdown, plan) if block.markdown else None
+    if markdown is None or mojibake_signs(markdown) != mojibake_signs(text):
+        return None
+    return markdown
 
 
 #: Writes a block's text as inline Markdown (``inline.InlineMap.render``).

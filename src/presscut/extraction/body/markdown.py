@@ -53,7 +53,11 @@ def paragraph(inline: str) -> str:
 
 def heading(element: _Element, inline: str) -> str:
     level = HEADING_TAG_LEVEL.fullmatch(element.get("rend") or "")
-    hashes = "#" * (int(level.group(1)) if level else DEFAULT_HEADING_LEVEL)
+    return heading_at(int(level.group(1)) if level else DEFAULT_HEADING_LEVEL, inline)
+
+
+def heading_at(level: int, inline: str) -> str:
+    hashes = "#" * level
     if inline.endswith("#"):  # "C#": not a closing sequence
         inline = inline[:-1] + "\\#"
     return f"{hashes} {inline}"
@@ -66,14 +70,36 @@ def quote(inline: str) -> str:
 def code(element: _Element, text: str) -> str:
     """A fenced block with the code's own line breaks (the plain text collapses them)."""
     raw = "".join(element.itertext()).strip("\n")
-    if clean_text(raw) != text:  # whatever trafilatura nested, keep the plain words
-        raw = text
+    return fenced(raw if clean_text(raw) == text else text)  # else keep the plain words
+
+
+def fenced(raw: str) -> str:
     fence = "~~~~" if "```" in raw else "```"
     return f"{fence}\n{raw}\n{fence}"
 
 
 def list_item(depth: int, inline: str) -> str:
     return f"{'  ' * depth}- {line_start(inline)}"
+
+
+def from_plain(kind: str, text: str) -> str:
+    """The Markdown of a block known only by its plain text (a block put back by
+    ``reconcile.py``, or one whose text was repaired): the same text, escaped, without
+    links or emphasis."""
+    if kind == "heading":
+        return heading_at(DEFAULT_HEADING_LEVEL, inline_escape(text))
+    if kind == "code":
+        return fenced(text)
+    if kind == "list":
+        return "\n".join(_plain_item(line) for line in text.split("\n"))
+    return paragraph(inline_escape(text))
+
+
+def _plain_item(line: str) -> str:
+    """A plain "- item" line (indented two spaces a level) as a Markdown list item."""
+    item = line.lstrip(" ")
+    depth = (len(line) - len(item)) // 2
+    return list_item(depth, inline_escape(item.removeprefix("-").strip()))
 
 
 def table(rows: list[list[str]]) -> str:

@@ -41,15 +41,52 @@ def repair_text(text: str | None) -> str | None:
     return unicodedata.normalize("NFC", text)
 
 
+#: How ftfy undid a text's mojibake: steps to undo it the same way in another text.
+Plan = list[tuple[str, str]]
+
+
+def repair_plan(text: str) -> Plan | None:
+    """How ``text`` is repaired (None: it has no mojibake): decided once for a whole body,
+    then applied to each of its blocks and to their Markdown (`repair_with`)."""
+    if not _SIGN_START.search(text) or not MOJIBAKE_SIGNS.search(text):
+        return None
+    from ftfy import fix_encoding_and_explain
+
+    fixed, plan = fix_encoding_and_explain(text)
+    return plan if fixed != text and plan else None
+
+
+def repair_with(text: str, plan: Plan | None) -> str | None:
+    """``text`` repaired by ``plan`` (lines cleaned as `repair_text` cleans them), in
+    normal form C. None when the plan does not apply (a character of the Markdown's link
+    addresses)."""
+    if plan:
+        from ftfy import apply_plan
+
+        try:
+            text = _clean_lines(apply_plan(text, plan))
+        except (UnicodeError, ValueError):
+            return None
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
 def _undo_mojibake(text: str) -> str:
     if not _SIGN_START.search(text) or not MOJIBAKE_SIGNS.search(text):
         return text
     from ftfy import fix_encoding  # imported at the first garbled text: 8 MB, spared otherwise
 
     fixed = fix_encoding(text)
-    if fixed == text:
-        return text
-    # "Â " was a no-break space, "â€\x8d" a zero-width joiner: each line is cleaned as
-    # every text of the record is, and lines left empty go
+    return text if fixed == text else _clean_lines(fixed)
+
+
+def _clean_lines(fixed: str) -> str:
+    """Each line cleaned as every text of the record is ("Â " was a no-break space,
+    "â€" + U+008D a zero-width joiner), and the lines left empty go."""
     lines = (clean_text(line) for line in fixed.split("\n"))
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def mojibake_signs(text: str) -> list[str]:
+    """The characters that open a sign of mojibake, in order (compared between a block's
+    text and its Markdown: the same repair must leave the same ones)."""
+    return _SIGN_START.findall(text)
