@@ -91,6 +91,14 @@ def children(node: LexborNode) -> Iterator[LexborNode]:
         child = child.next
 
 
+def ancestors(node: LexborNode) -> Iterator[LexborNode]:
+    """A node's ancestors, its parent first, up to the root."""
+    parent = node.parent
+    while parent is not None:
+        yield parent
+        parent = parent.parent
+
+
 def outermost(
     root: LexborNode, classify: Callable[[LexborNode], T | None]
 ) -> Iterator[tuple[LexborNode, T]]:

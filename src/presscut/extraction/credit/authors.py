@@ -28,7 +28,7 @@ from presscut.extraction.credit.page_bylines import (
     site_domain,
 )
 from presscut.extraction.dom import CODE_TAGS, clean_text, text_nodes
-from presscut.extraction.metadata.jsonld import Graph
+from presscut.extraction.metadata.jsonld import JSONLD_SELECTOR, Graph
 from presscut.extraction.metadata.metatags import MetaTags
 from presscut.extraction.metadata.title import is_site_name
 from presscut.extraction.rules.byline import (
@@ -66,8 +66,6 @@ WRITTEN_BY_LABELS = frozenset({"written by", "author", "by", "auteur", "autor", 
 MAX_NAME_MENTIONS = 5
 #: A word of a name, initials aside.
 _NAME_WORD = re.compile(r"[^\W\d_]{2,}")
-#: The scripts that hold JSON-LD.
-JSONLD_SCRIPTS = 'script[type*="ld+json"]'
 #: How many "twitter:labelN" pairs a page may have.
 MAX_TWITTER_LABELS = 4
 
@@ -123,6 +121,7 @@ class AuthorSearch:
         self.body = None if _lists_posts(tree.body) else tree.body  # its bylines are the posts'
         self.page_scope = self.scope_of if self.body is not None else lambda: None
         self.page_text = cache(lambda: _page_text(tree.body))
+        self.markup = cache(lambda: _markup(tree))
         self.scope_bylines = cache(
             lambda: element_bylines(s) if (s := self.page_scope()) is not None else []
         )
@@ -150,7 +149,8 @@ class AuthorSearch:
         key = name.casefold()
         if key in self.page_text():
             return True
-        return _count_beyond_jsonld(self.tree, key) > 0
+        whole, jsonld = self.markup()
+        return whole.count(key) > sum(text.count(key) for text in jsonld)
 
     def shown_of(self, people: list[str]) -> list[str]:
         """Markup authors checked against the byline the reader sees."""
@@ -191,10 +191,11 @@ class AuthorSearch:
         ]
 
 
-def _count_beyond_jsonld(tree: LexborHTMLParser, key: str) -> int:
-    """How often a case-folded text is in the page's markup outside its JSON-LD."""
-    inside = sum(s.text().casefold().count(key) for s in tree.css(JSONLD_SCRIPTS))
-    return (tree.html or "").casefold().count(key) - inside
+def _markup(tree: LexborHTMLParser) -> tuple[str, list[str]]:
+    """The page's markup and the texts of its JSON-LD, case-folded (written out once a
+    page, for every JSON-LD author looked for outside the JSON-LD)."""
+    jsonld = [node.text().casefold() for node in tree.css(JSONLD_SELECTOR)]
+    return (tree.html or "").casefold(), jsonld
 
 
 def _japanese(tree: LexborHTMLParser) -> bool:

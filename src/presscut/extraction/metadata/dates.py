@@ -13,7 +13,7 @@ from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from presscut.extraction.dom import clean_text, node_text, text_nodes
+from presscut.extraction.dom import ancestors, clean_text, node_text, text_nodes
 from presscut.extraction.metadata.date_values import (
     ISO_DATE,
     date_from_url,
@@ -265,13 +265,9 @@ def header_date(tree: LexborHTMLParser) -> tuple[str, bool] | None:
 def _time_value(node: LexborNode) -> str | None:
     """The machine-readable date of the <time> a text is in (its words may be in US order,
     "8/1/2025", or a template's wording)."""
-    parent = node.parent
-    for _ in range(TIME_DEPTH):
-        if parent is None:
-            return None
+    for parent in islice(ancestors(node), TIME_DEPTH):
         if parent.tag == "time":
             return parse_date(parent.attributes.get("datetime"))
-        parent = parent.parent
     return None
 
 

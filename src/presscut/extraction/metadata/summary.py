@@ -13,7 +13,7 @@ from urllib.parse import unquote, urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from presscut.extraction.dom import clean_text
+from presscut.extraction.dom import ancestors, clean_text
 from presscut.extraction.metadata.jsonld import Graph, ld_text
 from presscut.extraction.metadata.metatags import MetaTags, values
 from presscut.extraction.rules.summary import (
@@ -88,12 +88,7 @@ def read_image(
 
 def _in_site_chrome(img: LexborNode) -> bool:
     """Whether the <img> sits in the site's header, menu, footer or an aside."""
-    node = img.parent
-    while node is not None:
-        if node.tag in SITE_CHROME_TAGS:
-            return True
-        node = node.parent
-    return False
+    return any(node.tag in SITE_CHROME_TAGS for node in ancestors(img))
 
 
 def read_tags(

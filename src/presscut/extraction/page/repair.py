@@ -35,10 +35,7 @@ def repair_text(text: str | None) -> str | None:
     character ("é") that searches and comparisons expect."""
     if not text or text.isascii():
         return text  # every sign holds a character beyond ASCII; ASCII is NFC
-    text = _undo_mojibake(text)
-    if unicodedata.is_normalized("NFC", text):
-        return text
-    return unicodedata.normalize("NFC", text)
+    return _nfc(_undo_mojibake(text))
 
 
 #: How ftfy undid a text's mojibake: steps to undo it the same way in another text.
@@ -48,7 +45,7 @@ Plan = list[tuple[str, str]]
 def repair_plan(text: str) -> Plan | None:
     """How ``text`` is repaired (None: it has no mojibake): decided once for a whole body,
     then applied to each of its blocks and to their Markdown (`repair_with`)."""
-    if not _SIGN_START.search(text) or not MOJIBAKE_SIGNS.search(text):
+    if not _garbled(text):
         return None
     from ftfy import fix_encoding_and_explain
 
@@ -67,11 +64,20 @@ def repair_with(text: str, plan: Plan | None) -> str | None:
             text = _clean_lines(apply_plan(text, plan))
         except (UnicodeError, ValueError):
             return None
+    return _nfc(text)
+
+
+def _garbled(text: str) -> bool:
+    """Signs of mojibake in ``text`` (a cheap test of one character class first)."""
+    return _SIGN_START.search(text) is not None and MOJIBAKE_SIGNS.search(text) is not None
+
+
+def _nfc(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def _undo_mojibake(text: str) -> str:
-    if not _SIGN_START.search(text) or not MOJIBAKE_SIGNS.search(text):
+    if not _garbled(text):
         return text
     from ftfy import fix_encoding  # imported at the first garbled text: 8 MB, spared otherwise
 
