@@ -275,3 +275,51 @@ def test_without_cluster_dask_is_not_imported(tmp_path: Path) -> None:
         [sys.executable, "-c", script, str(page)], capture_output=True, text=True, check=True
     )
     assert done.stdout.strip().endswith("[]"), done.stdout
+
+
+def stories_archive(path: Path, numbers: range, again: tuple[int, ...] = ()) -> list[str]:
+    """A WARC file of a request and a response per story, then second captures of `again`;
+    the stories' URLs."""
+    urls = [f"https://news.example/story/{n}" for n in numbers]
+    records = []
+    for number in [*numbers, *again]:
+        url = f"https://news.example/story/{number}"
+        body = html(f"Story {number}", f"The story number {number} in a few words. " * 10)
+        records += [request(url), response(url, body)]
+    write_warc(path, records)
+    return urls
+
+
+def test_archive_resumed_on_a_cluster_counts_what_is_done(
+    dask: Client, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Responses already written (resume) or captured twice (in another range) are counted
+    "already done", as in a local run; none written twice, none counted a duplicate."""
+    archive = tmp_path / "big.warc.gz"
+    urls = stories_archive(archive, range(12), again=(5,))
+    monkeypatch.setattr(shards, "ARCHIVE_RANGE_BYTES", archive.stat().st_size // 5)
+    assert len(shards.archive_shards([archive], 0)) >= 4
+    got: list[dict[str, Any]] = []
+    notes: list[str] = []
+    done = set(urls[:3])
+    run = ClusterRun(dask, BatchOptions(FETCH, 0), got.append, notes.append)
+    run.run([], [archive], lambda url: url in done)
+    assert sorted(r["url"] for r in got) == sorted(urls[3:])
+    assert sorted(notes) == ["warc request"] * 13 + ["warc response already done"] * 4
+
+
+def test_resume_of_an_archive_with_a_cluster(dask: Client, tmp_path: Path) -> None:
+    archive = tmp_path / "run.warc.gz"
+    urls = stories_archive(archive, range(6))
+    output = tmp_path / "out.jsonl"
+    args = (str(archive), "-o", str(output), "--cluster", dask.scheduler.address)
+    first = run_presscut(*args, cwd=tmp_path, output=output)
+    assert first.code == 0, first.stderr
+    lines = output.read_text("utf-8").splitlines(keepends=True)
+    output.write_text("".join(lines[:2]), "utf-8")  # a run stopped after two records
+    again = run_presscut(*args, "--resume", cwd=tmp_path, output=output)
+    assert again.code == 0, again.stderr
+    assert sorted(r["url"] for r in again.records) == sorted(urls)
+    assert "presscut: 4 ok, 0 failed" in again.stderr
+    assert "warc response already done 2" in again.stderr
+    assert "duplicate" not in again.stderr

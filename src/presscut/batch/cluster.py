@@ -44,7 +44,7 @@ from presscut.batch.shards import (
     by_host,
     parse_spec,
 )
-from presscut.batch.warc import Note, run_archive
+from presscut.batch.warc import ALREADY_DONE, Done, Note, run_archive
 from presscut.warc.write import WarcWriter
 
 #: Seconds to reach a scheduler, and to wait for a first worker to join it.
@@ -193,10 +193,19 @@ class ClusterRun:
         self.running: dict[Future, Shard] = {}
         self.left: dict[int, set[str]] = {}
         self.written: set[str] = set()
+        #: Per archive shard: the URLs it sent, and its notes passed on (by kind), so that
+        #: a task run again after a worker's death repeats neither.
+        self.sent: dict[int, set[str]] = {}
+        self.noted: dict[int, dict[str, int]] = {}
+        self.done: Done = lambda url: False
         #: --warc-out: the one writer of the archive, fed the workers' records.
         self.archive = WarcWriter(options.fetch.warc_out) if options.fetch.warc_out else None
 
-    def run(self, urls: Sequence[str], archives: Sequence[Path] = ()) -> None:
+    def run(
+        self, urls: Sequence[str], archives: Sequence[Path] = (), done: Done | None = None
+    ) -> None:
+        """`done` tells an archive's URL already written (`--resume`), as in a local run."""
+        self.done = done or self.done
         self._plan(urls, archives)
         try:
             self._submit()
@@ -220,6 +229,7 @@ class ClusterRun:
             self.waiting[host] = shards
             self.ready.append(host)
         for shard in archive_shards(archives, number):
+            self.sent[shard.number] = set()
             self.waiting[shard.host] = deque([shard])
             self.ready.append(shard.host)
 
@@ -242,31 +252,54 @@ class ClusterRun:
         if self.archive is not None:  # every exchange made, even of a record dropped below
             for data in message.get("warc", ()):
                 self.archive.append(data)
-        left = self.left.get(message["shard"])
+        number = message["shard"]
+        left = self.left.get(number, set())
         for record in message["records"]:
             key = url_key(str(record.get("url")))
-            if key in self.written or (left is not None and key not in left):
-                continue
-            self.written.add(key)
-            if left is not None:
+            if number in self.sent:
+                self._archived(number, key, record)
+            elif key in left and key not in self.written:
+                self.written.add(key)
                 left.discard(key)
-            self.sink(record)
-        for kind, count in message["notes"].items():
-            for _ in range(count):
+                self.sink(record)
+        self._notes(number, message["notes"])
+
+    def _archived(self, number: int, key: str, record: dict[str, Any]) -> None:
+        """A record of an archive shard: dropped when the shard sent it before (its task run
+        again), counted as done when written already (resume, another capture of the URL)."""
+        sent = self.sent[number]
+        if key in sent:
+            return
+        sent.add(key)
+        if key in self.written or self.done(key):
+            self.note(ALREADY_DONE)
+            return
+        self.written.add(key)
+        self.sink(record)
+
+    def _notes(self, number: int, totals: dict[str, int]) -> None:
+        """Notes counted by the shard's task since it started: what is new since the last
+        message (a task run again counts from zero: only what it passes is new)."""
+        noted = self.noted.setdefault(number, {})
+        for kind, total in totals.items():
+            for _ in range(total - noted.get(kind, 0)):
                 self.note(kind)
+            noted[kind] = max(total, noted.get(kind, 0))
 
     def _finished(self, future: Future, shard: Shard) -> None:
-        """After a shard's task: the host's next shard, or the same URLs again on failure."""
+        """After a shard's task: the host's next shard, or the same URLs again on failure
+        (under the same number: what the failed task sent is not passed on twice)."""
         error = future.exception() if future.status == "error" else None
         unfinished = [u for u in shard.urls if url_key(u) in self.left.get(shard.number, ())]
         again = unfinished or shard.archive is not None
         if error is not None and again and shard.attempt < SHARD_ATTEMPTS:
-            self.waiting[shard.host].appendleft(
-                replace(shard, urls=unfinished, attempt=shard.attempt + 1)
-            )
-        elif error is not None:
-            self._give_up(shard, unfinished, error)
-        self.left.pop(shard.number, None)
+            retry = replace(shard, urls=unfinished, attempt=shard.attempt + 1)
+            self.waiting[shard.host].appendleft(retry)
+        else:
+            if error is not None:
+                self._give_up(shard, unfinished, error)
+            for table in (self.left, self.sent, self.noted):
+                table.pop(shard.number, None)
         if self.waiting[shard.host]:
             self.ready.append(shard.host)
 
@@ -305,7 +338,9 @@ class _Outbox:
         self.queue = Queue(job.queue, client=client)
         self.stop = Event(job.stop, client=client)
         self.records: list[dict[str, Any]] = []
+        #: Notes by kind since the task started (the driver passes on what is new).
         self.notes: dict[str, int] = {}
+        self.noted = False
         self.warc: list[bytes] = []
         self.sent = time.monotonic()
 
@@ -316,6 +351,7 @@ class _Outbox:
 
     def note(self, kind: str) -> None:
         self.notes[kind] = self.notes.get(kind, 0) + 1
+        self.noted = True
 
     def archive(self, data: bytes) -> None:
         """WARC records of one exchange: sent with the next records (before them)."""
@@ -324,10 +360,10 @@ class _Outbox:
     def flush(self) -> None:
         if self.stop.is_set():
             raise ShardStopped
-        if self.records or self.notes or self.warc:
+        if self.records or self.noted or self.warc:
             message = {"shard": self.number, "records": self.records, "notes": self.notes}
             self.queue.put({**message, "warc": self.warc})
-        self.records, self.notes, self.warc = [], {}, []
+        self.records, self.warc, self.noted = [], [], False  # `notes`: totals, kept
         self.sent = time.monotonic()
 
 

@@ -164,7 +164,7 @@ def _engine(settings: RunSettings, options: BatchOptions) -> Iterator[Run]:
 
     with open_cluster(settings.cluster) as client:
         yield lambda todo, sink, note, written: ClusterRun(client, options, sink, note).run(
-            todo, settings.archives
+            todo, settings.archives, lambda url: url_key(url) in written
         )
 
 

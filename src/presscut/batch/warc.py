@@ -31,10 +31,12 @@ Note = Callable[[str], None]
 #: Tells whether a URL is already done (resume, or an earlier capture in the archives).
 Done = Callable[[str], bool]
 NOTE_PREFIX = "warc "
+#: A response whose URL is written already: by a run resumed, or as an earlier capture.
+ALREADY_DONE = NOTE_PREFIX + "response already done"
 #: Pages being extracted at once, per extraction process.
 IN_FLIGHT_PER_WORKER = 2
 
-__all__ = ["Note", "run_archive", "run_archives"]
+__all__ = ["ALREADY_DONE", "Done", "Note", "run_archive", "run_archives"]
 
 
 #: Part of a WARC file: its path, and the byte range (start, end or None) to read.
@@ -79,7 +81,7 @@ async def _run(
                     if isinstance(item, Skipped):
                         note(NOTE_PREFIX + item.kind)
                     elif done(item.url) or url_key(item.url) in started:
-                        note(NOTE_PREFIX + "response already done")
+                        note(ALREADY_DONE)
                     else:
                         started.add(url_key(item.url))
                         running.add(asyncio.ensure_future(_record(pool, item, options)))
