@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import psutil
 import pytest
 from click.testing import CliRunner
 from distributed import Client, LocalCluster
@@ -37,12 +38,14 @@ from .runner import (
     run_presscut,
 )
 from .server import SiteCluster
+from .test_stops import gone, tree, wait_for
 
 #: Article numbers used by this module only (the server counts hits per path).
 SAME_PAGES = range(500, 518)
 LIMITED_PAGES = range(520, 538)  # /slow/N, 6 per host
 KILLED_PAGES = range(540, 564)  # /slow/N, 8 per host
 INTERRUPTED_PAGES = range(570, 600)
+START_PAGES = range(650, 656)
 ARCHIVED_PAGES = range(610, 622)
 CLI_ARCHIVED_PAGES = range(630, 636)
 FAULT_PATHS = ("/missing-page", "/doc.pdf", "/private/519")
@@ -161,6 +164,47 @@ def test_ctrl_c_stops_and_keeps_what_was_written(
     written = parse_lines(output.read_text("utf-8"))
     assert 0 < len(written) < len(urls)
     assert len(by_url(written)) == len(written)
+
+
+def _forkserver_of(process: subprocess.Popen[str]) -> bool:
+    """Whether the LocalCluster's fork server has started (its workers are forked from it)."""
+    for member in tree(process):  # type: ignore[arg-type]
+        try:
+            if any("forkserver" in part for part in member.cmdline()):
+                return True
+        except psutil.Error:
+            continue
+    return False
+
+
+@pytest.mark.parametrize("after", [0.0, 0.5], ids=["at-fork-server", "half-a-second-on"])
+def test_ctrl_c_while_the_local_cluster_starts(
+    cluster: SiteCluster, tmp_path: Path, after: float
+) -> None:
+    """Ctrl-C to the whole process group (what a terminal does) while the LocalCluster's
+    processes start: the run stops with 130, nothing written, no traceback, no process
+    left behind (the signal was ignored before: the run went on to its end, exit 0)."""
+    urls = [cluster.url(f"/slow/{n}", host=n) for n in START_PAGES]
+    (tmp_path / "urls.txt").write_text("\n".join(urls) + "\n", "utf-8")
+    command = presscut_command(
+        "-i", "urls.txt", "-o", "out.jsonl", "--allow-private", "--cluster", "local:2",
+        *FAST_OPTIONS,
+    )  # fmt: skip
+    child = subprocess.Popen(
+        command, cwd=tmp_path, env=clean_env(), stderr=subprocess.PIPE, text=True,
+        start_new_session=True,
+    )  # fmt: skip
+    wait_for(lambda: _forkserver_of(child), "the cluster's fork server")
+    time.sleep(after)
+    members = tree(child)  # type: ignore[arg-type]
+    os.killpg(child.pid, signal.SIGINT)
+    _, stderr = child.communicate(timeout=STARTUP_SECONDS)
+    assert child.returncode == 130, stderr
+    assert "presscut: interrupted" in stderr
+    assert "Traceback" not in stderr
+    output = tmp_path / "out.jsonl"
+    assert parse_lines(output.read_text("utf-8") if output.exists() else "") == []
+    wait_for(lambda: gone(members), "the cluster's processes to leave")
 
 
 def test_large_archive_is_shared_by_the_workers(

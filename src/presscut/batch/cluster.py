@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
-import signal
 import socket
 import time
 import uuid
@@ -33,6 +32,7 @@ from distributed.utils import get_mp_context
 
 from presscut._version import __version__
 from presscut.article import Article
+from presscut.batch import stops
 from presscut.batch.engine import BatchOptions, Sink, run_shard
 from presscut.batch.inputs import url_key
 from presscut.batch.report import DAMAGE_NOTE
@@ -84,28 +84,33 @@ def open_cluster(spec: str) -> Iterator[Client]:
         logging.getLogger(name).setLevel(logging.CRITICAL)
     with contextlib.ExitStack() as stack:
         if workers:
-            address = stack.enter_context(_local_cluster(workers)).scheduler_address
+            address = _local_cluster(stack, workers).scheduler_address
         client = stack.enter_context(_connect(address))
         _check_workers(client, address)
+        stops.raise_if_requested()
         yield client
 
 
-def _local_cluster(workers: int) -> LocalCluster:
-    """N worker processes here. They start with Ctrl-C ignored: the terminal sends it to
-    the whole process group, and stopping them is this process's business."""
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
+def _local_cluster(stack: contextlib.ExitStack, workers: int) -> LocalCluster:
+    """N worker processes here, closed with `stack`. They start with Ctrl-C ignored (the
+    terminal sends it to the whole process group; stopping them is this process's
+    business), and one that comes meanwhile is held, then stops the run once the cluster
+    is in `stack` (`stops.held_from_children`)."""
+    from multiprocessing import resource_tracker
+
+    resource_tracker.ensure_running()  # its start would unblock SIGINT inside the hold
+    with stops.held_from_children():
         _fork_server()
         dask.config.set({DAEMON_KEY: False})
-        return LocalCluster(
+        local = LocalCluster(
             n_workers=workers,
             threads_per_worker=LOCAL_THREADS,
             processes=True,
             dashboard_address=None,
             silence_logs=logging.CRITICAL,
         )
-    finally:
-        signal.signal(signal.SIGINT, previous)
+        stack.enter_context(local)
+    return local
 
 
 def _fork_server() -> None:
@@ -210,6 +215,7 @@ class ClusterRun:
         try:
             self._submit()
             while self.running:
+                stops.raise_if_requested()  # a KeyboardInterrupt lost in Dask's waits
                 self._receive()
                 for future in [f for f in self.running if f.done()]:
                     self._receive(drain=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from presscut.article import Article
+from presscut.batch import stops
 from presscut.batch.pool import ExtractionPool, default_workers
 from presscut.bounded import Limits
 from presscut.fetch import Fetcher, FetchOptions, Resolver, system_resolver
@@ -46,11 +47,12 @@ def run_shard(
 ) -> None:
     """Fetch and extract every URL, calling `sink` once per URL as each one finishes.
 
-    Interrupting (KeyboardInterrupt) abandons work in flight; records already given to the
-    sink stay given, and work cut by the stop never reaches the sink. An exception raised by
-    the sink (the output cannot be written) stops the run and comes out of `run_shard`.
+    Interrupting (KeyboardInterrupt, or a stop signal under `stops.stop_signals`) abandons
+    work in flight; records already given to the sink stay given, and work cut by the stop
+    never reaches the sink. An exception raised by the sink (the output cannot be written)
+    stops the run and comes out of `run_shard`.
     """
-    asyncio.run(run_shard_async(urls, options, sink, resolver=resolver))
+    stops.run_until_stopped(run_shard_async(urls, options, sink, resolver=resolver))
 
 
 async def run_shard_async(
@@ -85,6 +87,12 @@ class _Worker:
         #: Set when the run ends or is cancelled: no new URL is started, no record given.
         self.stopping = False
 
+    @property
+    def stopped(self) -> bool:
+        """The run ends, or a stop signal came (its cancellation may have been swallowed
+        on the way: the flag holds all the same)."""
+        return self.stopping or stops.requested()
+
     async def run(self, queue: Iterator[str], count: int) -> None:
         """`count` tasks drain the queue; on cancellation every one of them is stopped."""
         tasks = [asyncio.ensure_future(self.drain(queue)) for _ in range(count)]
@@ -98,22 +106,23 @@ class _Worker:
 
     async def drain(self, queue: Iterator[str]) -> None:
         for url in queue:
-            if self.stopping:
+            if self.stopped:
                 return
             record = await self.process(url)
-            if self.stopping:
+            if record is None or self.stopped:
                 return
             self.sink(record)
 
-    async def process(self, url: str) -> dict[str, Any]:
-        """Never raises (except cancellation): a bug becomes an `extract_failed` record."""
+    async def process(self, url: str) -> dict[str, Any] | None:
+        """Never raises (except cancellation): a bug becomes an `extract_failed` record;
+        None when the run was stopped meanwhile (the error is the stop's, not the URL's)."""
         try:
             fetched = await fetch_record(self.fetcher, url)
             if isinstance(fetched, dict):
                 return fetched
             return await self.pool.extract(fetched, self.explain, self.markdown)
         except Exception as exc:
-            if self.stopping:  # cut by the stop: not this URL's failure
-                raise
+            if self.stopped:  # cut by the stop: not this URL's failure
+                return None
             log.warning("failed on %s: %r", url, exc)
             return Article.failure(url, "extract_failed", f"{type(exc).__name__}: {exc}").to_dict()

@@ -20,7 +20,7 @@ from presscut.batch.stops import (
     EXIT_INTERRUPTED,
     EXIT_TERMINATED,
     StopSignal,
-    sigterm_as_interrupt,
+    stop_signals,
 )
 
 log = logging.getLogger("presscut")
@@ -69,7 +69,7 @@ def run_batch(
     `OutputFailed` when `--resume` cannot rewrite it, and
     `presscut.batch.cluster.ClusterError` when the cluster cannot be used.
     """
-    with sigterm_as_interrupt() as stop:
+    with stop_signals() as stop:
         output = OutputFile(settings.output) if settings.output is not None else None
         try:
             return _run(urls, options, settings, output, stop, records)

@@ -1,29 +1,44 @@
 """Stopping a run: Ctrl-C (SIGINT) and SIGTERM end a batch the same clean way.
 
-SIGTERM (what `timeout`, `kill` and service managers send) is handed to the current SIGINT
-handler: inside `asyncio.run` that cancels the run (work in flight is abandoned, never
-written as a failure), elsewhere it raises KeyboardInterrupt. The run then prints its
-summary and exits 143 (128 + SIGTERM) instead of 130.
+    with stop_signals() as stop:     # the batch's process, main thread
+        run_until_stopped(work())    # asyncio.run that a stop signal ends
+
+While `stop_signals` is in force, either signal sets the run's stop flag (`requested`).
+Inside `run_until_stopped` the first one then cancels the run's main task (work in flight
+is abandoned, never written as a failure); elsewhere, or at a second signal, it raises
+KeyboardInterrupt. The flag is the stop's ground truth: the batch engine checks it before
+starting a URL and before handing a record on, and `run_until_stopped` raises
+KeyboardInterrupt when it is set, so a cancellation swallowed somewhere (a library that
+turns it into an error) still ends the run as stopped, with nothing written after it. The
+run then prints its summary and exits 130 (143 after SIGTERM).
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from dataclasses import dataclass
 from types import FrameType
+from typing import Any, TypeVar
 
 EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130
 EXIT_TERMINATED = 128 + signal.SIGTERM  # 143
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+T = TypeVar("T")
 
 
 @dataclass
 class StopSignal:
-    """Which signal stopped the run (SIGINT unless SIGTERM came)."""
+    """Which signal stopped the run (SIGINT unless SIGTERM came), and whether one came."""
 
     signum: int = signal.SIGINT
+    requested: bool = False
+    #: Cancels the running `run_until_stopped` (None outside one).
+    cancel: Callable[[], None] | None = None
 
     @property
     def exit_code(self) -> int:
@@ -33,25 +48,106 @@ class StopSignal:
     def name(self) -> str:
         return "terminated (SIGTERM)" if self.signum == signal.SIGTERM else "interrupted"
 
+    def handle(self, signum: int, frame: FrameType | None) -> None:
+        """The handler of both signals: flag, then cancel the run or raise."""
+        first = not self.requested
+        self.requested = True
+        if signum == signal.SIGTERM:
+            self.signum = signal.SIGTERM
+        if first and self.cancel is not None:
+            self.cancel()
+            return
+        raise KeyboardInterrupt
+
+
+#: The stop of the batch running in this process (None: no `stop_signals` in force).
+_active: StopSignal | None = None
+
+
+def requested() -> bool:
+    """A stop signal came during this process's batch: start nothing, hand nothing on."""
+    return _active is not None and _active.requested
+
+
+def raise_if_requested() -> None:
+    if requested():
+        raise KeyboardInterrupt
+
 
 @contextlib.contextmanager
-def sigterm_as_interrupt() -> Iterator[StopSignal]:
-    """While inside, SIGTERM stops the run as Ctrl-C does, and is remembered."""
+def stop_signals() -> Iterator[StopSignal]:
+    """While inside, SIGINT and SIGTERM stop the run (see the module), and are remembered."""
+    global _active
     stop = StopSignal()
     if threading.current_thread() is not threading.main_thread():
         yield stop
         return
-
-    def on_sigterm(signum: int, frame: FrameType | None) -> None:
-        stop.signum = signal.SIGTERM
-        interrupt = signal.getsignal(signal.SIGINT)
-        if callable(interrupt) and interrupt is not on_sigterm:
-            interrupt(signal.SIGINT, frame)
-        else:
-            raise KeyboardInterrupt
-
-    previous = signal.signal(signal.SIGTERM, on_sigterm)
+    previous = {signum: signal.signal(signum, stop.handle) for signum in STOP_SIGNALS}
+    _active = stop
     try:
         yield stop
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        _active = None
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def run_until_stopped(work: Coroutine[Any, Any, T]) -> T:
+    """`asyncio.run(work)`, ended by a stop signal (KeyboardInterrupt comes out), even one
+    whose cancellation the work swallowed."""
+    try:
+        result = asyncio.run(_cancellable(work))
+    except asyncio.CancelledError:
+        if not requested():
+            raise
+        raise KeyboardInterrupt from None
+    raise_if_requested()
+    return result
+
+
+async def _cancellable(work: Coroutine[Any, Any, T]) -> T:
+    stop = _active
+    if stop is None or threading.current_thread() is not threading.main_thread():
+        return await work
+    task, loop = asyncio.current_task(), asyncio.get_running_loop()
+
+    def cancel() -> None:  # as asyncio.run's own Ctrl-C handler does
+        if task is not None:
+            task.cancel()
+        loop.call_soon_threadsafe(lambda: None)  # wakes the loop up
+
+    stop.cancel = cancel
+    try:
+        return await work
+    finally:
+        stop.cancel = None
+
+
+@contextlib.contextmanager
+def held_from_children() -> Iterator[None]:
+    """While processes are started that Ctrl-C must not reach (the terminal sends it to
+    the whole process group): SIGINT is blocked in this thread, so the threads started
+    inside and the processes they start inherit the block (which survives exec) and never
+    see it; here, SIGINT and SIGTERM are only recorded meanwhile, and raised again on
+    leaving. (Not SIG_IGN: a thread of a C library that does not block SIGINT would take
+    an ignored one, and it would be lost.)"""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(
+        signal, "pthread_sigmask"
+    ):
+        yield
+        return
+    came: list[int] = []
+
+    def record(signum: int, frame: FrameType | None) -> None:
+        came.append(signum)
+
+    previous = {signum: signal.signal(signum, record) for signum in STOP_SIGNALS}
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGINT])
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # one still pending comes now
+        for signum in dict.fromkeys(came):
+            signal.raise_signal(signum)

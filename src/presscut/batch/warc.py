@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from presscut.article import Article
+from presscut.batch import stops
 from presscut.batch.engine import BatchOptions, Sink
 from presscut.batch.inputs import url_key
 from presscut.batch.pool import ExtractionPool
@@ -52,7 +53,7 @@ def run_archive(
     end: int | None = None,
 ) -> None:
     """Extract one WARC file, or one range of it (see `run_archives`)."""
-    asyncio.run(_run([(path, start, end)], options, sink, note, lambda url: False))
+    stops.run_until_stopped(_run([(path, start, end)], options, sink, note, lambda url: False))
 
 
 def run_archives(
@@ -64,7 +65,7 @@ def run_archives(
 ) -> None:
     """Every file in turn, its HTML responses extracted and handed to `sink`."""
     parts = [(path, 0, None) for path in paths]
-    asyncio.run(_run(parts, options, sink, note, done or (lambda url: False)))
+    stops.run_until_stopped(_run(parts, options, sink, note, done or (lambda url: False)))
 
 
 async def _run(
@@ -78,6 +79,8 @@ async def _run(
         for path, start, end in parts:
             try:
                 for item in read_archive(path, options.fetch.max_bytes, start, end):
+                    if stops.requested():  # see run_until_stopped
+                        return
                     if isinstance(item, Skipped):
                         note(NOTE_PREFIX + item.kind)
                     elif done(item.url) or url_key(item.url) in started:
@@ -101,10 +104,11 @@ async def _run(
 async def _hand_over(
     running: set[asyncio.Future[dict[str, Any]]], limit: int, sink: Sink
 ) -> set[asyncio.Future[dict[str, Any]]]:
-    """Wait until at most `limit` are running, giving each finished record to the sink."""
-    while len(running) > limit:
+    """Wait until at most `limit` are running, giving each finished record to the sink
+    (none once a stop signal came: the feed loop then ends)."""
+    while len(running) > limit and not stops.requested():
         finished, running = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
-        for task in finished:
+        for task in finished if not stops.requested() else ():
             sink(task.result())
     return running
 
