@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
+import signal
 import socket
 import time
 import uuid
@@ -45,6 +46,7 @@ from presscut.batch.shards import (
     parse_spec,
 )
 from presscut.batch.warc import ALREADY_DONE, Done, Note, run_archive
+from presscut.bounded.worker import stop_signals_held
 from presscut.warc.write import WarcWriter
 
 #: Seconds to reach a scheduler, and to wait for a first worker to join it.
@@ -74,6 +76,10 @@ DAEMON_KEY = "distributed.worker.daemon"
 #: Extraction processes of one shard on a worker that may start them (each shard of the
 #: worker's threads has its own, so that a hostile page holds up only its own shard).
 SHARD_EXTRACTORS = 1
+#: Kept from a `local:N` cluster's processes while they start: Ctrl-C only (the terminal
+#: sends it to them too). Not SIGTERM: blocked for good in a worker, it would keep the
+#: nanny from stopping it.
+HELD_AT_START = (signal.SIGINT,)
 
 
 @contextlib.contextmanager
@@ -95,11 +101,11 @@ def _local_cluster(stack: contextlib.ExitStack, workers: int) -> LocalCluster:
     """N worker processes here, closed with `stack`. They start with Ctrl-C ignored (the
     terminal sends it to the whole process group; stopping them is this process's
     business), and one that comes meanwhile is held, then stops the run once the cluster
-    is in `stack` (`stops.held_from_children`)."""
+    is in `stack` (`stop_signals_held`)."""
     from multiprocessing import resource_tracker
 
     resource_tracker.ensure_running()  # its start would unblock SIGINT inside the hold
-    with stops.held_from_children():
+    with stop_signals_held(HELD_AT_START):
         _fork_server()
         dask.config.set({DAEMON_KEY: False})
         local = LocalCluster(

@@ -24,9 +24,10 @@ from dataclasses import dataclass
 from types import FrameType
 from typing import Any, TypeVar
 
+from presscut.bounded.worker import STOP_SIGNALS
+
 EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130
 EXIT_TERMINATED = 128 + signal.SIGTERM  # 143
-STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 T = TypeVar("T")
 
@@ -121,33 +122,3 @@ async def _cancellable(work: Coroutine[Any, Any, T]) -> T:
         return await work
     finally:
         stop.cancel = None
-
-
-@contextlib.contextmanager
-def held_from_children() -> Iterator[None]:
-    """While processes are started that Ctrl-C must not reach (the terminal sends it to
-    the whole process group): SIGINT is blocked in this thread, so the threads started
-    inside and the processes they start inherit the block (which survives exec) and never
-    see it; here, SIGINT and SIGTERM are only recorded meanwhile, and raised again on
-    leaving. (Not SIG_IGN: a thread of a C library that does not block SIGINT would take
-    an ignored one, and it would be lost.)"""
-    if threading.current_thread() is not threading.main_thread() or not hasattr(
-        signal, "pthread_sigmask"
-    ):
-        yield
-        return
-    came: list[int] = []
-
-    def record(signum: int, frame: FrameType | None) -> None:
-        came.append(signum)
-
-    previous = {signum: signal.signal(signum, record) for signum in STOP_SIGNALS}
-    mask = signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGINT])
-    try:
-        yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
-        signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # one still pending comes now
-        for signum in dict.fromkeys(came):
-            signal.raise_signal(signum)

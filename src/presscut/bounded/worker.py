@@ -2,7 +2,7 @@
 answer at most the page's time limit, kill it when it overruns.
 
 A batch's workers come from a fork server (no fork of a parent that runs threads), which
-is started with SIGINT and SIGTERM ignored: a Ctrl-C sent to the whole process group while
+is started with SIGINT and SIGTERM held from it: a Ctrl-C sent to the whole process group while
 it imports extraction must not kill it (the parent decides what a stop means). A one-shot
 worker for a single page is forked from the caller when it runs no other thread (it starts
 in about a millisecond and needs no import), else comes from the fork server too.
@@ -170,20 +170,30 @@ def one_shot_context() -> Context:
 
 
 @contextlib.contextmanager
-def stop_signals_held() -> Iterator[None]:
-    """SIGINT and SIGTERM ignored by the processes started inside (the disposition survives
-    exec: the fork server never sees them, not even while it imports), and held for this
-    process meanwhile: blocked, so that one that comes is delivered on leaving. Only when
-    this process runs one thread: with others, a signal could reach one of them while
-    ignored and be lost, so nothing is changed (the batch then relies on its own stop)."""
-    if threading.active_count() > 1 or not hasattr(signal, "pthread_sigmask"):
+def stop_signals_held(held: tuple[int, ...] = STOP_SIGNALS) -> Iterator[None]:
+    """Signals of `held` kept from the threads and processes started inside: blocked in this
+    thread, whose block they inherit (it survives exec: the fork server never sees them, not
+    even while it imports). Here SIGINT and SIGTERM are only recorded meanwhile, and come
+    on leaving. Not SIG_IGN: a thread of a C library (OpenBLAS's, started by numpy's
+    import) that does not block them would take one while it is ignored, and it would be
+    lost (the batch ran on to its end)."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(
+        signal, "pthread_sigmask"
+    ):
         yield
         return
-    mask = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
-    previous = {stop: signal.signal(stop, signal.SIG_IGN) for stop in STOP_SIGNALS}
+    came: list[int] = []
+
+    def record(signum: int, frame: Any) -> None:
+        came.append(signum)
+
+    previous = {signum: signal.signal(signum, record) for signum in STOP_SIGNALS}
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, held)
     try:
         yield
     finally:
-        for stop, handler in previous.items():
-            signal.signal(stop, handler if handler is not None else signal.SIG_DFL)
-        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # one still pending comes now
+        for signum in dict.fromkeys(came):
+            signal.raise_signal(signum)
