@@ -68,6 +68,17 @@ HEADLINE = {
 }
 
 
+def numbered(texts: list[str], copies: int, first: int = 1) -> list[str]:
+    """``texts`` ``copies`` times over, each copy's sentences ending in the copy's number
+    ("... no way home (2)."): a long page of distinct paragraphs. A page's second copy of
+    a paragraph leaves the body (cut.repeat), so filler must not repeat itself."""
+    return [
+        f"{text[:-1]} ({number}){text[-1]}"
+        for number in range(first, first + copies)
+        for text in texts
+    ]
+
+
 def page(
     lang: str, *, inside: str = "", after: str = "", header: str = "", before: str = ""
 ) -> str:

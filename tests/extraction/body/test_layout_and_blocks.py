@@ -86,3 +86,27 @@ def test_nested_lists_are_not_repeated() -> None:
     article = extract(html)
     assert article.body is not None
     assert article.body.split("\n\n")[-1] == "- Bordeaux\n  - Médoc\n  - Graves\n- Bourgogne"
+
+
+def test_a_paragraph_given_twice_is_kept_once() -> None:
+    # a pull quote repeating the second paragraph, spaced and cased its own way, and a
+    # short heading given twice: the short line may recur, the copy goes
+    pull_quote = "TRANSPORT officials said the new routes would run every thirty minutes — between "
+    pull_quote += "midnight and five in the morning, starting in the first week of September"
+    blocks = [
+        Block("paragraph", PROSE["en"][0]),
+        Block("heading", "The new routes"),
+        Block("paragraph", PROSE["en"][1]),
+        Block("paragraph", pull_quote),
+        Block("heading", "The new routes"),
+        Block("paragraph", PROSE["en"][2]),
+    ]
+    cleaned = clean_blocks(blocks, header={})
+    assert [b.text for b in cleaned.blocks] == [
+        PROSE["en"][0],
+        "The new routes",
+        PROSE["en"][1],
+        "The new routes",
+        PROSE["en"][2],
+    ]
+    assert [(r.rule, r.text) for r in cleaned.removed] == [("cut.repeat", pull_quote)]

@@ -16,11 +16,16 @@ from presscut.extraction.body.markdown import escape
 from presscut.extraction.body.reconcile import reconcile
 
 FIXTURES = Path(__file__).resolve().parents[3] / "fixtures"
-PARAGRAPH = "<p>{}</p>".format(
-    "The council met on Tuesday to discuss the new orchard and its trees. " * 3
-)
-STRUCTURED = f"""<html><body><article><h1>Title of the test page</h1>{PARAGRAPH}
-<h2>A section *heading* #1</h2>{PARAGRAPH}
+
+
+def _paragraph(subject: str) -> str:
+    """A paragraph of the test page; each is about its own ``subject`` (a page's second
+    copy of a paragraph leaves the body: cut.repeat)."""
+    return "<p>{}</p>".format(f"The council met on Tuesday to discuss {subject}. " * 3)
+
+
+STRUCTURED = f"""<html><body><article><h1>Title of the test page</h1>{_paragraph("the orchard")}
+<h2>A section *heading* #1</h2>{_paragraph("the orchard's trees")}
 <h3>A smaller one</h3>
 <ul><li>first item with a_b and *stars*<ul><li>nested item</li></ul></li><li>second item</li></ul>
 <blockquote>A quoted sentence that someone said about the [orchard].</blockquote>
@@ -28,7 +33,7 @@ STRUCTURED = f"""<html><body><article><h1>Title of the test page</h1>{PARAGRAPH}
 <table><tr><th>Tree</th><th>Count</th></tr><tr><td>Apple | red</td><td>18</td></tr>
 <tr><td>Pear</td><td>4</td></tr></table>
 <pre><code>x = 1
-y = [2]</code></pre>{PARAGRAPH}</article></body></html>"""
+y = [2]</code></pre>{_paragraph("the orchard's water")}</article></body></html>"""
 
 
 def _pairs(html: bytes | str, url: str) -> tuple[list[str], list[str]]:

@@ -10,23 +10,33 @@ import pytest
 
 from presscut import extract
 
-from ..pages import HEADLINE, PROSE
+from ..pages import HEADLINE, PROSE, numbered
 
 
 def _page(lang: str, section: str) -> str:
     """An article of twelve paragraphs, then ``section``: the section is a small part of
     the page, as on real pages (trafilatura undoes a cut that leaves almost nothing)."""
-    article = "".join(f"<p>{text}</p>" for text in PROSE[lang] * 4)
+    article = "".join(f"<p>{text}</p>" for text in numbered(PROSE[lang], 4))
     return (
         f"<html lang='{lang}'><body><main><article><h1>{HEADLINE[lang]}</h1>"
         f"<div class='article-body'>{article}{section}</div></article></main></body></html>"
     )
 
 
+def _section_prose(lang: str) -> list[str]:
+    """Two more copies of the language's prose (over 500 characters), backwards: copies 5
+    and 6, after the article's four."""
+    return numbered(PROSE[lang][::-1], 2, first=5)
+
+
 def _section(lang: str, classes: str) -> str:
-    """Two copies of the language's prose (over 500 characters) in a classed div."""
-    paragraphs = "".join(f"<p>{text}</p>" for text in PROSE[lang][::-1] * 2)
+    paragraphs = "".join(f"<p>{text}</p>" for text in _section_prose(lang))
     return f"<div class='{classes}'>{paragraphs}</div>"
+
+
+def _in_body(lang: str, body: str) -> bool:
+    """The section's prose, all six paragraphs in their order, is in ``body``."""
+    return "\n\n".join(_section_prose(lang)) in body
 
 
 @pytest.mark.parametrize(
@@ -36,7 +46,7 @@ def _section(lang: str, classes: str) -> str:
 def test_prose_in_a_trapped_class_reaches_the_body(lang: str, classes: str) -> None:
     body = extract(_page(lang, _section(lang, classes))).body or ""
     # the reversed paragraphs only exist inside the classed section
-    assert f"{PROSE[lang][2]}\n\n{PROSE[lang][1]}\n\n{PROSE[lang][0]}" in body
+    assert _in_body(lang, body)
 
 
 @pytest.mark.parametrize(
@@ -45,11 +55,11 @@ def test_prose_in_a_trapped_class_reaches_the_body(lang: str, classes: str) -> N
 )
 def test_prose_in_more_trapped_classes_reaches_the_body(lang: str, classes: str) -> None:
     body = extract(_page(lang, _section(lang, classes))).body or ""
-    assert f"{PROSE[lang][2]}\n\n{PROSE[lang][1]}\n\n{PROSE[lang][0]}" in body
+    assert _in_body(lang, body)
 
 
 def _styled_section(lang: str, attributes: str) -> str:
-    paragraphs = "".join(f"<p>{text}</p>" for text in PROSE[lang][::-1] * 2)
+    paragraphs = "".join(f"<p>{text}</p>" for text in _section_prose(lang))
     return f"<div {attributes}>{paragraphs}</div>"
 
 
@@ -65,13 +75,13 @@ def test_visible_prose_whose_style_or_id_says_hidden_reaches_the_body(
     lang: str, attributes: str
 ) -> None:
     body = extract(_page(lang, _styled_section(lang, attributes))).body or ""
-    assert f"{PROSE[lang][2]}\n\n{PROSE[lang][1]}\n\n{PROSE[lang][0]}" in body
+    assert _in_body(lang, body)
 
 
 @pytest.mark.parametrize("style", ["display: none", "visibility:hidden"])
 def test_prose_hidden_by_its_style_stays_out(style: str) -> None:
     body = extract(_page("es", _styled_section("es", f"style='{style}'"))).body or ""
-    assert f"{PROSE['es'][2]}\n\n{PROSE['es'][1]}" not in body
+    assert not any(text in body for text in _section_prose("es"))
 
 
 #: (language, a quotation marked up as a figure, its words that must reach the body)

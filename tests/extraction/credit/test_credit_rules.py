@@ -15,7 +15,7 @@ from presscut.extraction.credit.lines import (
     source_line,
 )
 
-from ..pages import PROSE, page
+from ..pages import PROSE, numbered, page
 
 
 @pytest.mark.parametrize(
@@ -141,7 +141,7 @@ def test_byline_at_the_top_leaves_the_body() -> None:
     ],
 )
 def test_posted_by_line_leaves_the_body(line: str) -> None:
-    article = PROSE["en"] * 3  # the line closes the article (at its top, a date line)
+    article = numbered(PROSE["en"], 3)  # the line closes the article (at its top, a date line)
     blocks = [*(Block("paragraph", p) for p in article), Block("paragraph", line)]
     cleaned = clean_blocks(blocks, header={})
     assert [b.text for b in cleaned.blocks] == article

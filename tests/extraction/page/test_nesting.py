@@ -9,7 +9,7 @@ from limited_run import run_bounded
 from presscut import extract
 from presscut.extraction.page.nesting import MAX_NESTING, cap_nesting, deepest_nesting
 
-from ..pages import PROSE
+from ..pages import PROSE, numbered
 
 
 def test_depth_follows_the_open_elements() -> None:
@@ -109,23 +109,23 @@ def test_an_article_nested_300_deep_is_found(tag: str) -> None:
 
 def test_a_page_that_never_closes_its_divs_keeps_its_last_paragraphs() -> None:
     # a comment template that opens a <div> per entry and never closes it
-    entries = [f"<div class='entry'><p>{p}</p>" for p in PROSE["fr"] * 200]
+    entries = [f"<div class='entry'><p>{p}</p>" for p in numbered(PROSE["fr"], 200)]
     html = "<html><body><h1>Les bus de nuit</h1>" + "".join(entries) + "</body></html>"
     article = extract(html)
     assert article.error is None
     assert article.body is not None
     assert article.body.count("bus de nuit vers les quartiers nord") == 200
-    assert article.body.rstrip().endswith("liaison directe avec l'hôpital.")
+    assert article.body.rstrip().endswith("liaison directe avec l'hôpital (200).")
 
 
 def test_an_old_page_that_never_closes_its_font_tags_keeps_all_its_lines() -> None:
     # <font> opened on every line and never closed: each line nests inside the last
-    lines = [f"<font face='Arial' size='2'>{p}<br><br>" for p in PROSE["de"] * 150]
+    lines = [f"<font face='Arial' size='2'>{p}<br><br>" for p in numbered(PROSE["de"], 150)]
     html = "<html><body><h1>Nachtbusse</h1>" + "".join(lines) + "</body></html>"
     article = extract(html)
     assert article.body is not None
     assert article.body.count("Nachtbusnetz in die nördlichen") == 150
-    assert "keine direkte Verbindung zum Krankenhaus hat." in article.body[-200:]
+    assert "keine direkte Verbindung zum Krankenhaus hat (150)." in article.body[-200:]
 
 
 def test_an_article_inside_hundreds_of_nested_layout_tables_is_found() -> None:

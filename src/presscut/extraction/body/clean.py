@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from presscut.article import Removal
 from presscut.extraction.body.content import Block
 from presscut.extraction.body.phrases import first_rule
+from presscut.extraction.body.reconcile import letters
 from presscut.extraction.credit.lines import (
     closing_byline,
     dateline_source,
@@ -26,7 +27,13 @@ from presscut.extraction.rules.credit import (
     BYLINE_RULE,
     CLOSING_BYLINE_RULE,
 )
-from presscut.extraction.rules.furniture import END_MARKER_RULE, END_MARKERS, HEADER_LINES
+from presscut.extraction.rules.furniture import (
+    END_MARKER_RULE,
+    END_MARKERS,
+    HEADER_LINES,
+    REPEAT_MIN_LETTERS,
+    REPEAT_RULE,
+)
 
 #: The source rule whose line may also name authors ("Jane Doe avec AFP").
 SOURCE_WITH_BYLINE = "credit.source.with_agency"
@@ -67,6 +74,7 @@ def clean_blocks(blocks: list[Block], header: dict[str, list[str]]) -> Cleaned:
     _cut(result, _credit_line(result), positions=_edges)
     _cut_closing_byline(result)
     _cut(result, _phrase, positions=_everywhere)
+    _cut(result, _repeat(), positions=_everywhere)
     if result.blocks and result.source is None:
         result.source = dateline_source(result.blocks[0].text)
     return result
@@ -107,6 +115,23 @@ def _header_repeat(header: dict[str, list[str]]) -> Rule:
         if name := known.get(normalise(block.text)):
             return name
         return first_rule(block.text, HEADER_LINES)
+
+    return rule
+
+
+def _repeat() -> Rule:
+    """Each block of ``REPEAT_MIN_LETTERS`` letters or more whose text an earlier block
+    already gave (``REPEAT_RULE``)."""
+    seen: set[str] = set()
+
+    def rule(block: Block) -> str | None:
+        key = letters(block.text)
+        if len(key) < REPEAT_MIN_LETTERS:
+            return None
+        if key in seen:
+            return REPEAT_RULE
+        seen.add(key)
+        return None
 
     return rule
 

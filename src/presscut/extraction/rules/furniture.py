@@ -201,6 +201,13 @@ END_MARKERS = re.compile(
 )
 END_MARKER_RULE = "end_matter.heading"
 
+#: A block whose text repeats an earlier block's word for word (letters and digits
+#: compared) is a page's second copy of it: a pull quote, a teaser of the same story, a
+#: caption or a call to action shown twice. Only blocks of at least this many letters
+#: (a short line, "Read more", may honestly recur).
+REPEAT_RULE = "cut.repeat"
+REPEAT_MIN_LETTERS = 40
+
 #: Short lines at the top of the article that repeat header furniture: dates and
 #: reading times ("Published 3 March 2025", "Mis à jour le", "5 min read").
 HEADER_LINES = (
