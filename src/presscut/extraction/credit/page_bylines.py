@@ -43,6 +43,7 @@ from presscut.extraction.rules.byline_page import (
     MAX_LINKED_BYLINE_CHARS,
     MAX_OPENERS,
     MAX_SCANNED_TEXTS,
+    MEDIA_CREDIT_WORDS,
     NOT_BYLINE_CONTAINERS,
     NOT_BYLINE_TAGS,
     OPENER_FOLLOWING_TEXTS,
@@ -78,6 +79,8 @@ def element_bylines(root: LexborNode, article: LexborNode | None = None) -> list
             lines = text_lines(node)
             if not lines or excluded(node) or _in_other_article(node, article):
                 continue
+            if _class_words(node) & MEDIA_CREDIT_WORDS:
+                continue  # "media-license-author": a photo's author
             if _class_words(node) & AUTHOR_NOTE_WORDS and not SENTENCE_LEAD_IN.search(lines[0]):
                 byline = _named_before(node)  # "author-description": her job, not her name
                 if byline.authors:

@@ -69,6 +69,13 @@ TAXONOMY_PART_WORDS = words(
 )
 #: Tags whose names are not the article's authors (the site's navigation).
 NOT_BYLINE_TAGS = words("nav")
+#: Class/id words of a photo's or a video's credit element ("media-license-author",
+#: "image-author", "photo-author"): the author it names took the picture, not the
+#: article.
+MEDIA_CREDIT_WORDS = words(
+    "media-license license image-author img-author photo-author picture-author "
+    "media-author video-author caption-author copyright-author"
+)
 
 #: A visible text that opens a byline: "By", "Written by", "Par" ... (capitalised).
 BYLINE_OPENERS = (
