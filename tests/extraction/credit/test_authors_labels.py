@@ -51,3 +51,35 @@ def test_a_section_before_the_site_name_names_no_one() -> None:
         '<meta name="author" content="Noticias El Comercio">'
     )
     assert "Noticias" not in _authors(head, "<p>Text of the article, long enough.</p>")
+
+
+def _page_authors(body: str) -> list[str]:
+    page = (
+        f"<html><body><main><h1>Title</h1>{body}<p>{'Text of it. ' * 30}</p></main></body></html>"
+    )
+    return read_metadata(LexborHTMLParser(page), "https://example.org/a").authors
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("<p class='text-muted'>11.12.2019 - Amelie Loevenich</p>", "Amelie Loevenich"),
+        ("<span>25.10.2022 – Reiner Nagel</span>", "Reiner Nagel"),
+        ("<p>Blog Beitrag von Margarita Koreneva</p>", "Margarita Koreneva"),
+        ("<p>Ein Gastbeitrag von Hans Weber</p>", "Hans Weber"),
+    ],
+)
+def test_a_dated_or_contributed_byline_names_the_author(line: str, author: str) -> None:
+    assert _page_authors(line) == [author]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>05.02.2020 - Neue Regeln für Schulen</p>",  # a dated headline, lower-case words
+        "<p>12.12.2012 - Pressemitteilung</p>",  # one word
+        "<p>11.12.2019 - Amelie Loevenich berichtet aus Bonn</p>",  # more than the name
+    ],
+)
+def test_a_dated_line_that_is_no_name_is_no_byline(line: str) -> None:
+    assert _page_authors(line) == []

@@ -64,6 +64,7 @@ LEAD_INS: dict[str, tuple[str, ...]] = {
     ),
     "de": (
         *("geschrieben von", "verfasst von", "eingestellt von", "erstellt von", "artikel von"),
+        *("ein gastbeitrag von", "gastbeitrag von", "blogbeitrag von", "blog beitrag von"),
         *("ein beitrag von", "beitrag von", "von", "autor/in:", "autor*in:", "autor:"),
         *("autorin:", "autorin", "text:", "interview:", "interview von"),
     ),
