@@ -341,11 +341,14 @@ def first_naming(bylines: list[Byline]) -> Byline:
 
 
 def without_site_name(name: str, site_name: str | None) -> str:
-    """The name without the site's name after it ("Brian Truitt USA TODAY")."""
+    """The name without the site's name after it ("Brian Truitt USA TODAY"); nothing when
+    what is left is a label ("Noticias El Comercio": the site's section, no one)."""
     site = site_name or ""
     if site and len(name) > len(site) + 2 and name.casefold().endswith(site.casefold()):
         rest = name[: -len(site)].strip(" ,|-–—")
         key = rest.casefold()
+        if key in LABEL_NOT_NAMES:
+            return ""
         return name if key in NOT_NAMES or key in DESK_WORDS else rest  # "Redacción X"
     return name
 

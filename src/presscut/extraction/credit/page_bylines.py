@@ -35,6 +35,7 @@ from presscut.extraction.rules.byline_page import (
     BYLINE_OPENER,
     BYLINE_OPENERS,
     BYLINE_SELECTORS,
+    DATED_BYLINE,
     INLINE_TAGS,
     MAX_BYLINE_CHARS,
     MAX_BYLINE_LINES,
@@ -43,6 +44,7 @@ from presscut.extraction.rules.byline_page import (
     MAX_LINKED_BYLINE_CHARS,
     MAX_OPENERS,
     MAX_SCANNED_TEXTS,
+    MEDIA_CREDIT_WORDS,
     NOT_BYLINE_CONTAINERS,
     NOT_BYLINE_TAGS,
     OPENER_FOLLOWING_TEXTS,
@@ -64,7 +66,7 @@ _TEXT_BREAK = "\u2029"  # between the text nodes of an element: no page writes i
 _CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
 _SLUG_SPLIT = re.compile(r"[-_.+]+|%20")
 _OPENER_START = re.compile(
-    r"^\s*[" + "".join(sorted({w[0] for w in (*BYLINE_OPENERS, *SENTENCE_OPENERS)})) + "]"
+    r"^\s*[\d" + "".join(sorted({w[0] for w in (*BYLINE_OPENERS, *SENTENCE_OPENERS)})) + "]"
 )
 
 
@@ -78,6 +80,8 @@ def element_bylines(root: LexborNode, article: LexborNode | None = None) -> list
             lines = text_lines(node)
             if not lines or excluded(node) or _in_other_article(node, article):
                 continue
+            if _class_words(node) & MEDIA_CREDIT_WORDS:
+                continue  # "media-license-author": a photo's author
             if _class_words(node) & AUTHOR_NOTE_WORDS and not SENTENCE_LEAD_IN.search(lines[0]):
                 byline = _named_before(node)  # "author-description": her job, not her name
                 if byline.authors:
@@ -294,9 +298,9 @@ def _cites_work(text: LexborNode) -> bool:
 
 
 def _opener(text: str) -> re.Match[str] | None:
-    """Where a visible byline's opener ends: "By", "Par" ..., or a sentence ("This post
-    was written by")."""
-    return BYLINE_OPENER.match(text) or SENTENCE_OPENER.match(text)
+    """Where a visible byline's opener ends: "By", "Par" ..., a sentence ("This post
+    was written by"), or a date and a dash before a name alone ("11.12.2019 - Jane Doe")."""
+    return BYLINE_OPENER.match(text) or SENTENCE_OPENER.match(text) or DATED_BYLINE.match(text)
 
 
 def _opener_names(lines: list[str]) -> Byline:
@@ -348,14 +352,15 @@ def _words_of(classes: str) -> frozenset[str]:
 def excluded(node: LexborNode) -> bool:
     """Inside comments, related-article lists, sidebars, menus, or the page's footer or
     aside (an article's own <footer> or <aside> may hold its byline). In a sidebar, an
-    author's card ("author-card", "author-name") is the article's: other articles'
-    bylines there are lines of teasers."""
+    author's card ("author-card", "author-name", or a part of one: its portrait) is the
+    article's: other articles' bylines there are lines of teasers."""
     card = node.is_element_node and bool(_class_words(node) & AUTHOR_CARD_WORDS)
     parent, depth, in_footer = node.parent, 0, False
     while parent is not None and parent.tag not in ("body", "html") and depth < 25:
         words = _class_words(parent)
         if words & NOT_BYLINE_CONTAINERS or parent.tag in NOT_BYLINE_TAGS:
             return True
+        card = card or bool(words & AUTHOR_CARD_WORDS)  # inside the card: its portrait
         if words & SIDE_COLUMN_WORDS and not card:
             return True
         if parent.tag in ("article", "main"):

@@ -33,6 +33,9 @@ LEAD_INS: dict[str, tuple[str, ...]] = {
         "authored by",
         "article by",
         "reported by",
+        "interviewed by",
+        "interview by",
+        "interview:",
         "more about",
         "by",
         "author:",
@@ -49,6 +52,7 @@ LEAD_INS: dict[str, tuple[str, ...]] = {
     "fr": (
         "article rédigé par",
         "article écrit par",
+        "propos recueillis par",
         "rédigé par",
         "écrit par",
         "publié par",
@@ -60,8 +64,9 @@ LEAD_INS: dict[str, tuple[str, ...]] = {
     ),
     "de": (
         *("geschrieben von", "verfasst von", "eingestellt von", "erstellt von", "artikel von"),
+        *("ein gastbeitrag von", "gastbeitrag von", "blogbeitrag von", "blog beitrag von"),
         *("ein beitrag von", "beitrag von", "von", "autor/in:", "autor*in:", "autor:"),
-        *("autorin:", "autorin", "text:"),
+        *("autorin:", "autorin", "text:", "interview:", "interview von"),
     ),
     "es": (
         *("artículo escrito por", "escrito por", "publicado por", "redactado por", "por"),
@@ -272,7 +277,8 @@ NOT_NAMES = frozenset(
 
 #: Labels that stand where a byline's name would be and name no one (lower case): a blog
 #: template's "Eingestellt von", a "Źródło" (source) or "Datum" label, a schema field's
-#: name, a placeholder, a section's name ("Noticias", "Agencies").
+#: name, a placeholder, a section's name ("Noticias", "Agencies"), a photo's credit
+#: ("zvg": "zur Verfügung gestellt", handed out by whom it shows).
 LABEL_NOT_NAMES = frozenset(
     {
         *("publisher", "no author", "noauthor", "to wikimedia projects", "wikimedia projects"),
@@ -281,6 +287,7 @@ LABEL_NOT_NAMES = frozenset(
         *("gesponserte inhalte", "sponsored", "sponsored content", "anzeige", "werbung"),
         *("noticias", "news", "nachrichten", "actualités", "notizie", "http", "https"),
         *("źródło", "zrodlo", "źródła", "autor", "autorzy", "redakcja", "red", "red."),
+        *("zvg", "z.v.g", "z.v.g.", "zvg.", "zur verfügung gestellt"),  # de-CH photo credit
         *("bron", "auteur", "redactie", "de redactie", "источник", "автор", "редакция"),
         *("来源", "作者", "记者", "编辑", "责任编辑", "出典", "著者", "編集部", "写真"),
     }

@@ -69,6 +69,13 @@ TAXONOMY_PART_WORDS = words(
 )
 #: Tags whose names are not the article's authors (the site's navigation).
 NOT_BYLINE_TAGS = words("nav")
+#: Class/id words of a photo's or a video's credit element ("media-license-author",
+#: "image-author", "photo-author"): the author it names took the picture, not the
+#: article.
+MEDIA_CREDIT_WORDS = words(
+    "media-license license image-author img-author photo-author picture-author "
+    "media-author video-author caption-author copyright-author"
+)
 
 #: A visible text that opens a byline: "By", "Written by", "Par" ... (capitalised).
 BYLINE_OPENERS = (
@@ -77,11 +84,17 @@ BYLINE_OPENERS = (
     *("By", "BY", "by", "Written by", "Words by", "Posted by", "Article by", "Story by"),
     *("Text by", "Reported by", "Author", "Authors", "Contributors", "Contributor"),
     *("Contributed by", "Par", "PAR", "Rédigé par", "Écrit par", "Texte", "Auteur"),
-    *("Von", "VON", "Geschrieben von", "Autor", "Autorin"),
+    *("Von", "VON", "Geschrieben von", "Autor", "Autorin", "Ein Beitrag von", "Beitrag von"),
+    *("Gastbeitrag von", "Ein Gastbeitrag von", "Blogbeitrag von", "Blog Beitrag von"),
     *("Por", "POR", "Escrito por", "Publicado por", "Di", "Scritto da", "Autore"),
 )
 BYLINE_OPENER = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in BYLINE_OPENERS) + r")\b\s*:?\s*"
+)
+#: A byline written as a date, a dash and the name, alone in its element ("11.12.2019 -
+#: Amelie Loevenich"): the name is two or three capitalised words, nothing else.
+DATED_BYLINE = re.compile(
+    r"^\d{1,2}\.\d{1,2}\.\d{2,4}\s+[-–—|]\s+(?=(?:[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[^\W\d_]+)?(?:\s+|$)){2,3}$)"
 )
 #: Openers that can only precede an author: after them a single word is a name ("Written
 #: by Eliz"), where after "By" it is as often a phrase ("By Category").
