@@ -21,10 +21,11 @@ from distributed import Client, LocalCluster
 
 from presscut.batch import BatchOptions, shards
 from presscut.batch.cluster import ClusterRun
+from presscut.batch.report import DAMAGE_NOTE
 from presscut.batch.warc import run_archives
 from presscut.cli import main
 from presscut.fetch import FetchOptions
-from warc.archives import html, request, response, write_warc
+from warc.archives import html, record_starts, request, response, write_warc
 
 from .pages import article_page
 from .runner import (
@@ -367,3 +368,36 @@ def test_resume_of_an_archive_with_a_cluster(dask: Client, tmp_path: Path) -> No
     assert "presscut: 4 ok, 0 failed" in again.stderr
     assert "warc response already done 2" in again.stderr
     assert "duplicate" not in again.stderr
+
+
+def test_damaged_archive_shared_by_the_workers_loses_one_record(
+    dask: Client, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The response of story 17 of 40 garbled, the file cut into ranges over the workers:
+    the 39 others come out once; the damage is noted once, after the records of its range
+    before it."""
+    archive = tmp_path / "damaged.warc.gz"
+    urls = stories_archive(archive, range(40))
+    damaged = record_starts(archive)[2 * 17 + 1]  # a request, then a response, per story
+    responses = record_starts(archive)[1::2]
+    data = bytearray(archive.read_bytes())
+    for offset in range(damaged + 20, damaged + 50):
+        data[offset] ^= 0x5A
+    archive.write_bytes(bytes(data))
+    monkeypatch.setattr(shards, "ARCHIVE_RANGE_BYTES", len(data) // 6)
+    parts = [(s.start, s.end or len(data)) for s in shards.archive_shards([archive], 0)]
+    assert len(parts) >= 5
+    first = next(start for start, end in parts if start <= damaged < end)
+    before = {urls[n] for n in range(17) if responses[n] >= first}
+    assert before  # the damage is not at its range's start
+    got: list[dict[str, Any]] = []
+    seen_at_damage: list[set[str]] = []
+
+    def note(kind: str) -> None:
+        if kind.startswith(DAMAGE_NOTE):
+            seen_at_damage.append({r["url"] for r in got})
+
+    ClusterRun(dask, BatchOptions(FETCH, 0), got.append, note).run([], [archive])
+    assert sorted(r["url"] for r in got) == sorted(u for n, u in enumerate(urls) if n != 17)
+    assert len(seen_at_damage) == 1
+    assert before <= seen_at_damage[0]

@@ -6,6 +6,7 @@ import gzip
 import io
 from pathlib import Path
 
+from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -71,3 +72,10 @@ def html(title: str, sentence: str, encoding: str = "utf-8") -> bytes:
 
 def gzipped(data: bytes) -> bytes:
     return gzip.compress(data)
+
+
+def record_starts(path: Path) -> list[int]:
+    """Byte offset of each record of a file (as warcio reads it)."""
+    with path.open("rb") as stream:
+        records = ArchiveIterator(stream)
+        return [records.get_record_offset() for _ in records]

@@ -11,9 +11,9 @@ import pytest
 from warcio.recordloader import ArcWarcRecord
 
 from presscut.warc.ranges import record_ranges
-from presscut.warc.read import HtmlResponse, Skipped, read_archive
+from presscut.warc.read import Damage, HtmlResponse, Skipped, read_archive
 
-from .archives import html, request, response, write_warc
+from .archives import html, record_starts, request, response, write_warc
 
 MAX_BYTES = 1_000_000
 #: Payloads that hold what a scan for a boundary looks for: a plain record's separator and
@@ -84,3 +84,57 @@ def test_one_record_larger_than_a_range(tmp_path: Path) -> None:
     urls, _, count = read_ranges(path, 2000)
     assert urls == ["https://news.example/long"] + [f"https://news.example/{n}" for n in range(3)]
     assert count == 2  # the long record, then the three small ones past its end
+
+
+def read_parts(path: Path, size: int) -> tuple[list[str], list[str]]:
+    """(URLs of the HTML responses, damage messages), over every range of about `size`."""
+    urls: list[str] = []
+    damage: list[str] = []
+    for start, end in record_ranges(path, size):
+        for item in read_archive(path, MAX_BYTES, start, end):
+            if isinstance(item, HtmlResponse):
+                urls.append(item.url)
+            elif isinstance(item, Damage):
+                damage.append(item.message)
+    return urls, damage
+
+
+@pytest.mark.parametrize("gzipped", [True, False], ids=["gzip-per-record", "plain"])
+@pytest.mark.parametrize("damage", ["corrupt", "hole"])
+def test_damage_in_a_range_loses_that_record_only(
+    tmp_path: Path, gzipped: bool, damage: str
+) -> None:
+    """Record 13 of 30 damaged (its header's bytes garbled, or 40 bytes of it gone): read
+    in ranges or whole, every other record comes out once, and the damage is reported once,
+    after the records before it, saying where the reading went on."""
+    records = [
+        response(f"https://news.example/story/{n}", html(f"Story {n}", f"Words of {n}. " * 30))
+        for n in range(30)
+    ]
+    path = write_warc(tmp_path / "damaged.warc", records, gzipped=gzipped)
+    at = record_starts(path)[13]
+    data = bytearray(path.read_bytes())
+    if damage == "corrupt":
+        for offset in range(at + 12, at + 40):
+            data[offset] ^= 0x5A
+    else:
+        del data[at + 20 : at + 60]
+    path.write_bytes(bytes(data))
+    expected = [f"https://news.example/story/{n}" for n in range(30) if n != 13]
+    for size in (len(data) // 7, len(data) * 2):  # several ranges; the whole file
+        urls, damages = read_parts(path, size)
+        assert urls == expected, size
+        assert len(damages) == 1, damages
+        assert "read on from the next record, at byte" in damages[0]
+
+
+def test_truncated_last_range_keeps_its_whole_records(tmp_path: Path) -> None:
+    records, urls = crawl_records(30)
+    path = write_warc(tmp_path / "cut.warc.gz", records)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) - 100])
+    got, damages = read_parts(path, len(data) // 6)
+    assert got == urls[:-1]
+    assert len(damages) == 1
+    assert "(https://news.example/story/29) is cut short" in damages[0]
+    assert damages[0].endswith("the file is truncated")

@@ -150,9 +150,11 @@ def test_truncated_file_keeps_every_whole_record(
     assert result.exit_code == 1
 
 
-def test_corrupt_record_stops_that_file_not_the_next(
+def test_corrupt_record_is_reported_and_the_rest_is_read(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
+    """The second of three records corrupt: the first and third come out (the reading goes
+    on at the next record past the damage), and so does the next file."""
     path = write_warc(tmp_path / "bad.warc.gz", good_records())
     first = _member_ends(path.read_bytes())[0]
     data = bytearray(path.read_bytes())
@@ -164,9 +166,11 @@ def test_corrupt_record_stops_that_file_not_the_next(
     )
     result = invoke(str(path), str(other))
     found = records(result)
-    assert f"{SITE}/market" in found and f"{SITE}/other" in found
-    assert f"{SITE}/harbour" not in found
-    assert "bad.warc.gz: unreadable after record 1" in caplog.text
+    assert set(found) == {f"{SITE}/market", f"{SITE}/harbour", f"{SITE}/other"}
+    assert found[f"{SITE}/harbour"]["title"] == HARBOUR[0]
+    assert "bad.warc.gz: unreadable after record 1 (byte " in caplog.text
+    assert "read on from the next record" in caplog.text
+    assert "1 damaged archive" in result.stderr
     assert result.exit_code == 1
 
 

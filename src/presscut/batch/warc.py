@@ -2,9 +2,9 @@
 
 Records are read in order and extracted in the batch's process pool, a bounded number at a
 time (memory stays flat whatever the archive's size). The other records are counted by
-kind through `note` ("warc request", "warc revisit" ...). A damaged file is noted
-(`DAMAGE_NOTE` and why) once every record before the damage has been handed to the sink;
-the next file is read all the same.
+kind through `note` ("warc request", "warc revisit" ...). Damage in a file is noted
+(`DAMAGE_NOTE`, where and why) once every record before it has been handed to the sink;
+the records past it are read all the same, and so is the next file.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from presscut.batch.pool import ExtractionPool
 from presscut.batch.report import DAMAGE_NOTE
 from presscut.fetch import Page
 from presscut.sniff import looks_binary
-from presscut.warc.read import DamagedArchive, HtmlResponse, Skipped, read_archive
+from presscut.warc.read import Damage, HtmlResponse, Skipped, read_archive
 
 log = logging.getLogger("presscut")
 
@@ -81,7 +81,10 @@ async def _run(
                 for item in read_archive(path, options.fetch.max_bytes, start, end):
                     if stops.requested():  # see run_until_stopped
                         return
-                    if isinstance(item, Skipped):
+                    if isinstance(item, Damage):
+                        running = await _hand_over(running, 0, sink)  # the good records first
+                        note(DAMAGE_NOTE + item.message)
+                    elif isinstance(item, Skipped):
                         note(NOTE_PREFIX + item.kind)
                     elif done(item.url) or url_key(item.url) in started:
                         note(ALREADY_DONE)
@@ -89,9 +92,6 @@ async def _run(
                         started.add(url_key(item.url))
                         running.add(asyncio.ensure_future(_record(pool, item, options)))
                         running = await _hand_over(running, limit, sink)
-            except DamagedArchive as exc:
-                running = await _hand_over(running, 0, sink)  # the good records first
-                note(DAMAGE_NOTE + str(exc))
             except OSError as exc:
                 note(DAMAGE_NOTE + f"{path}: cannot read: {exc.strerror or exc}")
         await _hand_over(running, 0, sink)

@@ -34,10 +34,10 @@ def record_ranges(path: str | Path, size: int) -> list[Range]:
     """(start, end) byte ranges of the file, each about `size` bytes, end None for the last."""
     with open(path, "rb") as stream:
         total = stream.seek(0, 2)
-        gzipped = _read_at(stream, 0, 2) == GZIP_MEMBER[:2]
+        gzipped = is_gzipped(stream)
         starts = [0]
         while starts[-1] + size < total:
-            found = _next_boundary(stream, starts[-1] + size, gzipped)
+            found = next_record(stream, starts[-1] + size, gzipped)
             if found is None:
                 break
             starts.append(found)
@@ -45,7 +45,12 @@ def record_ranges(path: str | Path, size: int) -> list[Range]:
     return list(zip(starts, ends, strict=True))
 
 
-def _next_boundary(stream: BinaryIO, offset: int, gzipped: bool) -> int | None:
+def is_gzipped(stream: BinaryIO) -> bool:
+    """Whether the file is gzipped (per record, as WARC files are)."""
+    return _read_at(stream, 0, 2) == GZIP_MEMBER[:2]
+
+
+def next_record(stream: BinaryIO, offset: int, gzipped: bool) -> int | None:
     """The first record start at or after `offset`, or None."""
     marker = GZIP_MEMBER if gzipped else PLAIN_SEPARATOR
     skip = 0 if gzipped else len(RECORD_END)
