@@ -5,6 +5,8 @@ rules), so it parses a smaller document than the raw page and has less to get wr
 Settings were chosen by measurement on the development corpus (README, "How extraction
 works"): ``fast=True`` (no fallback extractors) lost whole articles (body F1 0.926 against
 0.949) to save 2 ms a page; ``favor_precision`` and ``favor_recall`` scored lower too.
+The fallback still runs only where its result could be chosen (``fallback.py``): the same
+result, without readability's time on most pages.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass, replace
 import trafilatura
 from lxml.etree import _Element
 
+from presscut.extraction.body import fallback
 from presscut.extraction.body import markdown as md
 from presscut.extraction.dom import clean_text
 from presscut.extraction.page.limits import trafilatura_mode
@@ -35,6 +38,8 @@ TRAFILATURA_OPTIONS = {
 }
 #: For pages nested so deep and wide that the fallback extractors would take minutes.
 FAST_OPTIONS = {**TRAFILATURA_OPTIONS, "fast": True}
+#: ... which otherwise run only when their result could be chosen (``fallback.py``).
+fallback.install()
 
 LIST_TAGS = frozenset({"list"})
 #: trafilatura elements that only group others (old layouts keep a few <div>s).
@@ -101,7 +106,8 @@ def main_blocks(html: str, url: str | None, inline: Inline | None = None) -> lis
     would take trafilatura too long (``page/limits.py``)."""
     options = TRAFILATURA_OPTIONS if trafilatura_mode(html) else FAST_OPTIONS
     try:
-        document = trafilatura.bare_extraction(html, url=url, **options)
+        with fallback.skipping_lost_fallback():
+            document = trafilatura.bare_extraction(html, url=url, **options)
     except (ValueError, TypeError):
         return []
     body = getattr(document, "body", None)
