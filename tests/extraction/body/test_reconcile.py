@@ -138,3 +138,30 @@ def test_a_short_list_announced_by_a_colon_comes_back() -> None:
 def test_a_short_list_not_announced_does_not_come_back() -> None:
     result = _reconcile(_page(SHORT_LIST), _paragraphs(P))
     assert [block.text for block in result.blocks] == P
+
+
+def test_a_trailing_block_outside_the_article_goes_when_the_article_holds_most_text() -> None:
+    # the four paragraphs are about three quarters of trafilatura's text: the locator has
+    # found the article, and a box after it, whatever its name, is not the article's
+    box = "Thank you for reading our newsletter today and see you again next week, dear reader!"
+    after = f"<div class='box'><p>{box}</p></div>"
+    result = _reconcile(_page("", after), _paragraphs([*P, box]))
+    assert [block.text for block in result.blocks] == P
+    assert [(d.rule, d.text) for d in result.decisions] == [("cut.outside", box)]
+
+
+def test_a_trailing_block_outside_the_article_stays_when_it_is_much_of_the_text() -> None:
+    # the same box, three times as long: the four paragraphs are under 0.7 of the text,
+    # the locator's article may be only part of it
+    box = " ".join(
+        [
+            "Thank you for reading our newsletter today and see you again next week.",
+            "We write it every Friday from the town hall, with the help of our readers.",
+            "Send us your questions about the budget and we will answer them here.",
+        ]
+    )
+    after = f"<div class='box'><p>{box}</p></div>"
+    blocks = _paragraphs([*P, box])
+    result = _reconcile(_page("", after), blocks)
+    assert result.blocks == blocks
+    assert result.decisions == []
