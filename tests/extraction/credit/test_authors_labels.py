@@ -107,3 +107,10 @@ def test_a_teasers_byline_inside_the_article_is_not_the_articles() -> None:
     assert read_metadata(LexborHTMLParser(own), "https://example.org/a").authors == [
         "Marco Bianchi"
     ]
+
+
+def test_a_registered_association_is_no_author_and_the_byline_wins() -> None:
+    head = '<meta name="author" content="Bund der Energieverbraucher e.V.">'
+    body = "<h5><em>Von Leonora Holling</em></h5><p>Text of the article, long enough.</p>"
+    assert _authors(head, body) == ["Leonora Holling"]
+    assert _authors(head, "<p>Text of the article, long enough.</p>") == []
