@@ -83,3 +83,34 @@ def test_a_dated_or_contributed_byline_names_the_author(line: str, author: str) 
 )
 def test_a_dated_line_that_is_no_name_is_no_byline(line: str) -> None:
     assert _page_authors(line) == []
+
+
+def test_a_customers_testimonial_is_no_byline() -> None:
+    quotes = (
+        "<div class='row testimonial-collection'><div class='testimonial-container'>"
+        "<p>Sehr zufrieden mit der Beratung.</p>"
+        "<div class='row testimonial-author'>Kundin Anna Keller</div></div></div>"
+    )
+    assert _page_authors(quotes) == []
+
+
+def test_a_teasers_byline_inside_the_article_is_not_the_articles() -> None:
+    page = (
+        "<html><body><article class='entry'><h1>Title</h1>"
+        f"<p>{'Text of it. ' * 30}</p>"
+        "<aside class='entry__related'><article class='entry'><h2>Other story</h2>"
+        "<span class='entry__author'>Valeria Rossi</span></article></aside>"
+        "</article></body></html>"
+    )
+    assert read_metadata(LexborHTMLParser(page), "https://example.org/a").authors == []
+    own = page.replace("<h1>Title</h1>", "<h1>Title</h1><p class='author'>Di Marco Bianchi</p>")
+    assert read_metadata(LexborHTMLParser(own), "https://example.org/a").authors == [
+        "Marco Bianchi"
+    ]
+
+
+def test_a_registered_association_is_no_author_and_the_byline_wins() -> None:
+    head = '<meta name="author" content="Bund der Energieverbraucher e.V.">'
+    body = "<h5><em>Von Leonora Holling</em></h5><p>Text of the article, long enough.</p>"
+    assert _authors(head, body) == ["Leonora Holling"]
+    assert _authors(head, "<p>Text of the article, long enough.</p>") == []

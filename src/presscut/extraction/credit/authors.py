@@ -123,7 +123,7 @@ class AuthorSearch:
         self.page_text = cache(lambda: _page_text(tree.body))
         self.markup = cache(lambda: _markup(tree))
         self.scope_bylines = cache(
-            lambda: element_bylines(s) if (s := self.page_scope()) is not None else []
+            lambda: element_bylines(s, s) if (s := self.page_scope()) is not None else []
         )
 
     def as_written(self, names: list[str]) -> list[str]:

@@ -408,12 +408,13 @@ NAME_PARTICLES = words(
 #: Longest name read from visible text, in words.
 MAX_VISIBLE_NAME_WORDS = 5
 
-#: A company's legal form at the end of a name ("wegewerk GmbH", "SmartEtailing Inc",
+#: A company's or an association's legal form at the end of a name ("wegewerk GmbH",
+#: "SmartEtailing Inc", "Bund der Energieverbraucher e.V.",
 #: "Claight Corporation (Expert Market Research)"), or a bare domain ("FLVW.de"): the
 #: site's operator or its web agency, never the article's credit, not even as a fallback.
 COMPANY_NAME = re.compile(
     r"\b(?:gmbh|ag|kg|ug|inc|ltd|llc|plc|corp|corporation|s\.?a\.?|s\.?l\.?|sarl|srl|s\.?p\.?a\.?"
-    r"|sp\. z o\.o|b\.?v\.?|n\.?v\.?)\.?(?:\s*\([^)]*\))?\s*$"
+    r"|sp\. z o\.o|b\.?v\.?|n\.?v\.?|e\.\s?v)\.?(?:\s*\([^)]*\))?\s*$"
     r"|^[\w-]+\.(?:de|at|ch|com|org|net|fr|it|es|pl|nl|info|io|eu)$",
     re.IGNORECASE,
 )

@@ -51,7 +51,7 @@ MAX_LINKED_AUTHORS = 8
 NOT_BYLINE_CONTAINERS = words(
     "comment comments commentlist comment-list related recommended recommendations "
     "more-stories read-next dropdown-menu sub-menu submenu mega-menu megamenu navbar menu-item "
-    "sub-nav subnav"
+    "sub-nav subnav testimonial testimonials"
 )
 #: Classes of the <body> of a page that lists posts (WordPress: category, tag, author and
 #: date archives): its bylines are the listed posts', none is the page's.
