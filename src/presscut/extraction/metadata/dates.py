@@ -114,11 +114,15 @@ def _shown_in_markup(shown: str, markup: list[str | None]) -> str | None:
     return None
 
 
+#: The stems an ASCII text can hold (``str.isascii`` is free: CPython keeps the flag).
+_ASCII_STEMS = tuple(stem for stem in ORIGINAL_STEMS if stem.isascii())
+
+
 def _says_originally(tree: LexborHTMLParser) -> bool:
     """Whether the page's text has ``ORIGINAL_WORDS`` ("originally published"): the
     words' stems are looked up first, as a walk through every text of a page is slow."""
     text = tree.body.text() if tree.body is not None else ""
-    for stem in ORIGINAL_STEMS:
+    for stem in ORIGINAL_STEMS if not text.isascii() else _ASCII_STEMS:
         at = text.find(stem)
         while at >= 0:
             if ORIGINAL_WORDS.search(text, max(0, at - LABEL_REACH), at + LABEL_REACH):
