@@ -165,3 +165,21 @@ def test_a_trailing_block_outside_the_article_stays_when_it_is_much_of_the_text(
     result = _reconcile(_page("", after), blocks)
     assert result.blocks == blocks
     assert result.decisions == []
+
+
+def test_a_dropped_section_ending_in_the_next_heading_comes_back_whole() -> None:
+    # trafilatura dropped a heading, its list and the heading of the paragraphs it kept
+    middle = f"<h2>What the budget pays for</h2>{LIST_HTML}<h2>How it ended</h2>"
+    result = _reconcile(_page(middle), _paragraphs(P))
+    restored = ["What the budget pays for", LIST_TEXT, "How it ended"]
+    assert [block.text for block in result.blocks] == [P[0], P[1], *restored, P[2], P[3]]
+    assert [block.kind for block in result.blocks[2:5]] == ["heading", "list", "heading"]
+    assert [(d.rule, d.text) for d in result.decisions] == [("restored.list", "\n".join(restored))]
+
+
+def test_a_run_of_headings_alone_does_not_come_back() -> None:
+    # teaser titles between two kept paragraphs, each a heading: not a section
+    middle = "<h3>Nine gins to try</h3><h3>A hundred years of the Negroni</h3>"
+    result = _reconcile(_page(middle), _paragraphs(P))
+    assert [block.text for block in result.blocks] == P
+    assert result.decisions == []

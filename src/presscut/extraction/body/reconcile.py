@@ -177,14 +177,15 @@ def _partly_kept(spot: Spot, text: _Text) -> bool:
 def _restorable(group: list[Spot], announced: bool) -> list[Block]:
     """The group's blocks, if every one of them reads as the article's and they say
     enough (a list that the block before announces says enough); a heading alone only
-    when it is short (what follows it was kept)."""
+    when it is short, and never a run of headings alone (teaser titles). A heading may
+    close the group: it heads the kept text that follows."""
     if not all(_reads_as_article(spot) for spot in group):
         return []
     if len(group) == 1 and group[0].kind == "heading":
         heading = group[0]
         short = count_words(heading.text) <= RESTORE_MAX_HEADING_WORDS
         return [Block("heading", heading.text)] if short else []
-    if group[-1].kind == "heading":
+    if all(spot.kind == "heading" for spot in group):
         return []
     if announced and len(group) == 1 and group[0].kind == "list":
         return [Block("list", group[0].text)]
