@@ -114,3 +114,16 @@ def test_a_registered_association_is_no_author_and_the_byline_wins() -> None:
     body = "<h5><em>Von Leonora Holling</em></h5><p>Text of the article, long enough.</p>"
     assert _authors(head, body) == ["Leonora Holling"]
     assert _authors(head, "<p>Text of the article, long enough.</p>") == []
+
+
+def test_a_header_hcard_linking_home_names_the_site_not_the_author() -> None:
+    page = (
+        "<html><body><div id='header'><h1 class='vcard author'>"
+        "<a href='http://blog.example.de/' title='Home' class='fn'>Krimi-Archiv</a></h1></div>"
+        "<div class='post'><h2>Title</h2>"
+        "<h4 class='vcard author'>vom <span class='fn'>Krimiblogger</span></h4>"
+        f"<p>{'Text of it. ' * 30}</p></div></body></html>"
+    )
+    assert read_metadata(LexborHTMLParser(page), "http://blog.example.de/?p=1").authors == [
+        "Krimiblogger"
+    ]

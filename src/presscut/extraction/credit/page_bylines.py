@@ -80,8 +80,8 @@ def element_bylines(root: LexborNode, article: LexborNode | None = None) -> list
             lines = text_lines(node)
             if not lines or excluded(node) or _in_other_article(node, article):
                 continue
-            if _class_words(node) & MEDIA_CREDIT_WORDS:
-                continue  # "media-license-author": a photo's author
+            if _class_words(node) & MEDIA_CREDIT_WORDS or _links_home(node):
+                continue  # "media-license-author": a photo's author; a link home: the site
             if _class_words(node) & AUTHOR_NOTE_WORDS and not SENTENCE_LEAD_IN.search(lines[0]):
                 byline = _named_before(node)  # "author-description": her job, not her name
                 if byline.authors:
@@ -98,6 +98,17 @@ def element_bylines(root: LexborNode, article: LexborNode | None = None) -> list
             if byline.authors or byline.source or byline.desks:
                 found.append(byline)
     return found
+
+
+def _links_home(node: LexborNode) -> bool:
+    """A byline element that is only a link to the site's home page (an hCard "author"
+    in the page's header: <h1 class="vcard author"><a href="https://site/">Site</a>):
+    it names the site, not the article's author."""
+    links = node.css("a") if node.tag != "a" else [node]
+    if len(links) != 1 or node_text(links[0]) != node_text(node):
+        return False
+    href = links[0].attributes.get("href") or ""
+    return href.startswith(("http://", "https://", "/")) and urlsplit(href).path in ("", "/")
 
 
 def _named_before(note: LexborNode) -> Byline:

@@ -66,7 +66,7 @@ LEAD_INS: dict[str, tuple[str, ...]] = {
         *("geschrieben von", "verfasst von", "eingestellt von", "erstellt von", "artikel von"),
         *("ein gastbeitrag von", "gastbeitrag von", "blogbeitrag von", "blog beitrag von"),
         *("ein beitrag von", "beitrag von", "von", "autor/in:", "autor*in:", "autor:"),
-        *("autorin:", "autorin", "text:", "interview:", "interview von"),
+        *("autorin:", "autorin", "text:", "interview:", "interview von", "vom"),
     ),
     "es": (
         *("artículo escrito por", "escrito por", "publicado por", "redactado por", "por"),
