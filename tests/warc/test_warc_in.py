@@ -135,24 +135,20 @@ def test_plain_archive_and_input_list(tmp_path: Path) -> None:
     assert len(found) == 4
 
 
-def test_truncated_file_keeps_every_whole_record(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
-) -> None:
+def test_truncated_file_keeps_every_whole_record(tmp_path: Path) -> None:
     path = write_warc(tmp_path / "cut.warc.gz", good_records())
     data = path.read_bytes()
     path.write_bytes(data[: len(data) - 200])  # the last record loses its tail
     result = invoke(str(path))
     assert set(records(result)) == {f"{SITE}/market", f"{SITE}/bridge"}
-    assert "cut.warc.gz: record 3 (https://news.example/harbour) is cut short" in caplog.text
-    assert "the file is truncated" in caplog.text
+    assert "cut.warc.gz: record 3 (https://news.example/harbour) is cut short" in result.stderr
+    assert "the file is truncated" in result.stderr
     assert "1 damaged archive" in result.stderr
     assert "Traceback" not in result.output
     assert result.exit_code == 1
 
 
-def test_corrupt_record_is_reported_and_the_rest_is_read(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
-) -> None:
+def test_corrupt_record_is_reported_and_the_rest_is_read(tmp_path: Path) -> None:
     """The second of three records corrupt: the first and third come out (the reading goes
     on at the next record past the damage), and so does the next file."""
     path = write_warc(tmp_path / "bad.warc.gz", good_records())
@@ -168,8 +164,8 @@ def test_corrupt_record_is_reported_and_the_rest_is_read(
     found = records(result)
     assert set(found) == {f"{SITE}/market", f"{SITE}/harbour", f"{SITE}/other"}
     assert found[f"{SITE}/harbour"]["title"] == HARBOUR[0]
-    assert "bad.warc.gz: unreadable after record 1 (byte " in caplog.text
-    assert "read on from the next record" in caplog.text
+    assert "bad.warc.gz: unreadable after record 1 (byte " in result.stderr
+    assert "read on from the next record" in result.stderr
     assert "1 damaged archive" in result.stderr
     assert result.exit_code == 1
 
