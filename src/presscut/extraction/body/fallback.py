@@ -26,8 +26,13 @@ from typing import Any
 import trafilatura.core
 from lxml.etree import _Element
 from lxml.html import HtmlElement
-from trafilatura.external import SANITIZED_XPATH
-from trafilatura.utils import trim
+
+try:  # trafilatura's internals this module relies on (trafilatura 2.0 to 2.3)
+    from trafilatura.core import compare_extraction
+    from trafilatura.external import SANITIZED_XPATH
+    from trafilatura.utils import trim
+except ImportError:  # moved in a later trafilatura: `install` then leaves it as it is
+    compare_extraction = None
 
 #: Readability's text is taken to be at most this much longer than the page's text (white
 #: space it may add between elements that touched): a margin, so the check stays safe.
@@ -36,7 +41,7 @@ PAGE_TEXT_MARGIN = 1.05
 PARAGRAPH_TEXT = ".//p//text()"
 
 _ACTIVE: ContextVar[bool] = ContextVar("presscut_skip_lost_fallback", default=False)
-_COMPARE: Callable[..., tuple[_Element, str]] = trafilatura.core.compare_extraction
+_COMPARE: Callable[..., tuple[_Element, str]] | None = compare_extraction
 
 
 @contextmanager
@@ -74,5 +79,8 @@ def _deficient(body: _Element) -> bool:
 
 
 def install() -> None:
-    """Bind trafilatura's name for the comparison to `compare_when_needed` (once)."""
+    """Bind trafilatura's name for the comparison to `compare_when_needed` (once); a
+    trafilatura without that name keeps running its fallback on every page."""
+    if _COMPARE is None:
+        return
     trafilatura.core.compare_extraction = compare_when_needed  # type: ignore[attr-defined]
