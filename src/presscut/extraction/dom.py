@@ -103,18 +103,25 @@ def outermost(
     root: LexborNode, classify: Callable[[LexborNode], T | None]
 ) -> Iterator[tuple[LexborNode, T]]:
     """``(element, label)`` for each element that ``classify`` labels, in document order,
-    without looking inside a labelled element."""
-    stack = [children(root)]
-    while stack:
-        child = next(stack[-1], None)
-        if child is None:
-            stack.pop()
-        elif child.is_element_node:
-            label = classify(child)
+    without looking inside a labelled element. (A walk from node to node: ``classify``
+    must not move nodes; it may change their attributes.)"""
+    stop = root.mem_id
+    node = root.child
+    while node is not None:
+        if node.is_element_node:
+            label = classify(node)
             if label is not None:
-                yield child, label
-            else:
-                stack.append(children(child))
+                yield node, label
+            elif (child := node.child) is not None:
+                node = child
+                continue
+        following = node.next
+        while following is None:  # the last child: on from the parent's next sibling
+            node = node.parent
+            if node is None or node.mem_id == stop:
+                return
+            following = node.next
+        node = following
 
 
 def text_nodes(root: LexborNode) -> Iterator[tuple[LexborNode, str]]:

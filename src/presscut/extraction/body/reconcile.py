@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from selectolax.lexbor import LexborNode
 
@@ -49,15 +50,21 @@ from presscut.extraction.rules.locator import (
 from presscut.extraction.words import count_words
 
 EXPLAIN_CHARS = 300
-#: Everything but letters and digits: two texts are compared without it.
-_NOT_LETTERS = re.compile(r"[\W_]+")
+#: The runs of letters and digits: two texts are compared without what lies between.
+_LETTER_RUN = re.compile(r"[^\W_]+")
+#: The ASCII characters that are neither letters nor digits.
+_ASCII_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalnum())
 #: A word of two letters or more (not a bare number).
 _WORD = re.compile(r"[^\W\d_]{2}")
 
 
+@lru_cache(maxsize=4096)
 def letters(text: str) -> str:
-    """The casefolded letters and digits of a text, nothing between them."""
-    return _NOT_LETTERS.sub("", text.casefold())
+    """The casefolded letters and digits of a text, nothing between them. (Cached: the
+    cleaning reads the blocks that reconciling read; an ASCII text is filtered as bytes.)"""
+    if text.isascii():
+        return text.lower().encode().translate(None, _ASCII_NOT_LETTERS).decode()
+    return "".join(_LETTER_RUN.findall(text.casefold()))
 
 
 @dataclass
