@@ -14,7 +14,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import psutil
 import pytest
 from click.testing import CliRunner
 from distributed import Client, LocalCluster
@@ -39,7 +38,7 @@ from .runner import (
     run_presscut,
 )
 from .server import SiteCluster
-from .test_stops import gone, tree, wait_for
+from .test_stops import forkserver_started, gone, tree, wait_for
 
 #: Article numbers used by this module only (the server counts hits per path).
 SAME_PAGES = range(500, 518)
@@ -167,17 +166,6 @@ def test_ctrl_c_stops_and_keeps_what_was_written(
     assert len(by_url(written)) == len(written)
 
 
-def _forkserver_of(process: subprocess.Popen[str]) -> bool:
-    """Whether the LocalCluster's fork server has started (its workers are forked from it)."""
-    for member in tree(process):  # type: ignore[arg-type]
-        try:
-            if any("forkserver" in part for part in member.cmdline()):
-                return True
-        except psutil.Error:
-            continue
-    return False
-
-
 @pytest.mark.parametrize("after", [0.0, 0.5], ids=["at-fork-server", "half-a-second-on"])
 def test_ctrl_c_while_the_local_cluster_starts(
     cluster: SiteCluster, tmp_path: Path, after: float
@@ -195,9 +183,9 @@ def test_ctrl_c_while_the_local_cluster_starts(
         command, cwd=tmp_path, env=clean_env(), stderr=subprocess.PIPE, text=True,
         start_new_session=True,
     )  # fmt: skip
-    wait_for(lambda: _forkserver_of(child), "the cluster's fork server")
+    wait_for(lambda: forkserver_started(child), "the cluster's fork server")
     time.sleep(after)
-    members = tree(child)  # type: ignore[arg-type]
+    members = tree(child)
     os.killpg(child.pid, signal.SIGINT)
     _, stderr = child.communicate(timeout=STARTUP_SECONDS)
     assert child.returncode == 130, stderr

@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import psutil
 
@@ -60,7 +61,7 @@ def start(args: list[str], cwd: Path, **kwargs: object) -> subprocess.Popen[byte
     )
 
 
-def tree(process: subprocess.Popen[bytes]) -> list[psutil.Process]:
+def tree(process: subprocess.Popen[Any]) -> list[psutil.Process]:
     try:
         root = psutil.Process(process.pid)
         return [root, *root.children(recursive=True)]
@@ -142,7 +143,9 @@ def test_one_hostile_page_among_ten_good_ones(local_site: LocalSite, tmp_path: P
     assert watch.peak_mb() < TREE_MEMORY_CAP_MB
 
 
-def _forkserver_started(process: subprocess.Popen[bytes]) -> bool:
+def forkserver_started(process: subprocess.Popen[Any]) -> bool:
+    """Whether the process has started a fork server (its extraction or Dask workers are
+    forked from it)."""
     for member in tree(process):
         try:
             if any("forkserver" in part for part in member.cmdline()):
@@ -158,7 +161,7 @@ def test_ctrl_c_while_the_fork_server_imports_records_no_failure(
     local_site.delay = 1.0  # the batch cannot end before the signal comes (10 pages, 4 at a time)
     urls = write_list(local_site, tmp_path, GOOD)
     process = start(["-i", "urls.txt", "-o", "out.jsonl", *OPTIONS], tmp_path)
-    wait_for(lambda: _forkserver_started(process), "the fork server")
+    wait_for(lambda: forkserver_started(process), "the fork server")
     members = tree(process)
     os.killpg(process.pid, signal.SIGINT)  # what a terminal sends: to the whole group
     _, stderr = process.communicate(timeout=WAIT_LIMIT_SECONDS)
