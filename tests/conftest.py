@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -16,6 +17,21 @@ from presscut.extraction.metadata.read import read_metadata
 from presscut.output import load_schema
 
 RecordCheck = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+@pytest.fixture(autouse=True)
+def stop_signals_as_python_sets_them() -> None:
+    """Each test starts with Python's own handling of the stop signals: SIGINT raises
+    KeyboardInterrupt, SIGTERM ends the process, neither blocked. A suite started in the
+    background by a non-interactive shell (``make test &``, some CI runners) inherits
+    SIGINT ignored, and so would every presscut process the tests start: the Ctrl-C tests
+    would then see a batch that cannot be interrupted."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, (signal.SIGINT, signal.SIGTERM))
+
 
 #: An article in French, so that charset mistakes show in the accents.
 ARTICLE_TITLE = "Le café de la gare rouvre après l'été"
