@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
@@ -125,6 +127,30 @@ def test_markup_language_wins_over_text() -> None:
 )  # fmt: skip
 def test_language_detected_from_text(text: str, lang: str) -> None:
     assert detect_language(None, text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("新华社北京12月5日电 国务院今天召开常务会议，研究部署进一步做好冬季能源保供工作。", "zh"),
+        ("東京都は5日、都内で新たに確認された感染者の数を発表しました。知事が対策を説明しました。",
+         "ja"),
+        ("서울시는 5일 새로운 교통 정책을 발표했습니다. 시민 의견을 듣고 결정했다고 밝혔습니다.",
+         "ko"),
+    ],
+)  # fmt: skip
+def test_language_read_from_the_script(
+    text: str, lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Chinese, Japanese and Korean are named by their script, without the model."""
+    monkeypatch.setitem(sys.modules, "py3langid", None)  # importing it would fail
+    assert detect_language(None, text * 2) == lang
+
+
+def test_a_chinese_page_quoting_katakana_is_left_to_the_model() -> None:
+    """A few katakana in a Chinese article (a brand name) do not make it Japanese."""
+    text = "工商部门认定该化妆品广告属于虚假宣传，商家称其含有ピテラ成分，办案人员表示将依法处理。"
+    assert detect_language(None, text * 2) == "zh"
 
 
 def test_too_little_text_gives_no_language() -> None:

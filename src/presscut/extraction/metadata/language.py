@@ -14,6 +14,18 @@ MAX_DETECT_CHARS = 3000
 #: Markup values that name no language.
 NO_LANGUAGE = frozenset({"", "x-default", "und", "mul", "zxx", "none", "null", "*", "xx"})
 
+#: Scripts that name their language when they make up most of the sample's letters: kana
+#: are only written in Japanese (beside the ideographs it shares with Chinese), Hangul
+#: only in Korean, and ideographs without kana are Chinese. Read from the script alone,
+#: without the statistical model (5 ms a page on a Chinese article).
+SCRIPT_MAJORITY = 0.5
+#: ...with kana at least this share of the ideographs and kana (Japanese prose writes its
+#: particles and endings in kana; a Chinese page may quote a brand name in katakana).
+KANA_SHARE = 0.1
+KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
+HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+
 _TAG = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]")
 
@@ -41,9 +53,24 @@ def detect_language(markup_lang: str | None, text: str) -> str | None:
     if declared:
         return declared
     sample = (text or "")[:MAX_DETECT_CHARS]
-    if len(_LETTERS.findall(sample)) < MIN_DETECT_CHARS:
+    letters = len(_LETTERS.findall(sample))
+    if letters < MIN_DETECT_CHARS:
         return None
+    if by_script := _script_language(sample, letters):
+        return by_script
     import py3langid  # imported (numpy, 0.3 s) and its model loaded only when needed
 
     code, _score = py3langid.classify(sample)
     return normalise_language(code)
+
+
+def _script_language(sample: str, letters: int) -> str | None:
+    """The language the sample's script names (``SCRIPT_MAJORITY``), if it names one."""
+    han, kana = len(HAN.findall(sample)), len(KANA.findall(sample))
+    if kana >= KANA_SHARE * (han + kana) and han + kana >= SCRIPT_MAJORITY * letters:
+        return "ja"
+    if len(HANGUL.findall(sample)) >= SCRIPT_MAJORITY * letters:
+        return "ko"
+    if han >= SCRIPT_MAJORITY * letters and not kana:
+        return "zh"
+    return None
