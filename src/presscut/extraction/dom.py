@@ -83,14 +83,6 @@ def _token_words(token: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def children(node: LexborNode) -> Iterator[LexborNode]:
-    """A node's children (text nodes included), first to last."""
-    child = node.child
-    while child is not None:
-        yield child
-        child = child.next
-
-
 def ancestors(node: LexborNode) -> Iterator[LexborNode]:
     """A node's ancestors, its parent first, up to the root."""
     parent = node.parent

@@ -11,6 +11,18 @@ from __future__ import annotations
 
 import re
 
+#: Japanese kana (character ranges, for a regular expression's class).
+KANA_CHARS = (
+    "\u3040-\u30ff"  # Hiragana, Katakana
+    "\uff66-\uff9f"  # half-width Katakana
+)
+#: The CJK ideographs (Han), shared by Chinese and Japanese.
+HAN_CHARS = (
+    "\u3400-\u4dbf"  # CJK Extension A
+    "\u4e00-\u9fff"  # CJK Unified Ideographs
+    "\uf900-\ufaff"  # CJK Compatibility Ideographs
+    "\U00020000-\U0002fa1f"  # CJK Extensions B-F, compatibility supplement
+)
 #: Scripts written without spaces between words, each character counted as a word: CJK
 #: ideographs (with their extensions), kana, Thai, Lao, Khmer and Myanmar. Korean Hangul is
 #: written with spaces between words, so it is counted by spaces.
@@ -19,12 +31,7 @@ UNSPACED_SCRIPT_CHARS = (
     "\u0e80-\u0eff"  # Lao
     "\u1000-\u109f"  # Myanmar
     "\u1780-\u17ff"  # Khmer
-    "\u3040-\u30ff"  # Hiragana, Katakana
-    "\u3400-\u4dbf"  # CJK Extension A
-    "\u4e00-\u9fff"  # CJK Unified Ideographs
-    "\uf900-\ufaff"  # CJK Compatibility Ideographs
-    "\uff66-\uff9f"  # half-width Katakana
-    "\U00020000-\U0002fa1f"  # CJK Extensions B-F, compatibility supplement
+    f"{KANA_CHARS}{HAN_CHARS}"
 )
 _UNSPACED = re.compile(f"[{UNSPACED_SCRIPT_CHARS}]")
 

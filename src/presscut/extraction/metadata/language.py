@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from presscut.extraction.words import HAN_CHARS, KANA_CHARS
+
 #: Fewer letters than this and text detection is a guess: give no language.
 MIN_DETECT_CHARS = 40
 #: Only this much text is read for detection (speed; the start of an article suffices).
@@ -22,9 +24,9 @@ SCRIPT_MAJORITY = 0.5
 #: ...with kana at least this share of the ideographs and kana (Japanese prose writes its
 #: particles and endings in kana; a Chinese page may quote a brand name in katakana).
 KANA_SHARE = 0.1
-KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
+KANA = re.compile(f"[{KANA_CHARS}]")
 HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+HAN = re.compile(f"[{HAN_CHARS}]")
 
 _TAG = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]")
