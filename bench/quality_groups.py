@@ -86,6 +86,8 @@ KINDS = {
             ("Body precision (snippets)", _number("precision")),
             ("Body recall (snippets)", _number("recall")),
             ("Accuracy (snippets)", _number("accuracy")),
+            ("Body F1, title counted (snippets)", _number("f1_titled")),
+            ("Body recall, title counted (snippets)", _number("recall_titled")),
             ("`with` found (TP)", _count("tp")),
             ("`with` missing (FN)", _count("fn")),
             ("`without` found (FP)", _count("fp")),
@@ -97,7 +99,13 @@ KINDS = {
             ("Date match", _share("date")),
             ("ms per page (median)", _number("ms_median", 1)),
         ],
-        [("F1", _number("f1")), ("R", _number("recall")), ("empty", _count("empty"))],
+        [
+            ("F1", _number("f1")),
+            ("R", _number("recall")),
+            ("F1 title counted", _number("f1_titled")),
+            ("R title counted", _number("recall_titled")),
+            ("empty", _count("empty")),
+        ],
     ),
     "zh": Kind(
         lambda records, name: zh.summarize_zh(_entries(records, name)),

@@ -123,6 +123,17 @@ def test_tf_author_wrong_counts_names_where_the_truth_has_none() -> None:
     assert (named["author_wrong"], nobody["author_wrong"]) == (True, False)
 
 
+def test_tf_title_counted_finds_the_headline_snippet_the_body_lacks() -> None:
+    truth = {"with": ["Storm hits the coast", "Roofs were torn off."], "without": ["Subscribe"]}
+    page = run.Page("p", None, b"", truth)
+    out = run.Output(text="Roofs were torn off.", title="Storm hits the coast")
+    entry = tf.score_tf(page, out)
+    assert (entry["tp"], entry["fn"]) == (1, 1)
+    assert (entry["tp_titled"], entry["fn_titled"], entry["fp_titled"]) == (2, 0, 0)
+    summary = tf.summarize_tf([("p", entry)])
+    assert (summary["recall"], summary["recall_titled"]) == (0.5, 1.0)
+
+
 def test_tf_author_list_is_one_credit() -> None:
     truth = {"with": [], "without": [], "author": ["Ann Lee, PhD", "Bo Kim"]}
     page = run.Page("p", None, b"", truth)
