@@ -49,6 +49,14 @@ COMMENTS = (
     rule("comments.closed.pt", r"(os )?comentários (estão )?(encerrados|fechados|desativados)"),
 )
 
+#: The social networks a site asks to be followed on.
+_NETWORKS = (
+    r"(facebook|instagram|x|twitter|tiktok|linkedin|youtube|pinterest|threads|bluesky"
+    r"|telegram|whatsapp)\b"
+)
+#: One word of a site's name ("The", "Gleaner", "@JamaicaGleaner", "Guardian's").
+_NAME_WORD = r"[\w@.&'’-]+"
+
 #: Share and follow prompts.
 SHARE = (
     rule(
@@ -78,7 +86,7 @@ SHARE = (
     rule(
         "share.prompt.es", r"(compartir (en|este artículo)|comparte (este artículo|esta noticia))"
     ),
-    rule("follow.prompt.es", r"síguenos en"),
+    rule("follow.prompt.es", r"s[ií]guenos en"),
     rule("share.prompt.it", r"(condividi (su|questo articolo))"),
     rule("follow.prompt.it", r"seguici su"),
     rule("share.prompt.pt", r"(compartilhe|partilhe) (este artigo|esta notícia|no)"),
@@ -92,6 +100,24 @@ SHARE = (
         anywhere=True,
         hints=(" us on", " me on", "suivez", "folgen", "síguenos", "seguici", "siga"),
         max_chars=220,
+    ),
+    # a paragraph opening with an invitation to follow the site by its name on a network
+    # ("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner ...")
+    rule(
+        "follow.site",
+        rf"follow (?!(?:the |these |our )?(?:steps?|instructions?|links?|guide|directions?)\b)"
+        rf"(?:{_NAME_WORD} ){{1,4}}on {_NETWORKS}(?=\s*(?:,|and\b|&|@|[.!]|$))",
+        max_chars=260,
+    ),
+    # an invitation to get the news through the site's app ("For the latest stories and
+    # breaking news updates download the Nationnews apps for iOS and Android.")
+    rule(
+        "follow.app",
+        r"(for|get) (the|all the) latest [^.!?]{0,60}\bdownload (the|our) [^.!?]{0,40}\bapps?\b"
+        rf"|download (the|our) (?:{_NAME_WORD} ){{0,3}}apps? (for|on) (ios|android|iphone)",
+        anywhere=True,
+        hints=("download",),
+        max_chars=200,
     ),
 )
 
@@ -128,6 +154,23 @@ SUBSCRIBE = (
         "newsletter.prompt.pt",
         r"(assine (a|já|agora)|inscreva-se (na|em) (nossa )?newsletter|este conteúdo é exclusivo"
         r"|já é assinante)",
+    ),
+)
+
+#: A paywall's notice, wherever it stands in a short paragraph ("To view the full story,
+#: please subscribe to The Times.", "If you're seeing this message but you're already a
+#: subscriber, you can log in ...", "HAZTE MIEMBRO Y DISFRUTA ...", "Cancela cuando quieras").
+PAYWALL = (
+    rule(
+        "paywall.notice",
+        r"(to (view|read|see|access|unlock) the (full|whole|entire|rest of the) (story|article)"
+        r"|you(['’]re| are) already a (subscriber|member), (you can |please )?(log|sign) in"
+        r"|cancel (at )?any ?time\W*$|(hazte|hágase) (miembro|socio|suscriptor)"
+        r"|cancela (cuando quieras|en cualquier momento)\W*$"
+        r"|deviens membre|abonnez-vous dès maintenant)",
+        anywhere=True,
+        hints=("full", "whole", "entire", "rest of", "already", "cancel", "haz", "hág", "membre"),
+        max_chars=250,
     ),
 )
 
@@ -303,6 +346,7 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
     *COMMENTS,
     *SHARE,
     *SUBSCRIBE,
+    *PAYWALL,
     *NEWSLETTER_INVITES,
     *CONTACT_PROMPTS,
     *READ_MORE,

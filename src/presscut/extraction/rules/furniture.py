@@ -33,6 +33,15 @@ FURNITURE = (
         max_chars=200,
         hints=("reserv", "réserv", "riserv", "vorbehalten"),
     ),
+    rule(  # "This article is the copyrighted property of X. Written permission must be ..."
+        "furniture.reprint",
+        r"(is the (copyrighted|copyright|exclusive) property of"
+        r"|(written )?permission (must|should) be obtained"
+        r"|reprint(ing)? (this |our )?(content|article|material)s? without permission)",
+        anywhere=True,
+        hints=("property", "permission"),
+        max_chars=450,
+    ),
     rule(
         "furniture.reading_time",
         r"\d+\s*(min(ute)?s?|minuten)\s*"

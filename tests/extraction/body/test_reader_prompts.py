@@ -1,0 +1,95 @@
+"""Reader prompts closing an article: follow the site, get its app, paywall notices,
+reprint notices. Each is cut as a whole paragraph and named; prose alike is kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from presscut import extract
+from presscut.extraction.body.clean import clean_blocks
+from presscut.extraction.body.content import Block
+
+from ..pages import PROSE, page
+
+#: (language, a prompt as sites print it, the rule that must cut it)
+PROMPTS = [
+    (
+        "en",
+        "Follow The Harbor Courier on Twitter and Instagram @HarborCourier and on Facebook "
+        "@CourierHarbor. Send us a message on WhatsApp or email us at desk@courier.example",
+        "follow.site",
+    ),
+    ("en", "Follow Reuters on X.", "follow.site"),
+    ("es", "Siguenos en Telegram, Instagram, Facebook y Twitter", "follow.prompt.es"),
+    (
+        "en",
+        "For the latest stories and breaking news updates download the Courier apps for iOS "
+        "and Android.",
+        "follow.app",
+    ),
+    ("en", "Download our Courier News app for iPhone", "follow.app"),
+    (
+        "en",
+        "To view the full story, please subscribe to The Harbor Courier. You can choose an "
+        "annual subscription or a weekly pass.",
+        "paywall.notice",
+    ),
+    (
+        "en",
+        "If you’re seeing this message but you’re already a subscriber, you can log in for "
+        "immediate access to this story.",
+        "paywall.notice",
+    ),
+    ("es", "HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS", "paywall.notice"),
+    (
+        "es",
+        "Tú también puedes apoyar el periodismo local. Cancela cuando quieras.",
+        "paywall.notice",
+    ),
+    (
+        "en",
+        "This article is the copyrighted property of the Harbor Courier. Written permission "
+        "must be obtained before reprint in online or print media.",
+        "furniture.reprint",
+    ),
+]
+
+
+def _ids(case: tuple[str, str, str]) -> str:
+    return f"{case[2]}:{case[1][:20]}"
+
+
+@pytest.mark.parametrize("case", PROMPTS, ids=_ids)
+def test_prompt_is_cut_and_named(case: tuple[str, str, str]) -> None:
+    lang, text, rule = case
+    blocks = [Block("paragraph", p) for p in PROSE[lang]] + [Block("paragraph", text)]
+    cleaned = clean_blocks(blocks, header={})
+    assert [b.text for b in cleaned.blocks] == PROSE[lang]
+    assert [(r.rule, r.text) for r in cleaned.removed] == [(rule, text)]
+
+
+@pytest.mark.parametrize("case", PROMPTS, ids=_ids)
+def test_prompt_never_reaches_the_body_of_a_page(case: tuple[str, str, str]) -> None:
+    lang, text, _rule = case
+    article = extract(page(lang, inside=f"<p>{text}</p>"), explain=True)
+    assert article.body is not None
+    assert article.body.split("\n\n") == PROSE[lang]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # following steps, people or a band: no invitation to follow the site
+        "Follow the steps on Facebook to delete the account.",
+        "Follow the instructions on Instagram.",
+        "Fans follow the band on Instagram, where it posted the video on Monday.",
+        "Download the Zoom app on your phone before the meeting.",
+        # the law in the news, not the site's notice
+        "The court said the photos may not be published without the family's consent.",
+        "The full story of the night bus network begins in 1962, when the first route opened.",
+        "Members can cancel the plan later, the council said.",
+    ],
+)
+def test_prose_alike_is_kept(text: str) -> None:
+    blocks = [Block("paragraph", text)]
+    assert clean_blocks(blocks, header={}).blocks == blocks
