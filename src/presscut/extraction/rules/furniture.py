@@ -227,3 +227,18 @@ HEADER_LINES = (
         max_chars=90,
     ),
 )
+
+
+#: The author's biography closing the article, in the last block only: a name, then who
+#: they are ("Candice Sealey is the Founder & Principal Consultant at Ignite!, a ...",
+#: "Jane Doe is a freelance writer based in Leeds."). The name is written in capitals (the
+#: pattern is case-sensitive) and the role is a trade.
+CLOSING_BIO_RULE = "credit.closing_bio"
+CLOSING_BIO_MAX_CHARS = 600
+CLOSING_BIO = re.compile(
+    r"^\W{0,3}(?:(?:Dr|Prof)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3},? (?:is|was) "
+    r"(?:a|an|the|also a|currently a|currently the)\b[^.!?]{0,80}?\b(?i:founder|co-founder"
+    r"|editor|writer|journalist|author|reporter|correspondent|columnist|consultant"
+    r"|contributor|professor|lecturer|director|freelancer?|ceo|president|analyst|researcher"
+    r"|blogger|photographer|producer|fellow|partner|principal)s?\b"
+)
