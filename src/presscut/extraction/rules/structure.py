@@ -142,6 +142,7 @@ CHROME_RULES: tuple[StructureRule, ...] = (
         "structure.related",
         vocabulary="related read-more readmore also-read more-stories recirculation recirc "
         "outbrain taboola trending most-read most-popular popular-posts next-article "
+        "nextstory next-story next-post-thumbnails "
         "lire-aussi a-lire recommended recommendations you-may-like",
     ),
     _rule(
