@@ -11,6 +11,19 @@ from presscut.extraction.body.content import Block
 
 from ..pages import PROSE, page
 
+#: Polish prose (``pages.PROSE`` has none): the paragraphs the prompts stand among.
+POLISH = [
+    "Rada miasta zdecydowała we wtorek o rozszerzeniu sieci nocnych autobusów na północne "
+    "dzielnice, po dwóch latach skarg pracowników zmianowych.",
+    "Nowe linie będą kursować co trzydzieści minut między północą a piątą rano, od "
+    "pierwszego tygodnia września.",
+]
+
+
+def _prose(lang: str) -> list[str]:
+    return POLISH if lang == "pl" else PROSE[lang]
+
+
 #: (language, a prompt as sites print it, the rule that must cut it)
 PROMPTS = [
     (
@@ -46,6 +59,21 @@ PROMPTS = [
         "Tú también puedes apoyar el periodismo local. Cancela cuando quieras.",
         "paywall.notice",
     ),
+    ("es", "LE PUEDE INTERESAR: La ficha del alcalde en la cárcel", "read_more.es"),
+    ("pl", "Ten tekst przeczytasz w mniej niż minutę", "furniture.reading_time.pl"),
+    (
+        "pl",
+        "Czytasz właśnie nowy rodzaj materiału na naszym portalu. Wesprzyj nas darowizną lub "
+        "przekaż nam 1% podatku.",
+        "appeal.donation",
+    ),
+    ("fr", "Soutenez-nous par un don : chaque euro compte.", "appeal.donation"),
+    ("fr", "Crédits photos : Bestimage", "credit.image.labelled"),
+    (
+        "fr",
+        "Image illustrative : des figurines en plastique, licence Creative Commons",
+        "credit.image.labelled",
+    ),
     (
         "en",
         "This article is the copyrighted property of the Harbor Courier. Written permission "
@@ -62,15 +90,16 @@ def _ids(case: tuple[str, str, str]) -> str:
 @pytest.mark.parametrize("case", PROMPTS, ids=_ids)
 def test_prompt_is_cut_and_named(case: tuple[str, str, str]) -> None:
     lang, text, rule = case
-    blocks = [Block("paragraph", p) for p in PROSE[lang]] + [Block("paragraph", text)]
+    blocks = [Block("paragraph", p) for p in _prose(lang)] + [Block("paragraph", text)]
     cleaned = clean_blocks(blocks, header={})
-    assert [b.text for b in cleaned.blocks] == PROSE[lang]
+    assert [b.text for b in cleaned.blocks] == _prose(lang)
     assert [(r.rule, r.text) for r in cleaned.removed] == [(rule, text)]
 
 
 @pytest.mark.parametrize("case", PROMPTS, ids=_ids)
 def test_prompt_never_reaches_the_body_of_a_page(case: tuple[str, str, str]) -> None:
     lang, text, _rule = case
+    lang = "en" if lang == "pl" else lang  # the page's prose; the prompt stays Polish
     article = extract(page(lang, inside=f"<p>{text}</p>"), explain=True)
     assert article.body is not None
     assert article.body.split("\n\n") == PROSE[lang]
@@ -88,8 +117,19 @@ def test_prompt_never_reaches_the_body_of_a_page(case: tuple[str, str, str]) -> 
         "The court said the photos may not be published without the family's consent.",
         "The full story of the night bus network begins in 1962, when the first route opened.",
         "Members can cancel the plan later, the council said.",
+        "Unions asked the council to support us drivers with a pay rise, not a donation.",
+        "Le puede interesar a quien viaja de noche que el servicio sigue en agosto.",
     ],
 )
 def test_prose_alike_is_kept(text: str) -> None:
     blocks = [Block("paragraph", text)]
     assert clean_blocks(blocks, header={}).blocks == blocks
+
+
+def test_finnish_and_polish_read_more_headings_open_the_end_matter() -> None:
+    blocks = [Block("paragraph", p) for p in PROSE["en"]]
+    for heading in ("Lue aiheesta lisää:", "Czytaj także"):
+        tail = [heading, "Korkeasaaren karhut heräsivät jo", "Vuosi 2018 toi kylmää"]
+        cleaned = clean_blocks(blocks + [Block("paragraph", t) for t in tail], header={})
+        assert [b.text for b in cleaned.blocks] == PROSE["en"]
+        assert {r.rule for r in cleaned.removed} == {"end_matter.heading"}

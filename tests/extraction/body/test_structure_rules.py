@@ -90,6 +90,21 @@ CHROME = [
 ]
 
 
+NEXT_STORIES = (
+    "<div id='next-post-thumbnails'><div class='nextstory'><h2><a href='/autre'>La ligne 12 "
+    "prolongée</a></h2><p>La ligne 12 du métro sera prolongée de trois stations d'ici 2030, a "
+    "annoncé la région, qui promet des rames plus fréquentes aux heures de pointe.</p>"
+    "<h3><a href='/autre'>LIRE LA SUITE</a></h3></div></div>"
+)
+
+
+def test_next_story_teasers_after_the_article_are_cut() -> None:
+    article = extract(page("fr", after=NEXT_STORIES), explain=True)
+    assert article.body is not None
+    assert article.body.split("\n\n") == PROSE["fr"]
+    assert "structure.related" in {removal.rule for removal in article.removed or []}
+
+
 @pytest.mark.parametrize("case", CHROME, ids=lambda case: case[3])
 def test_chrome_is_cut_by_structure(case: tuple[str, str, str, str]) -> None:
     where, snippet, leaked, rule = case

@@ -28,6 +28,9 @@ from presscut.extraction.rules.credit import (
     CLOSING_BYLINE_RULE,
 )
 from presscut.extraction.rules.furniture import (
+    CLOSING_BIO,
+    CLOSING_BIO_MAX_CHARS,
+    CLOSING_BIO_RULE,
     END_MARKER_RULE,
     END_MARKERS,
     HEADER_LINES,
@@ -73,6 +76,7 @@ def clean_blocks(blocks: list[Block], header: dict[str, list[str]]) -> Cleaned:
     _cut(result, _header_repeat(header), positions=_head)
     _cut(result, _credit_line(result), positions=_edges)
     _cut_closing_byline(result)
+    _cut(result, _closing_bio, positions=_last)
     _cut(result, _phrase, positions=_everywhere)
     _cut(result, _repeat(), positions=_everywhere)
     if result.blocks and result.source is None:
@@ -101,6 +105,18 @@ def _head(index: int, total: int) -> bool:
 
 def _edges(index: int, total: int) -> bool:
     return index < HEAD_BLOCKS or index >= total - TAIL_BLOCKS
+
+
+def _last(index: int, total: int) -> bool:
+    return index == total - 1 and total > 1
+
+
+def _closing_bio(block: Block) -> str | None:
+    """The author's biography closing the article (``CLOSING_BIO``)."""
+    text = block.text
+    if block.kind != "paragraph" or len(text) > CLOSING_BIO_MAX_CHARS:
+        return None
+    return CLOSING_BIO_RULE if CLOSING_BIO.match(text) else None
 
 
 def _everywhere(index: int, total: int) -> bool:

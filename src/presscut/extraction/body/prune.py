@@ -13,6 +13,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from presscut.article import Removal
 from presscut.extraction.body.harvest import Harvest, finish, harvest_node
+from presscut.extraction.body.slides import open_slides
 from presscut.extraction.dom import attr_words, node_text, outermost, words_of_attributes
 from presscut.extraction.rules.structure import (
     ARTICLE_WORDS,
@@ -57,6 +58,7 @@ def prune(tree: LexborHTMLParser, found: Harvest, *, explain: bool) -> list[Remo
     if root is None:
         return []
 
+    open_slides(root)
     panels = _controlled_ids(root)
 
     def classify(node: LexborNode) -> StructureRule | str | None:

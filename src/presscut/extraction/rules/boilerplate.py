@@ -288,7 +288,11 @@ READ_MORE = (
     ),
     teaser("read_more.fr", r"à lire (aussi|également)|lire (aussi|la suite)|voir aussi"),
     teaser("read_more.de", r"lesen sie (auch|mehr)|mehr zum thema|auch interessant"),
-    teaser("read_more.es", r"lee (también|más)|leer más|te puede interesar|noticias relacionadas"),
+    teaser(
+        "read_more.es",
+        r"lee (también|más)|lea también|leer más|(también )?(te|le) puede interesar"
+        r"|noticias relacionadas|te recomendamos",
+    ),
     teaser("read_more.it", r"leggi (anche|di più)|potrebbe interessarti|articoli correlati"),
     teaser("read_more.pt", r"leia (também|mais)|veja também|saiba mais"),
 )

@@ -135,7 +135,8 @@ IMAGE_CREDIT_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "credit.image.labelled",
         re.compile(
             r"^\s*(?:photo|photos|image|images|picture|credit|credits|crédit|crédits"
-            r"|crédit photo|crédits photo|photo credit|foto|fotos|bild|bilder|imagen|immagine"
+            r"|crédits? photos?|photo credit|foto|fotos|bild|bilder|imagen|immagine"
+            r"|image illustrative|photo d'illustration|photo illustrative"
             r"|crédito|créditos|illustrations?|ilustración|ilustração|illustrazione"
             r"|beeld|zdjęcie|zdjęcia|фото|фотография|иллюстрация)\s*:\s*"
             r"(?P<credit>.{2,120})$",

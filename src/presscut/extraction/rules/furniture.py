@@ -48,6 +48,7 @@ FURNITURE = (
         r"(read|de lecture|lesezeit|de lectura|di lettura|de leitura)",
         max_chars=40,
     ),
+    rule("furniture.reading_time.pl", r"ten tekst przeczytasz w\b", max_chars=60),
     rule(  # a post's meta line or list ending with its reading time: "Gabo · Jan 23 · 11 min read"
         "furniture.post_meta",
         r"\d+\s*(min(ute)?s?|minuten)\s*(read|de lecture|lesezeit|de lectura|di lettura"
@@ -134,6 +135,24 @@ READER_APPEALS = (
         r"|esta (reportagem|matéria) (é|foi) financiada pel[oa]s (nossos )?leitores)",
         max_chars=200,
     ),
+    # "Wesprzyj nas darowizną", "Support us with a donation": an appeal naming the gift,
+    # opening a sentence
+    rule(
+        "appeal.donation",
+        r"(?:^|[.!?]\s+)\W{0,3}(wesprzyj nas|support us|soutenez[- ]nous|unterstützen sie uns"
+        r"|apóyanos|sostienici|apoie-nos)[^.!?]{0,40}\b(darowizn|donat|don\b|dons\b|spende|donaci|donazion|doa)",
+        anywhere=True,
+        hints=(
+            "wesprzyj",
+            "support us",
+            "soutenez",
+            "unterstützen",
+            "apóyanos",
+            "sostienici",
+            "apoie",
+        ),
+        max_chars=250,
+    ),
 )
 
 #: Affiliate and advertiser disclosures.
@@ -205,7 +224,8 @@ END_MARKERS = re.compile(
     r"|leave a (reply|comment)|\d*\s*comments?|sur le même (sujet|thème)|à lire (aussi|également)"
     r"|dans la même rubrique|commentaires|ähnliche artikel|mehr zum thema|kommentare"
     r"|noticias relacionadas|te puede interesar|comentarios|articoli correlati|commenti"
-    r"|artigos relacionados|notícias relacionadas|comentários)\W*$",
+    r"|artigos relacionados|notícias relacionadas|comentários|lue (aiheesta )?(lisää|myös)"
+    r"|czytaj (także|również|więcej))\W*$",
     re.I,
 )
 END_MARKER_RULE = "end_matter.heading"
@@ -226,4 +246,19 @@ HEADER_LINES = (
         r"|aktualisiert|stand:|publicado|actualizado|atualizado|pubblicato|aggiornato)\b",
         max_chars=90,
     ),
+)
+
+
+#: The author's biography closing the article, in the last block only: a name, then who
+#: they are ("Candice Sealey is the Founder & Principal Consultant at Ignite!, a ...",
+#: "Jane Doe is a freelance writer based in Leeds."). The name is written in capitals (the
+#: pattern is case-sensitive) and the role is a trade.
+CLOSING_BIO_RULE = "credit.closing_bio"
+CLOSING_BIO_MAX_CHARS = 600
+CLOSING_BIO = re.compile(
+    r"^\W{0,3}(?:(?:Dr|Prof)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3},? (?:is|was) "
+    r"(?:a|an|the|also a|currently a|currently the)\b[^.!?]{0,80}?\b(?i:founder|co-founder"
+    r"|editor|writer|journalist|author|reporter|correspondent|columnist|consultant"
+    r"|contributor|professor|lecturer|director|freelancer?|ceo|president|analyst|researcher"
+    r"|blogger|photographer|producer|fellow|partner|principal)s?\b"
 )

@@ -142,6 +142,7 @@ CHROME_RULES: tuple[StructureRule, ...] = (
         "structure.related",
         vocabulary="related read-more readmore also-read more-stories recirculation recirc "
         "outbrain taboola trending most-read most-popular popular-posts next-article "
+        "nextstory next-story next-post-thumbnails "
         "lire-aussi a-lire recommended recommendations you-may-like",
     ),
     _rule(
@@ -208,6 +209,14 @@ TEXT_FIGURE = "figure"
 TEXT_FIGURE_NOT = "table, h1, h2, h3, h4, h5, h6"
 FIGURE_CAPTION = "figcaption"
 TEXT_FIGURE_MIN_CHARS = 20
+
+#: A gallery slide (``body/slides.py``): a figure holding a heading, and a caption of
+#: SLIDE_MIN_PARAGRAPHS paragraphs and SLIDE_MIN_CHARS characters at least; only where a
+#: page has SLIDE_MIN_COUNT such figures (a list article told in slides).
+SLIDE_HEADINGS = "h2, h3, h4"
+SLIDE_MIN_PARAGRAPHS = 2
+SLIDE_MIN_CHARS = 80
+SLIDE_MIN_COUNT = 3
 
 #: Attributes in which trafilatura takes the bare word "hidden" for a hidden element
 #: (``style="overflow: hidden"``, ``id="hidden-gem"``): dropped from the prose we kept
