@@ -93,6 +93,14 @@ BOILERPLATE = [
     ("de", "4 Minuten Lesezeit", "furniture.reading_time"),
     # page furniture
     ("en", "© 2026 Harbor City Courier. All rights reserved.", "furniture.copyright"),
+    # a template's placeholder box (spglobal.com), its title included
+    (
+        "en",
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor "
+        "incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud.",
+        "furniture.placeholder",
+    ),
+    ("en", "Lorem Ipsum", "furniture.placeholder"),
     ("en", "Disclaimer: this article is for general information only.", "furniture.disclaimer"),
     # newsletter invitations anywhere in a short paragraph
     (
