@@ -54,6 +54,17 @@ def test_lead_is_kept_apart_from_the_body() -> None:
     assert article.body is not None and article.body.split("\n\n") == PROSE["en"]
 
 
+def test_a_style_sheet_inside_the_lead_is_no_text_of_it() -> None:
+    # hrsa.gov's summary block carries the CSS of its promoted cards.
+    header = (
+        "<div class='intro-summary'><p>Small steps can protect your teeth at any age.</p>"
+        "<style>.grid-row > div { padding-top: 2rem; }</style></div>"
+    )
+    article = extract(page("en", header=header))
+    assert article.lead == "Small steps can protect your teeth at any age."
+    assert article.body is not None and "padding" not in article.body
+
+
 @pytest.mark.parametrize(
     "summary",
     [

@@ -20,6 +20,7 @@ _WORD_SPLIT = re.compile(r"[^0-9a-zà-ÿ]+")
 _CAMEL_PART = re.compile(r"[A-Z]?[a-z0-9à-ÿ]+|[A-Z]+(?![a-z])")
 #: Elements whose text is code for the browser, never shown to a reader.
 CODE_TAGS = frozenset({"script", "style", "noscript", "template"})
+CODE_SELECTOR = ", ".join(sorted(CODE_TAGS))
 #: Zero-width and soft-hyphen characters that pages scatter through their text.
 _INVISIBLE_CHARS = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 
@@ -37,6 +38,15 @@ def clean_text(text: str | None) -> str:
 def node_text(node: LexborNode) -> str:
     """The visible text of a node, white space collapsed."""
     return clean_text(node.text(separator=" "))
+
+
+def shown_text(node: LexborNode) -> str:
+    """A node's text without that of the style sheets and scripts it holds (which
+    ``node_text`` gives with the rest)."""
+    if node.css_first(CODE_SELECTOR) is None:
+        return node_text(node)
+    shown = (raw for text, raw in text_nodes(node) if text.parent.tag not in CODE_TAGS)
+    return clean_text(" ".join(shown))
 
 
 def attr_words(node: LexborNode) -> frozenset[str]:

@@ -8,7 +8,7 @@ from presscut import extract
 from presscut.extraction.body.clean import clean_blocks
 from presscut.extraction.body.content import Block
 
-from ..pages import PROSE, page
+from ..pages import PROSE, numbered, page
 
 #: (language, a boilerplate paragraph as sites print it, the rule that must cut it)
 BOILERPLATE = [
@@ -93,6 +93,14 @@ BOILERPLATE = [
     ("de", "4 Minuten Lesezeit", "furniture.reading_time"),
     # page furniture
     ("en", "© 2026 Harbor City Courier. All rights reserved.", "furniture.copyright"),
+    # a template's placeholder box (spglobal.com), its title included
+    (
+        "en",
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor "
+        "incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud.",
+        "furniture.placeholder",
+    ),
+    ("en", "Lorem Ipsum", "furniture.placeholder"),
     ("en", "Disclaimer: this article is for general information only.", "furniture.disclaimer"),
     # newsletter invitations anywhere in a short paragraph
     (
@@ -228,6 +236,36 @@ def test_end_matter_heading_cuts_what_follows_it() -> None:
     cleaned = clean_blocks(blocks + [Block("paragraph", t) for t in tail], header={})
     assert [b.text for b in cleaned.blocks] == PROSE["en"]
     assert {r.rule for r in cleaned.removed} == {"end_matter.heading"}
+
+
+def test_teasers_after_an_end_matter_heading_go_even_with_summaries() -> None:
+    # logitech.com: "Explore more", then each teaser's title (some asking a question)
+    # and its one-sentence summary.
+    blocks = [Block("paragraph", p) for p in numbered(PROSE["en"], 3)]
+    tail = [
+        "Explore more",
+        "Is an ergonomic mouse better for me?",
+        "Research has shown that an ergonomic mouse can promote a more upright wrist posture.",
+        "Do ergonomic keyboards really help?",
+        "Health professionals recommend them since they better match the shape of our hands.",
+        "Advanced work from home ergonomics",
+        "An ergonomist gives tips to recreate a proper work environment at home.",
+    ]
+    cleaned = clean_blocks(blocks + [Block("paragraph", t) for t in tail], header={})
+    assert [b.text for b in cleaned.blocks] == [b.text for b in blocks]
+    assert [r.text for r in cleaned.removed] == tail
+
+
+def test_prose_after_an_end_matter_heading_stays() -> None:
+    blocks = [Block("paragraph", p) for p in PROSE["en"]]
+    tail = [
+        "Keep reading",
+        "The council will vote again next spring, after a second round of public hearings.",
+        "Until then, the night buses keep running on the old timetable, every twenty minutes.",
+    ]
+    texts = PROSE["en"] + tail
+    cleaned = clean_blocks(blocks + [Block("paragraph", t) for t in tail], header={})
+    assert [b.text for b in cleaned.blocks] == texts
 
 
 def test_end_matter_heading_is_ignored_near_the_top() -> None:

@@ -167,6 +167,21 @@ def test_a_trailing_block_outside_the_article_stays_when_it_is_much_of_the_text(
     assert result.decisions == []
 
 
+def test_a_trailing_block_stays_when_the_article_found_is_one_paragraph() -> None:
+    # svs.gsfc.nasa.gov: the locator's article is one long paragraph, most of the text;
+    # the description after it, in a box of its own, is the page's text all the same
+    long = " ".join(P)
+    box = "Data visualization of the yields through the end of the century, by crop."
+    html = (
+        f"<html><body><div class='article-body'><p>{long}</p></div>"
+        f"<div class='box'><p>{box}</p></div></body></html>"
+    )
+    blocks = _paragraphs([long, box])
+    result = _reconcile(html, blocks)
+    assert result.blocks == blocks
+    assert result.decisions == []
+
+
 def test_a_dropped_section_ending_in_the_next_heading_comes_back_whole() -> None:
     # trafilatura dropped a heading, its list and the heading of the paragraphs it kept
     middle = f"<h2>What the budget pays for</h2>{LIST_HTML}<h2>How it ended</h2>"

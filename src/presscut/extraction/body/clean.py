@@ -48,6 +48,8 @@ TAIL_BLOCKS = 3
 #: An end-matter heading is trusted only after this share of the blocks.
 TAIL_START = 0.5
 END_MARKER_MAX_CHARS = 60
+#: After an end-matter heading, a block of fewer words is a teaser's title, not a sentence.
+TEASER_TITLE_WORDS = 10
 SENTENCE_ENDS = (".", "!", "?", "…", "»", '"', "”", ":")
 
 _NON_WORD = re.compile(r"\W+")
@@ -208,6 +210,13 @@ def _cut_end_matter(result: Cleaned) -> None:
 
 
 def _reads_as_prose(blocks: list[Block]) -> bool:
-    """Most blocks end a sentence: article text goes on after the heading."""
-    sentences = sum(1 for b in blocks if b.text.rstrip().endswith(SENTENCE_ENDS))
+    """Most blocks are sentences: article text goes on after the heading. A heading or a
+    short line is no sentence, whatever it ends with (a teaser's title asking a question)."""
+    sentences = sum(1 for b in blocks if _sentence(b))
     return sentences * 2 > len(blocks)
+
+
+def _sentence(block: Block) -> bool:
+    if block.kind == "heading" or len(block.text.split()) < TEASER_TITLE_WORDS:
+        return False
+    return block.text.rstrip().endswith(SENTENCE_ENDS)

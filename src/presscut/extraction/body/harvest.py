@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from presscut.article import Removal
 from presscut.extraction.body.phrases import first_rule
 from presscut.extraction.credit.lines import caption_credit, element_credit, tidy
-from presscut.extraction.dom import attr_words, node_text
+from presscut.extraction.dom import attr_words, node_text, shown_text
 from presscut.extraction.rules.boilerplate import PHRASE_RULES
 from presscut.extraction.rules.credit import (
     BYLINE_LINE,
@@ -95,7 +95,7 @@ def harvest_node(
         found.since_headline += 1
     if not words & HARVEST_WORDS:
         return None
-    text = node_text(node)
+    text = shown_text(node)
     if not text:
         return None
     if found.kicker is None and words & KICKER_WORDS and _is_kicker(text, found):

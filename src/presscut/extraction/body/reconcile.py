@@ -34,6 +34,7 @@ from presscut.extraction.dom import attr_words, node_text
 from presscut.extraction.rules.locator import (
     ANNOUNCING_ENDS,
     CUT_OUTSIDE,
+    CUT_OUTSIDE_MIN_BLOCKS,
     CUT_OUTSIDE_MIN_COVERAGE,
     CUT_RULES,
     FURNITURE_LEVELS,
@@ -143,9 +144,12 @@ def _places(spots: list[Spot], text: _Text) -> list[int | None]:
 
 
 def _coverage(text: _Text, spots: list[Spot], places: list[int | None]) -> float:
-    """The share of trafilatura's text in blocks that the locator places inside."""
+    """The share of trafilatura's text in blocks that the locator places inside (none
+    when they are too few to be an article)."""
     inside = {p for spot, p in zip(spots, places, strict=True) if p is not None and spot.inside}
     total = sum(text.sizes)
+    if len(inside) < CUT_OUTSIDE_MIN_BLOCKS:
+        return 0.0
     return sum(text.sizes[i] for i in inside) / total if total else 0.0
 
 

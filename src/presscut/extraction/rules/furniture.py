@@ -24,6 +24,8 @@ ADVERTISING = (
 
 #: Page furniture that sometimes lands inside the article container.
 FURNITURE = (
+    # A template's placeholder text, left in a hidden or unfinished box: no article's.
+    rule("furniture.placeholder", r"lorem ipsum\b", max_chars=2000, hints=("lorem",)),
     rule("furniture.copyright", r"(©|copyright|\(c\))\s*(\d{4}|all rights)", max_chars=200),
     rule(
         "furniture.rights",

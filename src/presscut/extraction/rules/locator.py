@@ -128,3 +128,8 @@ CUT_RULES = {
 #: cut article text on half B of both corpora (bench/README, "Issue 11, third pass").
 CUT_OUTSIDE_MIN_COVERAGE = 0.7
 CUT_OUTSIDE = "cut.outside"
+#: ...and only when the locator's article holds at least this many of trafilatura's
+#: blocks: one long paragraph holding most of the text is no article found (svs.gsfc.nasa
+#: .gov: the visualization's description, after it, went). 2 against 1: wcxb-dev B
+#: +0.108 (2 pages), A +0.003 (1); 3 cut a page's last paragraphs (0079, -0.15).
+CUT_OUTSIDE_MIN_BLOCKS = 2
