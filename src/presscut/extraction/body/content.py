@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 import trafilatura
 from lxml.etree import _Element
 
-from presscut.extraction.body import fallback
+from presscut.extraction.body import fallback, xpaths
 from presscut.extraction.body import markdown as md
 from presscut.extraction.dom import clean_text
 from presscut.extraction.page.limits import trafilatura_mode
@@ -40,6 +40,8 @@ TRAFILATURA_OPTIONS = {
 FAST_OPTIONS = {**TRAFILATURA_OPTIONS, "fast": True}
 #: ... which otherwise run only when their result could be chosen (``fallback.py``).
 fallback.install()
+#: trafilatura's costliest XPath expressions, evaluated in Python in our call (``xpaths.py``).
+xpaths.install()
 
 LIST_TAGS = frozenset({"list"})
 #: trafilatura elements that only group others (old layouts keep a few <div>s).
@@ -106,7 +108,7 @@ def main_blocks(html: str, url: str | None, inline: Inline | None = None) -> lis
     would take trafilatura too long (``page/limits.py``)."""
     options = TRAFILATURA_OPTIONS if trafilatura_mode(html) else FAST_OPTIONS
     try:
-        with fallback.skipping_lost_fallback():
+        with fallback.skipping_lost_fallback(), xpaths.python_xpaths():
             document = trafilatura.bare_extraction(html, url=url, **options)
     except (ValueError, TypeError):
         return []
