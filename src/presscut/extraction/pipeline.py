@@ -98,7 +98,7 @@ def _extract(
     found = new_harvest(tree)
     pruned = prune(tree, found, explain=explain)
     inline = inline_renderer(tree, base) if markdown else None
-    blocks = main_blocks(_pruned_html(tree), base, inline)
+    blocks = main_blocks(_pruned_html(tree), base, inline, found.chrome_chars)
     root = tree.body or tree.root
     reconciled = reconcile(blocks, locate(root) if root is not None else [])
     cleaned = clean_blocks(reconciled.blocks, _header_texts(meta, found))

@@ -6,10 +6,11 @@ from typing import Any
 
 import pytest
 
+from presscut import extract
 from presscut.extraction.body import fallback
 from presscut.extraction.body.content import main_blocks
 
-from ..pages import PROSE
+from ..pages import PROSE, numbered
 
 ARTICLE = "".join(f"<p>{text}</p>" for text in PROSE["en"])
 #: Six links of a footer menu: 40 characters against the article's 500.
@@ -75,3 +76,54 @@ def test_same_blocks_with_and_without_the_skip(monkeypatch: pytest.MonkeyPatch) 
     skipped = main_blocks(html, None)
     monkeypatch.setattr(fallback, "_fallback_loses", lambda *args: False)
     assert main_blocks(html, None) == skipped
+
+
+# --- recall escalation: the page is measured as served, chrome included ------------------
+
+
+def _text_module(paragraphs: list[str], heading: str = "") -> str:
+    text = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"<div class='module module-text'><div class='text-content'>{heading}{text}</div></div>"
+
+
+#: An image module between two text modules (a magazine's page builder).
+GALLERY = (
+    "<div class='module module-gallery'><img src='a.jpg' alt=''>"
+    "<div class='img-caption'>Fotos: Stadtwerke</div></div>"
+)
+#: A long site menu, cut as chrome before trafilatura sees the page.
+SITE_MENU = (
+    "<nav class='main-menu'><ul>"
+    + "".join(f"<li><a href='/r{n}'>Rubrik Nummer {n} mit Unterseiten</a></li>" for n in range(60))
+    + "</ul></nav>"
+)
+
+
+def test_an_article_split_into_text_modules_is_read_whole() -> None:
+    """trafilatura takes the first ``text-content`` module, a fifth of the page as served:
+    it retries in recall mode and with justext, and finds the modules after the images.
+    On the pruned page (the menu cut) the first module alone is no longer under a fifth:
+    the page is measured with its chrome counted back in."""
+    de = numbered(PROSE["de"], 3)
+    modules = (
+        _text_module(de[:2])
+        + GALLERY
+        + _text_module(de[2:5], "<h2>Neue Linien</h2>")
+        + GALLERY
+        + _text_module(de[5:], "<h2>Kritik</h2>")
+    )
+    html = (
+        f"<html lang='de'><body>{SITE_MENU}<main class='site'>"
+        f"<h1>Nachtbusse fahren bald auch im Norden</h1>{modules}</main></body></html>"
+    )
+    body = extract(html).body or ""
+    assert [p for p in de if p in body] == de
+    assert "Rubrik Nummer" not in body
+
+
+def test_the_page_measure_counts_the_chrome_back_only_when_asked() -> None:
+    html = "<html><body><p>Kurzer Text.</p></body></html>"
+    plain = len(fallback.page_text(html))
+    with fallback.skipping_lost_fallback(chrome_chars=500):
+        assert len(fallback.page_text(html)) == plain + 500
+    assert len(fallback.page_text(html)) == plain

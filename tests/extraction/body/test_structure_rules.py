@@ -192,3 +192,17 @@ def test_a_heading_classed_as_a_related_block_title_is_still_cut() -> None:
     heading = "<h2 class='related-posts-title'>You might also like</h2>"
     body = extract(page("en", inside=heading)).body or ""
     assert "You might also like" not in body
+
+
+def test_the_chrome_cut_is_counted_as_the_page_measures_it() -> None:
+    """The menu's text is counted (trafilatura measures the page with it); the footer's,
+    the script's and the cookie banner's are not (trafilatura's measure leaves them out)."""
+    html = (
+        "<html><body><nav><a href='/'>Startseite</a><a href='/sport'>Sport</a></nav>"
+        "<h1>Titel</h1><p>Text des Artikels.</p><script>var menu = 1;</script>"
+        "<footer>Impressum und Datenschutz</footer>"
+        "<div class='cookie-banner'>Wir verwenden Cookies.</div></body></html>"
+    )
+    found = Harvest()
+    prune(LexborHTMLParser(html), found, explain=False)
+    assert found.chrome_chars == len("Startseite Sport")

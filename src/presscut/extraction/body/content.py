@@ -102,13 +102,16 @@ def _repaired(block: Block, text: str, plan: Plan | None) -> str | None:
 Inline = Callable[[str], str]
 
 
-def main_blocks(html: str, url: str | None, inline: Inline | None = None) -> list[Block]:
+def main_blocks(
+    html: str, url: str | None, inline: Inline | None = None, chrome_chars: int = 0
+) -> list[Block]:
     """The article's blocks in reading order; empty when no main content was found.
-    With ``inline``, each block carries its Markdown too. `PageTooLarge` when the page
+    With ``inline``, each block carries its Markdown too; ``chrome_chars``: the text
+    pruning cut from the page (``fallback.page_text``). `PageTooLarge` when the page
     would take trafilatura too long (``page/limits.py``)."""
     options = TRAFILATURA_OPTIONS if trafilatura_mode(html) else FAST_OPTIONS
     try:
-        with fallback.skipping_lost_fallback(), xpaths.python_xpaths():
+        with fallback.skipping_lost_fallback(chrome_chars), xpaths.python_xpaths():
             document = trafilatura.bare_extraction(html, url=url, **options)
     except (ValueError, TypeError):
         return []

@@ -28,7 +28,7 @@ from lxml.etree import _Element
 from lxml.html import HtmlElement
 
 try:  # trafilatura's internals this module relies on (trafilatura 2.0 to 2.3)
-    from trafilatura.core import compare_extraction
+    from trafilatura.core import compare_extraction, html2txt
     from trafilatura.external import SANITIZED_XPATH
     from trafilatura.utils import trim
 except ImportError:  # moved in a later trafilatura: `install` then leaves it as it is
@@ -41,17 +41,29 @@ PAGE_TEXT_MARGIN = 1.05
 PARAGRAPH_TEXT = ".//p//text()"
 
 _ACTIVE: ContextVar[bool] = ContextVar("presscut_skip_lost_fallback", default=False)
+_CHROME: ContextVar[int] = ContextVar("presscut_chrome_chars", default=0)
 _COMPARE: Callable[..., tuple[_Element, str]] | None = compare_extraction
 
 
 @contextmanager
-def skipping_lost_fallback() -> Iterator[None]:
-    """Within this block, trafilatura skips the fallback extractors when they cannot win."""
+def skipping_lost_fallback(chrome_chars: int = 0) -> Iterator[None]:
+    """Within this block, trafilatura skips the fallback extractors when they cannot win,
+    and measures the page with the ``chrome_chars`` of text that pruning cut from it."""
     token = _ACTIVE.set(True)
+    chrome = _CHROME.set(chrome_chars)
     try:
         yield
     finally:
         _ACTIVE.reset(token)
+        _CHROME.reset(chrome)
+
+
+def page_text(content: Any, clean: bool = True) -> str:
+    """trafilatura's ``html2txt``, as its recall escalation reads it: only the length of
+    the page's text counts (an extraction under ``ESCALATION_PAGE_SHARE`` of it is retried
+    in recall mode and with justext). The pruned page is measured with the chrome cut from
+    it counted back: the share is of the page as served, as trafilatura alone sees it."""
+    return html2txt(content, clean) + " " * _CHROME.get()
 
 
 def compare_when_needed(
@@ -84,3 +96,4 @@ def install() -> None:
     if _COMPARE is None:
         return
     trafilatura.core.compare_extraction = compare_when_needed  # type: ignore[attr-defined]
+    trafilatura.core.html2txt = page_text  # type: ignore[attr-defined]

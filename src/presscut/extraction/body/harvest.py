@@ -70,6 +70,8 @@ class Harvest:
     #: Elements the walk has visited since the headline (None: not reached yet). A
     #: standfirst stands just below the headline, within LEAD_WINDOW elements.
     since_headline: int | None = None
+    #: Characters of visible text that pruning cut as page chrome (``prune.CHROME_COUNTED``).
+    chrome_chars: int = 0
 
 
 def new_harvest(tree: LexborHTMLParser) -> Harvest:

@@ -41,6 +41,7 @@ from presscut.extraction.rules.structure import (
     TRAFILATURA_CLASS_TRAPS,
     TRAFILATURA_HIDDEN_TRAPS,
     TRAFILATURA_KNOWN_TOKENS,
+    UNCOUNTED_CHROME,
     StructureRule,
 )
 
@@ -73,6 +74,11 @@ def prune(tree: LexborHTMLParser, found: Harvest, *, explain: bool) -> list[Remo
 
     doomed = list(outermost(root, classify))
     finish(root, found)
+    found.chrome_chars = sum(
+        len(node.text(separator=" ", strip=True))
+        for node, rule in doomed
+        if isinstance(rule, StructureRule) and rule.name not in UNCOUNTED_CHROME
+    )
     removed = [
         Removal(rule.name, text[:EXPLAIN_CHARS])
         for node, rule in doomed

@@ -170,6 +170,13 @@ CHROME_RULES: tuple[StructureRule, ...] = (
     _rule("structure.print", vocabulary="print-only noprint no-print"),
 )
 
+#: Chrome whose text is not counted in the page's size (``Harvest.chrome_chars``): what
+#: trafilatura's own measure of a page leaves out too (scripts, footers, asides, cookie
+#: banners: its ``BASIC_CLEAN_XPATH``).
+UNCOUNTED_CHROME = frozenset(
+    {INVISIBLE.name, "structure.footer", "structure.aside", "structure.cookie"}
+)
+
 #: trafilatura drops every element whose class merely *contains* one of its boilerplate
 #: tokens: "widget" in CKEditor's ``ck-widget`` grid, "meta" in ``metadata-table``,
 #: "slide" in ``slideshow``, "yin" in ``buying-guide``, "-ad-" in ``body-ad-wrapper``.
