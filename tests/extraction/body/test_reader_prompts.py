@@ -59,6 +59,20 @@ PROMPTS = [
         "Tú también puedes apoyar el periodismo local. Cancela cuando quieras.",
         "paywall.notice",
     ),
+    ("en", "You must be logged in to post a comment.", "comments.login"),
+    (
+        "de",
+        "Du musst Eingeloggt sein um Kommentare zu schreiben! oder noch gar nicht Registriert?",
+        "comments.login",
+    ),
+    ("fr", "Vous devez être connecté pour publier un commentaire.", "comments.login"),
+    (
+        "en",
+        "Submit your letter to the editor via this form. Read more Letters to the Editor.",
+        "comments.letters.en",
+    ),
+    ("en", "News date : 04/21/2022 Category : Press Releases", "furniture.post_labels"),
+    ("en", "Date: 21/04/2022 | Tags: City News, Buses", "furniture.post_labels"),
     ("es", "LE PUEDE INTERESAR: La ficha del alcalde en la cárcel", "read_more.es"),
     ("pl", "Ten tekst przeczytasz w mniej niż minutę", "furniture.reading_time.pl"),
     (
@@ -118,6 +132,8 @@ def test_prompt_never_reaches_the_body_of_a_page(case: tuple[str, str, str]) -> 
         "The full story of the night bus network begins in 1962, when the first route opened.",
         "Members can cancel the plan later, the council said.",
         "Unions asked the council to support us drivers with a pay rise, not a donation.",
+        "The date: 3 March. The category: night buses. Both were set by the council.",
+        "Readers who submit a letter to the editor about the night buses are often heard.",
         "Le puede interesar a quien viaja de noche que el servicio sigue en agosto.",
     ],
 )

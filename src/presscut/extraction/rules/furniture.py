@@ -48,6 +48,12 @@ FURNITURE = (
         r"(read|de lecture|lesezeit|de lectura|di lettura|de leitura)",
         max_chars=40,
     ),
+    rule(  # "News date : 04/21/2022 Category : Press Releases"
+        "furniture.post_labels",
+        r"((news |post |publish(ed)? )?date|posted( on)?)\s*:[^:]{0,40}\b(categor(y|ies)"
+        r"|filed under|posted in|tags?)\s*:",
+        max_chars=160,
+    ),
     rule("furniture.reading_time.pl", r"ten tekst przeczytasz w\b", max_chars=60),
     rule(  # a post's meta line or list ending with its reading time: "Gabo · Jan 23 · 11 min read"
         "furniture.post_meta",
