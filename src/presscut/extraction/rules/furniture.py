@@ -268,3 +268,11 @@ CLOSING_BIO = re.compile(
     r"|contributor|professor|lecturer|director|freelancer?|ceo|president|analyst|researcher"
     r"|blogger|photographer|producer|fellow|partner|principal)s?\b"
 )
+
+
+#: A paragraph written with look-alike letters: Latin words with Cyrillic letters in them
+#: ("Аdvеrtіѕе wіth uѕ"), as spam and house ads write to slip past filters. Real text
+#: does not mix the two alphabets inside a word; HOMOGLYPH_MIN_WORDS such words at least.
+HOMOGLYPH_RULE = "furniture.homoglyphs"
+HOMOGLYPH_WORD = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[\u0400-\u04ff])\w+")
+HOMOGLYPH_MIN_WORDS = 3
