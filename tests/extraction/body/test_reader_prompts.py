@@ -59,6 +59,20 @@ PROMPTS = [
         "Tú también puedes apoyar el periodismo local. Cancela cuando quieras.",
         "paywall.notice",
     ),
+    ("en", "You must be logged in to post a comment.", "comments.login"),
+    (
+        "de",
+        "Du musst Eingeloggt sein um Kommentare zu schreiben! oder noch gar nicht Registriert?",
+        "comments.login",
+    ),
+    ("fr", "Vous devez être connecté pour publier un commentaire.", "comments.login"),
+    (
+        "en",
+        "Submit your letter to the editor via this form. Read more Letters to the Editor.",
+        "comments.letters.en",
+    ),
+    ("en", "News date : 04/21/2022 Category : Press Releases", "furniture.post_labels"),
+    ("en", "Date: 21/04/2022 | Tags: City News, Buses", "furniture.post_labels"),
     ("es", "LE PUEDE INTERESAR: La ficha del alcalde en la cárcel", "read_more.es"),
     ("pl", "Ten tekst przeczytasz w mniej niż minutę", "furniture.reading_time.pl"),
     (
@@ -118,6 +132,8 @@ def test_prompt_never_reaches_the_body_of_a_page(case: tuple[str, str, str]) -> 
         "The full story of the night bus network begins in 1962, when the first route opened.",
         "Members can cancel the plan later, the council said.",
         "Unions asked the council to support us drivers with a pay rise, not a donation.",
+        "The date: 3 March. The category: night buses. Both were set by the council.",
+        "Readers who submit a letter to the editor about the night buses are often heard.",
         "Le puede interesar a quien viaja de noche que el servicio sigue en agosto.",
     ],
 )
@@ -133,3 +149,32 @@ def test_finnish_and_polish_read_more_headings_open_the_end_matter() -> None:
         cleaned = clean_blocks(blocks + [Block("paragraph", t) for t in tail], header={})
         assert [b.text for b in cleaned.blocks] == PROSE["en"]
         assert {r.rule for r in cleaned.removed} == {"end_matter.heading"}
+
+
+#: A house ad written with Cyrillic look-alike letters inside Latin words.
+HOMOGLYPH_AD = (
+    "\u0410dv\u0435rt\u0456\u0455\u0435 w\u0456th th\u0435 most visited news site in town! "
+    "Y\u043eur \u0441\u043ent\u0435nt \u0456\u0455 d\u0435l\u0456v\u0435r\u0435d fast."
+)
+
+
+def test_a_paragraph_of_look_alike_letters_is_cut() -> None:
+    blocks = [Block("paragraph", p) for p in PROSE["en"]] + [Block("paragraph", HOMOGLYPH_AD)]
+    cleaned = clean_blocks(blocks, header={})
+    assert [b.text for b in cleaned.blocks] == PROSE["en"]
+    assert [(r.rule, r.text) for r in cleaned.removed] == [("furniture.homoglyphs", HOMOGLYPH_AD)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Russian prose, and Russian words beside Latin ones: no word mixes the alphabets
+        "Городской совет во вторник решил продлить сеть ночных автобусов на север города.",
+        "Компания Yandex и сервис Telegram объявили о партнёрстве в Москве в понедельник.",
+        # one stray look-alike letter is a typo, not an ad
+        "The council voted on Tu\u0435sday to extend the night bus network to the suburbs.",
+    ],
+)
+def test_one_alphabet_per_word_is_kept(text: str) -> None:
+    blocks = [Block("paragraph", text)]
+    assert clean_blocks(blocks, header={}).blocks == blocks

@@ -34,6 +34,9 @@ from presscut.extraction.rules.furniture import (
     END_MARKER_RULE,
     END_MARKERS,
     HEADER_LINES,
+    HOMOGLYPH_MIN_WORDS,
+    HOMOGLYPH_RULE,
+    HOMOGLYPH_WORD,
     REPEAT_MIN_LETTERS,
     REPEAT_RULE,
 )
@@ -53,6 +56,7 @@ TEASER_TITLE_WORDS = 10
 SENTENCE_ENDS = (".", "!", "?", "…", "»", '"', "”", ":")
 
 _NON_WORD = re.compile(r"\W+")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 @dataclass
@@ -80,6 +84,7 @@ def clean_blocks(blocks: list[Block], header: dict[str, list[str]]) -> Cleaned:
     _cut_closing_byline(result)
     _cut(result, _closing_bio, positions=_last)
     _cut(result, _phrase, positions=_everywhere)
+    _cut(result, _homoglyphs, positions=_everywhere)
     _cut(result, _repeat(), positions=_everywhere)
     if result.blocks and result.source is None:
         result.source = dateline_source(result.blocks[0].text)
@@ -119,6 +124,14 @@ def _closing_bio(block: Block) -> str | None:
     if block.kind != "paragraph" or len(text) > CLOSING_BIO_MAX_CHARS:
         return None
     return CLOSING_BIO_RULE if CLOSING_BIO.match(text) else None
+
+
+def _homoglyphs(block: Block) -> str | None:
+    """A paragraph written with look-alike letters (``HOMOGLYPH_WORD``)."""
+    text = block.text
+    if not _CYRILLIC.search(text):
+        return None  # most paragraphs: the word search is slower
+    return HOMOGLYPH_RULE if len(HOMOGLYPH_WORD.findall(text)) >= HOMOGLYPH_MIN_WORDS else None
 
 
 def _everywhere(index: int, total: int) -> bool:

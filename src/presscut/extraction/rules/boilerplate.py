@@ -46,6 +46,17 @@ COMMENTS = (
     rule("comments.count.es", r"\d+\s+comentarios?\W*$"),
     rule("comments.closed.it", r"(i )?commenti sono (chiusi|disattivati)"),
     rule("comments.count.it", r"\d+\s+commenti\W*$"),
+    rule(
+        "comments.login",
+        r"(you (must|need to|have to) be (logged|signed) in to (post a |leave a |write a )?comment"
+        r"|(log|sign) in to (post a |leave a )?comment"
+        r"|(du musst|sie müssen) (eingeloggt|angemeldet) sein,? um (einen )?kommentare? zu "
+        r"(schreiben|verfassen)"
+        r"|vous devez être (connecté|identifié)e? pour (commenter|publier un commentaire)"
+        r"|(debes|tienes que) (estar registrado|iniciar sesión) para comentar)",
+        max_chars=160,
+    ),
+    rule("comments.letters.en", r"submit (your|a) letters? to the editor", max_chars=160),
     rule("comments.closed.pt", r"(os )?comentários (estão )?(encerrados|fechados|desativados)"),
 )
 

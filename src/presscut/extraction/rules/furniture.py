@@ -50,6 +50,12 @@ FURNITURE = (
         r"(read|de lecture|lesezeit|de lectura|di lettura|de leitura)",
         max_chars=40,
     ),
+    rule(  # "News date : 04/21/2022 Category : Press Releases"
+        "furniture.post_labels",
+        r"((news |post |publish(ed)? )?date|posted( on)?)\s*:[^:]{0,40}\b(categor(y|ies)"
+        r"|filed under|posted in|tags?)\s*:",
+        max_chars=160,
+    ),
     rule("furniture.reading_time.pl", r"ten tekst przeczytasz w\b", max_chars=60),
     rule(  # a post's meta line or list ending with its reading time: "Gabo · Jan 23 · 11 min read"
         "furniture.post_meta",
@@ -264,3 +270,11 @@ CLOSING_BIO = re.compile(
     r"|contributor|professor|lecturer|director|freelancer?|ceo|president|analyst|researcher"
     r"|blogger|photographer|producer|fellow|partner|principal)s?\b"
 )
+
+
+#: A paragraph written with look-alike letters: Latin words with Cyrillic letters in them
+#: ("Аdvеrtіѕе wіth uѕ"), as spam and house ads write to slip past filters. Real text
+#: does not mix the two alphabets inside a word; HOMOGLYPH_MIN_WORDS such words at least.
+HOMOGLYPH_RULE = "furniture.homoglyphs"
+HOMOGLYPH_WORD = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[\u0400-\u04ff])\w+")
+HOMOGLYPH_MIN_WORDS = 3
