@@ -198,3 +198,36 @@ def test_a_run_of_headings_alone_does_not_come_back() -> None:
     result = _reconcile(_page(middle), _paragraphs(P))
     assert [block.text for block in result.blocks] == P
     assert result.decisions == []
+
+
+LINK_LINES = [
+    "Average costs for cleaning services in Austin",
+    "Average costs for cleaning services in Boston",
+    "Average costs for cleaning services in Denver",
+]
+
+
+def test_a_run_of_paragraphs_each_one_link_goes() -> None:
+    # cleaningservicesseattle.me: the other cities' articles, one linked paragraph each
+    links = "".join(f"<p><a href='/{i}'>{text}</a></p>" for i, text in enumerate(LINK_LINES))
+    result = _reconcile(_page(links), _paragraphs([P[0], P[1], *LINK_LINES, P[2], P[3]]))
+    assert [block.text for block in result.blocks] == P
+    assert [(d.rule, d.text) for d in result.decisions] == [
+        ("cut.link_line", text) for text in LINK_LINES
+    ]
+
+
+def test_a_lone_linked_paragraph_stays() -> None:
+    line = LINK_LINES[0]
+    blocks = _paragraphs([P[0], P[1], line, P[2], P[3]])
+    result = _reconcile(_page(f"<p><a href='/austin'>{line}</a></p>"), blocks)
+    assert result.blocks == blocks
+    assert result.decisions == []
+
+
+def test_linked_paragraphs_with_text_around_the_link_stay() -> None:
+    lines = [f"Read our guide: <a href='/{i}'>{text}</a>" for i, text in enumerate(LINK_LINES)]
+    texts = [f"Read our guide: {text}" for text in LINK_LINES]
+    blocks = _paragraphs([P[0], P[1], *texts, P[2], P[3]])
+    result = _reconcile(_page("".join(f"<p>{line}</p>" for line in lines)), blocks)
+    assert result.blocks == blocks

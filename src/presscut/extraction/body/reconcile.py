@@ -12,7 +12,9 @@ letters and digits only (each parser spaces inline elements its own way). Then:
 - a block trafilatura kept after the last one the locator places inside the article, and
   that the locator places outside it, goes when an element close above it is named as a
   disclosure, an author bio, a newsletter box or a promotion (``cut.disclosure`` ...), or
-  when the locator's article holds most of trafilatura's text (``cut.outside``).
+  when the locator's article holds most of trafilatura's text (``cut.outside``);
+- two or more short paragraphs in a row, each one link on the page, go: a list of links
+  written as paragraphs (``cut.link_line``).
 
 Each decision is reported as a `Removal` under its rule's name, for ``--explain`` (a
 ``restored.*`` entry is text put back, not cut).
@@ -33,11 +35,15 @@ from presscut.extraction.body.locator import Spot, link_density
 from presscut.extraction.dom import attr_words, node_text
 from presscut.extraction.rules.locator import (
     ANNOUNCING_ENDS,
+    CUT_LINK_LINE,
     CUT_OUTSIDE,
     CUT_OUTSIDE_MIN_BLOCKS,
     CUT_OUTSIDE_MIN_COVERAGE,
     CUT_RULES,
     FURNITURE_LEVELS,
+    LINK_LINE_MAX_WORDS,
+    LINK_LINE_MIN_DENSITY,
+    LINK_LINE_MIN_RUN,
     PIECE_CHARS,
     RESTORE_KINDS,
     RESTORE_MAX_HEADING_WORDS,
@@ -102,6 +108,7 @@ def reconcile(blocks: list[Block], spots: list[Spot]) -> Reconciled:
             inserts.setdefault(anchor, []).extend(restored)
             decisions.append(_decision(restored))
     cuts = _trailing_cuts(spots, places, _coverage(text, spots, places))
+    cuts.update(_link_lines(blocks, spots, places, cuts))
     if not inserts and not cuts:
         return Reconciled(blocks)
     merged: list[Block] = []
@@ -263,6 +270,37 @@ def _trailing_cuts(spots: list[Spot], places: list[int | None], coverage: float)
         if rule is not None:
             cuts[index] = rule
     return cuts
+
+
+def _link_lines(
+    blocks: list[Block], spots: list[Spot], places: list[int | None], cuts: dict[int, str]
+) -> dict[int, str]:
+    """Runs of trafilatura's short paragraphs that are each one link on the page, whole:
+    lines pointing to other pages ("Average Costs for Cleaning Services in Austin", "See
+    how high-intensity workouts can help you get fit fast"), a list of links written as
+    paragraphs."""
+    lines = set()
+    for spot, place in zip(spots, places, strict=True):
+        if place is None or place in cuts or spot.kind != "paragraph":
+            continue
+        block = blocks[place]
+        if block.kind != "paragraph" or count_words(block.text) > LINK_LINE_MAX_WORDS:
+            continue
+        whole = letters(block.text) == letters(spot.text)
+        if whole and link_density(spot.node) >= LINK_LINE_MIN_DENSITY:
+            lines.add(place)
+    runs = {place for place in lines if _run_length(place, lines) >= LINK_LINE_MIN_RUN}
+    return dict.fromkeys(runs, CUT_LINK_LINE)
+
+
+def _run_length(place: int, places: set[int]) -> int:
+    """How many consecutive indices of ``places`` the run holding ``place`` has."""
+    first = last = place
+    while first - 1 in places:
+        first -= 1
+    while last + 1 in places:
+        last += 1
+    return last - first + 1
 
 
 def _furniture(node: LexborNode) -> str | None:
