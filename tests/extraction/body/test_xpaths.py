@@ -156,3 +156,17 @@ def test_an_expression_that_reads_otherwise_is_left_alone(
     assert xpaths.install() == []
     assert [changed] == fake.OVERALL_DISCARD_XPATH
     assert [empty_match] == fake.RAW_TREE_PRUNE_XPATH
+
+
+def test_teasers_captions_and_share_buttons() -> None:
+    body = (
+        '<div data-t="teaser" class="Teaser-box">a</div>'
+        '<span data-t="id-teaser" id="TEASER">b</span>'  # translate turns T only
+        '<a data-t="link-teaser" class="teaser">c</a>'
+        '<p data-t="caption" class="wp-caption-text">d</p>'
+        '<p data-t="Caption" class="Caption">e</p>'
+        '<aside data-t="share" class="elementor-share-buttons--x">f</aside>'
+    )
+    assert _selected("TEASER_DISCARD_XPATH", 0, body) == ["teaser"]
+    assert _selected("DISCARD_IMAGE_ELEMENTS", 0, body) == ["caption"]
+    assert _selected("RAW_TREE_PRUNE_XPATH", 1, body) == ["share"]

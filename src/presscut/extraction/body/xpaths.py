@@ -1,10 +1,11 @@
 """trafilatura's costliest XPath expressions, evaluated in Python inside presscut's call.
 
 trafilatura tests class and id names with EXSLT regular expressions (``re:test``), and lxml
-calls back into Python for each of them: three calls per element for some expressions,
-about a sixth of presscut's time on the corpora, in the expressions listed in `SKELETONS`.
-The same tests written in Python, one walk of the tree with the patterns compiled once,
-select the same elements in the same order in a third of the time.
+calls back into Python for each of them, up to three times per element; with lxml's XPath
+machinery around them, the expressions listed in `SKELETONS` took about a sixth of
+presscut's time on the corpora. The same tests written in Python, one walk of the tree
+with the patterns compiled once, select the same elements in the same order in a third to
+a half of the time, also for the few expressions without ``re:test`` that run on every page.
 
 Each replacement is bound to the expression's text: trafilatura's expression, its white
 space collapsed and each ``re:test`` pattern written ``'…'``, must read exactly as its
@@ -151,6 +152,23 @@ def _comments_and_lists(patterns: Patterns) -> Selector:
     return lambda tree: [e for e in tree.iterdescendants(*COMMENT_TAGS) if matches(e)]
 
 
+def _teasers(patterns: Patterns) -> Selector:
+    def matches(element: Any) -> bool:
+        get = element.get
+        return "teaser" in (get("id") or "").replace("T", "t") or "teaser" in (
+            get("class") or ""
+        ).replace("T", "t")
+
+    return lambda tree: [e for e in tree.iterdescendants(*DISCARD_TAGS) if matches(e)]
+
+
+def _captions(patterns: Patterns) -> Selector:
+    def matches(element: Any) -> bool:
+        return "caption" in (element.get("id") or "") or "caption" in (element.get("class") or "")
+
+    return lambda tree: [e for e in tree.iterdescendants(*DISCARD_TAGS) if matches(e)]
+
+
 PRUNE_TAGS = ("div", "section", "aside")
 
 
@@ -166,6 +184,13 @@ def _appended_articles(patterns: Patterns) -> Selector:
             or _test(own_ids, get("id"))
             or _test(own_classes, get("class"))
         )
+
+    return lambda tree: [e for e in tree.iterdescendants(*PRUNE_TAGS) if matches(e)]
+
+
+def _share_buttons(patterns: Patterns) -> Selector:
+    def matches(element: Any) -> bool:
+        return "elementor-share-buttons" in (element.get("class") or "")
 
     return lambda tree: [e for e in tree.iterdescendants(*PRUNE_TAGS) if matches(e)]
 
@@ -269,6 +294,20 @@ SKELETONS: dict[tuple[str, int], tuple[str, Callable[[Patterns], Selector]]] = {
         ".//*[self::div or self::section or self::aside][ re:test(@id, '…') or"
         " re:test(@class, '…')][ not(.//h1) or re:test(@id, '…') or re:test(@class, '…')]",
         _appended_articles,
+    ),
+    ("RAW_TREE_PRUNE_XPATH", 1): (
+        ".//*[self::div or self::section or self::aside]"
+        "[contains(@class, 'elementor-share-buttons')]",
+        _share_buttons,
+    ),
+    ("TEASER_DISCARD_XPATH", 0): (
+        f".//*[{_DISCARD}][ contains(translate(@id, 'T', 't'), 'teaser') or"
+        " contains(translate(@class, 'T', 't'), 'teaser')]",
+        _teasers,
+    ),
+    ("DISCARD_IMAGE_ELEMENTS", 0): (
+        f".//*[{_DISCARD}][ contains(@id, 'caption') or contains(@class, 'caption')]",
+        _captions,
     ),
     ("BODY_XPATH", 0): (
         f".//*[{_BODY}][ @class='post' or @class='entry' or @itemprop='articleBody' or"
