@@ -136,6 +136,7 @@ IMAGE_CREDIT_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^\s*(?:photo|photos|image|images|picture|credit|credits|crédit|crédits"
             r"|crédit photo|crédits photo|photo credit|foto|fotos|bild|bilder|imagen|immagine"
+            r"|titelbild|beitragsbild|aufmacherbild|titelfoto"
             r"|crédito|créditos|illustrations?|ilustración|ilustração|illustrazione"
             r"|beeld|zdjęcie|zdjęcia|фото|фотография|иллюстрация)\s*:\s*"
             r"(?P<credit>.{2,120})$",
