@@ -213,13 +213,19 @@ def _cut_end_matter(result: Cleaned) -> None:
     blocks = result.blocks
     start = int(len(blocks) * TAIL_START)
     for index in range(max(start, 1), len(blocks)):
-        text = blocks[index].text
-        if len(text) <= END_MARKER_MAX_CHARS and END_MARKERS.match(text):
+        if _is_end_marker(blocks[index]):
             if _reads_as_prose(blocks[index + 1 :]):
                 return
             result.removed.extend(Removal(END_MARKER_RULE, b.text) for b in blocks[index:])
             result.blocks = blocks[:index]
             return
+
+
+def _is_end_marker(block: Block) -> bool:
+    """A short end-matter heading; or a list whose first item is one ("- Das könnte Sie
+    auch interessieren", then the teasers as the next items)."""
+    text = block.text.split("\n", 1)[0] if block.kind == "list" else block.text
+    return len(text) <= END_MARKER_MAX_CHARS and bool(END_MARKERS.match(text))
 
 
 def _reads_as_prose(blocks: list[Block]) -> bool:

@@ -11,8 +11,10 @@ quoted inside real prose is never cut.
 from __future__ import annotations
 
 from presscut.extraction.rules.furniture import (
+    ACCOUNT_NOTICES,
     ADVERTISING,
     BREADCRUMBS,
+    CATEGORY_LABELS,
     DISCLOSURES,
     FORM_CONSENT,
     FURNITURE,
@@ -41,7 +43,12 @@ COMMENTS = (
         r"(die )?kommentar(e|funktion)( sind| ist)?( für diesen artikel)? (deaktiviert|geschlossen)"
         r"|(kommentare|kommentarfunktion) (wurde|wurden) (deaktiviert|geschlossen)",
     ),
-    rule("comments.count.de", r"\d+\s+kommentare?\W*$"),
+    rule("comments.count.de", r"\d+\s+kommentare?\W*$|kommentare insgesamt\s*:\s*\d+\W*$"),
+    rule(  # "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)"
+        "comments.first.de",
+        r"(noch )?keine kommentare(\W*$|\s*\(| vorhanden)"
+        r"|(schreibe|schreiben sie) (einen|den ersten) kommentar",
+    ),
     rule("comments.closed.es", r"(los )?comentarios (están )?(cerrados|desactivados)"),
     rule("comments.count.es", r"\d+\s+comentarios?\W*$"),
     rule("comments.closed.it", r"(i )?commenti sono (chiusi|disattivati)"),
@@ -194,6 +201,7 @@ NEWSLETTER_INVITE_HINTS = (
     "inscrivez-vous",
     "boîte",
     "postfach",
+    "posteingang",
     "suscríbete",
     "bandeja",
     "casella",
@@ -208,6 +216,8 @@ NEWSLETTER_INVITES = (
         r"(newsletter|mailing list)|delivered (straight )?to your inbox"
         r"|inscrivez-vous à notre (newsletter|lettre)|dans votre boîte (mail|de réception)"
         r"|melden sie sich (für|zu) unserem newsletter an|direkt in ihr postfach"
+        r"|(melde dich|melden sie sich) (hier )?(für|zu) unseren? newsletter an"
+        r"|in (deinen|ihren) posteingang|(in|für|zu) unser(en|em)? \w*newsletter\b"
         r"|suscríbete a nuestr[oa] (newsletter|boletín)|en tu bandeja de entrada"
         r"|iscriviti alla nostra newsletter|nella tua casella di posta"
         r"|(assine|inscreva-se n)a nossa newsletter|na sua caixa de entrada)",
@@ -298,7 +308,13 @@ READ_MORE = (
         r"|you (may|might) (also )?be interested in( the following[\w ]*)?",
     ),
     teaser("read_more.fr", r"à lire (aussi|également)|lire (aussi|la suite)|voir aussi"),
-    teaser("read_more.de", r"lesen sie (auch|mehr)|mehr zum thema|auch interessant"),
+    teaser(
+        "read_more.de",
+        r"lesen sie (auch|mehr|hier)( die(se)? (folgenden )?(beiträge|artikel))?|mehr zum thema"
+        r"|auch interessant|auch lesen|lies auch|weiterlesen"
+        r"|(das( thema)?|dieses thema) könnte (sie|dich|euch) (auch|ebenfalls) interessieren"
+        r"|(weitere|empfohlene) (artikel|beiträge)( zum thema| aus der kolumne)?",
+    ),
     teaser(
         "read_more.es",
         r"lee (también|más)|lea también|leer más|(también )?(te|le) puede interesar"
@@ -368,6 +384,8 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
     *COOKIES,
     *ADVERTISING,
     *FURNITURE,
+    *ACCOUNT_NOTICES,
+    *CATEGORY_LABELS,
     *LABELS,
     *DISCLOSURES,
     *POST_NAVIGATION,

@@ -137,6 +137,7 @@ IMAGE_CREDIT_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\s*(?:photo|photos|image|images|picture|credit|credits|crédit|crédits"
             r"|crédits? photos?|photo credit|foto|fotos|bild|bilder|imagen|immagine"
             r"|image illustrative|photo d'illustration|photo illustrative"
+            r"|titelbild|beitragsbild|aufmacherbild|titelfoto"
             r"|crédito|créditos|illustrations?|ilustración|ilustração|illustrazione"
             r"|beeld|zdjęcie|zdjęcia|фото|фотография|иллюстрация)\s*:\s*"
             r"(?P<credit>.{2,120})$",

@@ -85,6 +85,20 @@ FURNITURE = (
     ),
 )
 
+#: A reader's account state printed in the page ("Sie sind aktuell nicht eingeloggt.").
+ACCOUNT_NOTICES = (
+    rule(
+        "furniture.login.de",
+        r"(sie sind|du bist) (aktuell |derzeit |momentan |noch )?nicht (eingeloggt|angemeldet)",
+        max_chars=80,
+    ),
+)
+
+#: The section a post is filed under, as a line of its own ("Kategorie: News").
+CATEGORY_LABELS = (
+    rule("furniture.category.de", r"(kategorien?|rubrik)\s*:\s*[^.!?\n]{1,60}$", max_chars=80),
+)
+
 #: Call-to-action labels standing alone as a paragraph ("Share", "Subscribe", "Tags").
 LABELS = (
     rule(
@@ -165,6 +179,22 @@ READER_APPEALS = (
 
 #: Affiliate and advertiser disclosures.
 DISCLOSURES = (
+    rule(  # "*Werbung. Dieser Beitrag enthält Werbung für ...", "Unbezahlte Werbung"
+        "disclosure.advertising.de",
+        r"(unbezahlte|unbeauftragte) werbung\b|werbung,? (da|wegen) (markennennung|verlinkung)"
+        r"|werbung\W+(dieser|der) (beitrag|artikel|post|text)"
+        r"|(dieser|der) (beitrag|artikel|post|text) enthält (unbezahlte |unbeauftragte )?werbung",
+        max_chars=200,
+    ),
+    rule(  # "... / Bei den Verlinkungen handelt es sich um Affiliate Links / Bilder von der
+        # Amazon Product Advertising API" (a product box's footer)
+        "disclosure.affiliate.de",
+        r"bei den (verlinkungen|links) handelt es sich um (affiliate|provisions)"
+        r"|amazon product advertising api",
+        anywhere=True,
+        hints=("verlinkung", "links", "amazon"),
+        max_chars=300,
+    ),
     rule(
         "disclosure.affiliate",
         r"(as an amazon associate|this (post|article|page) (may )?contains? affiliate links"
@@ -231,6 +261,12 @@ END_MARKERS = re.compile(
     r"|latest (posts|articles|news|stories)|recent posts|trending( now)?"
     r"|leave a (reply|comment)|\d*\s*comments?|sur le même (sujet|thème)|à lire (aussi|également)"
     r"|dans la même rubrique|commentaires|ähnliche artikel|mehr zum thema|kommentare"
+    r"|(das( thema)?|dieses thema) könnte (sie|dich|euch) (auch|ebenfalls) interessieren"
+    r"|(weitere|mehr|ähnliche|verwandte|passende|empfohlene|beliebte|neueste) (artikel|beiträge"
+    r"|news|nachrichten)( zum thema| zu diesem thema| aus der kolumne| aus dieser rubrik)?"
+    r"|beiträge aus dem forum|kommentierte artikel|meistgelesene? (artikel|beiträge)"
+    r"|lesen sie auch( die(se)? (folgenden )?(beiträge|artikel))?|auch lesen"
+    r"|auch (auf|bei) [\w-]+\.(de|at|ch|com)|(vorschau auf den )?nächsten? (artikel|beitrag)"
     r"|noticias relacionadas|te puede interesar|comentarios|articoli correlati|commenti"
     r"|artigos relacionados|notícias relacionadas|comentários|lue (aiheesta )?(lisää|myös)"
     r"|czytaj (także|również|więcej))\W*$",
