@@ -45,6 +45,10 @@ BOILERPLATE_DE = [
         "newsletter.invite",
     ),
     ("Melde dich hier für unseren Newsletter an!", "newsletter.invite"),
+    ("Unterstütze Stadtbus-Magazin bereits mit 2,50!", "appeal.support.de"),
+    ("Unterstützen Sie unseren Journalismus", "appeal.support.de"),
+    ("Abbildung 4: Der neue Nachtbus an der Endhaltestelle.", "caption.figure_label.de"),
+    ("Abb. 2: Streckennetz der Nachtlinien", "caption.figure_label.de"),
 ]
 
 
@@ -82,6 +86,8 @@ def test_german_boilerplate_never_reaches_the_body(case: tuple[str, str]) -> Non
         "Das könnte Sie auch interessieren, sagte der Sprecher, denn die Linie 12 fährt bald "
         "bis zum Krankenhaus.",
         "Die Kategorie der Nachtbusse wird im Fahrplan neu geordnet.",
+        "Unterstützen Sie Ihr Kind beim Lernen, rät die Lehrerin.",
+        "Abbildungen des neuen Busses zeigt die Stadt ab Montag im Rathaus.",
     ],
 )
 def test_german_prose_that_mentions_a_phrase_is_kept(text: str) -> None:
@@ -98,6 +104,7 @@ def test_german_prose_that_mentions_a_phrase_is_kept(text: str) -> None:
         "Beiträge aus dem Forum",
         "Auch auf stadtbus.de",
         "Vorschau auf den nächsten Artikel",
+        "Weitere Reisetipps in Schweden",
     ],
 )
 def test_a_german_end_matter_heading_cuts_the_teasers_after_it(heading: str) -> None:

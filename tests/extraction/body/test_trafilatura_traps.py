@@ -139,3 +139,23 @@ def test_a_teaser_card_marked_up_as_a_figure_stays_out() -> None:
         f"<div class='article-body'>{article}{card}{card}</div></article></body></html>"
     )
     assert "Dove vanno" not in (extract(html).body or "")
+
+
+def test_a_short_intro_under_a_script_hook_reaches_the_body() -> None:
+    """A script's hook in the class ("js-slider-toggle": the intro is hidden while a photo
+    gallery is open) holds "slide": trafilatura would drop the intro, a paragraph too short
+    for the prose guard; a hook is only a hook, and is dropped from prose of any length."""
+    intro = (
+        "Sie wollen Ihren Biomüll kompostieren, Ihr Garten ist aber nicht groß genug für einen "
+        "Kompost? Auch auf dem Balkon können Küchenabfälle kompostiert werden. In einer "
+        "Wurmkiste verwandeln sie sich in feinsten Humus."
+    )
+    article = "".join(f"<p>{text}</p>" for text in numbered(PROSE["de"], 2))
+    html = (
+        f"<html lang='de'><body><article><header><h1>{HEADLINE['de']}</h1></header>"
+        f"<section class='js-slider-toggle typo--editor'><p class='introduction'>{intro}</p>"
+        f"</section><section class='article__section'>{article}</section></article>"
+        "</body></html>"
+    )
+    body = extract(html).body or ""
+    assert body.startswith(intro)

@@ -99,13 +99,19 @@ def _shield_prose(root: LexborNode) -> None:
     for node in root.css(_TRAPPED_SELECTOR):
         classes = node.attributes.get("class") or ""
         trapped = [token for token in classes.split() if _is_trap(token)]
-        if trapped and _looks_like_article(node):
+        if trapped and (_looks_like_article(node) or _script_hooks_on_prose(node, trapped)):
             node.attrs["class"] = " ".join(t for t in classes.split() if t not in trapped)
     for node in root.css(_HIDDEN_WORD_SELECTOR):
         if not _is_hidden(node.attributes) and _looks_like_article(node):
             for name in TRAFILATURA_HIDDEN_TRAPS:
                 if "hidden" in (node.attributes.get(name) or "").lower():
                     del node.attrs[name]
+
+
+def _script_hooks_on_prose(node: LexborNode, trapped: list[str]) -> bool:
+    """Every trapped token is a script's hook (``js-slider-toggle``), and the element holds
+    a paragraph of prose."""
+    return all(t.lower().startswith("js-") for t in trapped) and _reads_as_prose(node, 150)
 
 
 def _unwrap_text_figures(root: LexborNode) -> None:

@@ -175,7 +175,16 @@ READER_APPEALS = (
         ),
         max_chars=250,
     ),
+    rule(  # "Unterstütze RosaMag bereits mit 2,50!", "Unterstützen Sie unseren Journalismus"
+        "appeal.support.de",
+        r"unterstütze(n sie)? (uns|unsere arbeit|unseren journalismus|unsere redaktion"
+        r"|[\w-]+ (bereits |schon )?(mit|ab) (\d|einem|einer))",
+        max_chars=120,
+    ),
 )
+
+#: A figure's caption left in the text: "Abbildung 4: Eine klassische Schwachschicht."
+FIGURE_LABELS = (rule("caption.figure_label.de", r"(abbildung|abb\.)\s*\d+[a-z]?\s*:"),)
 
 #: Affiliate and advertiser disclosures.
 DISCLOSURES = (
@@ -267,6 +276,7 @@ END_MARKERS = re.compile(
     r"|beiträge aus dem forum|kommentierte artikel|meistgelesene? (artikel|beiträge)"
     r"|lesen sie auch( die(se)? (folgenden )?(beiträge|artikel))?|auch lesen"
     r"|auch (auf|bei) [\w-]+\.(de|at|ch|com)|(vorschau auf den )?nächsten? (artikel|beitrag)"
+    r"|weitere [\w-]*(tipps|artikel|beiträge|themen)( (in|aus|zu|zum|für) [^.!?\n]{1,30})?"
     r"|noticias relacionadas|te puede interesar|comentarios|articoli correlati|commenti"
     r"|artigos relacionados|notícias relacionadas|comentários|lue (aiheesta )?(lisää|myös)"
     r"|czytaj (także|również|więcej))\W*$",
