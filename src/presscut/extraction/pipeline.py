@@ -30,7 +30,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from presscut.article import Article, Credit, ErrorInfo
 from presscut.extraction.body.clean import Cleaned, clean_blocks
-from presscut.extraction.body.content import main_blocks, markdown_body, repair_blocks
+from presscut.extraction.body.content import Block, main_blocks, markdown_body, repair_blocks
 from presscut.extraction.body.harvest import Harvest, new_harvest
 from presscut.extraction.body.inline import inline_renderer
 from presscut.extraction.body.listing import is_listing
@@ -103,6 +103,7 @@ def _extract(
     reconciled = reconcile(blocks, locate(root) if root is not None else [])
     cleaned = clean_blocks(reconciled.blocks, _header_texts(meta, found))
     cleaned.blocks = repair_blocks(cleaned.blocks)
+    _structured_fallback(meta, found, cleaned)
     article = _assemble(url, meta, found, cleaned)
     if article.error is None and is_listing(tree, cleaned.blocks):
         article.body, article.lead = None, None
@@ -114,6 +115,16 @@ def _extract(
     if explain:
         article.removed = [*found.removed, *pruned, *reconciled.decisions, *cleaned.removed]
     return article
+
+
+def _structured_fallback(meta: PageMeta, found: Harvest, cleaned: Cleaned) -> None:
+    """A page that renders its article by script only shows too few words of it: the
+    article's paragraphs are then read from its JSON-LD (``metadata/structured_body.py``)."""
+    if not meta.structured_body:
+        return
+    text = " ".join(block.text for block in cleaned.blocks)
+    if count_words(f"{found.lead or ''} {text}") < MIN_ARTICLE_WORDS:
+        cleaned.blocks = repair_blocks([Block("paragraph", p) for p in meta.structured_body])
 
 
 def _as_markdown(article: Article, cleaned: Cleaned) -> None:

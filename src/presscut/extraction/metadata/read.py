@@ -19,6 +19,7 @@ from presscut.extraction.metadata.dates import read_modified, read_published
 from presscut.extraction.metadata.jsonld import Graph, ld_text, read_jsonld
 from presscut.extraction.metadata.language import normalise_language
 from presscut.extraction.metadata.metatags import MetaTags, read_meta_tags, values
+from presscut.extraction.metadata.structured_body import structured_paragraphs
 from presscut.extraction.metadata.summary import read_description, read_image, read_tags
 from presscut.extraction.metadata.title import (
     TitleCandidates,
@@ -67,6 +68,8 @@ class PageMeta:
     modified: str | None = None
     h1: str | None = None
     raw_titles: list[str] = field(default_factory=list)
+    #: The article's paragraphs as its JSON-LD gives them (``structured_body.py``).
+    structured_body: list[str] = field(default_factory=list)
 
 
 def read_metadata(tree: LexborHTMLParser, url: str | None) -> PageMeta:
@@ -93,6 +96,7 @@ def read_metadata(tree: LexborHTMLParser, url: str | None) -> PageMeta:
     meta.image = read_image(tree, metas, graph, article, url, scope)
     meta.tags = read_tags(metas, article, scope)
     meta.image_credit = graph.image_credit(article)
+    meta.structured_body = structured_paragraphs(article)
     return meta
 
 

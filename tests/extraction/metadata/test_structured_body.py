@@ -1,0 +1,77 @@
+"""The article's text from its JSON-LD, for a page that renders the article by script."""
+
+from __future__ import annotations
+
+import json
+
+from presscut import extract
+from presscut.extraction.metadata.structured_body import structured_paragraphs
+
+from ..pages import PROSE
+
+DESCRIPTION = (
+    "<p>Unabhängig von Größe und Stil kannst du dich glücklich schätzen, wenn du einen runden "
+    "Tisch hast.</p><p>Hier erfährst du, wie du eine runde Tischdecke selbst nähst.</p>"
+)
+STEP_ONE = (
+    "<p>Um eine runde Tischdecke anzufertigen, musst du den <strong>Durchmesser</strong> "
+    "des Tisches kennen.</p>"
+)
+STEP_TWO = "Schneide den Stoff zu einem Quadrat zu, das etwas größer als der Kreis ist."
+HOWTO = {
+    "@context": "http://schema.org/",
+    "@type": "HowTo",
+    "name": "Wie man eine runde Tischdecke herstellt",
+    "description": DESCRIPTION,
+    "step": [
+        {
+            "@type": "HowToStep",
+            "name": "Schritt 1: Miss deine Tischplatte",
+            "itemListElement": {"@type": "HowToDirection", "text": STEP_ONE},
+        },
+        {"@type": "HowToStep", "name": "Schritt 2", "text": STEP_TWO},
+    ],
+}
+HOWTO_PARAGRAPHS = [
+    "Unabhängig von Größe und Stil kannst du dich glücklich schätzen, wenn du einen runden "
+    "Tisch hast.",
+    "Hier erfährst du, wie du eine runde Tischdecke selbst nähst.",
+    "Um eine runde Tischdecke anzufertigen, musst du den Durchmesser des Tisches kennen.",
+    STEP_TWO,
+]
+
+
+def test_a_howto_gives_its_description_and_steps_as_paragraphs() -> None:
+    assert structured_paragraphs(HOWTO) == HOWTO_PARAGRAPHS
+
+
+def test_an_article_body_is_split_at_its_blank_lines() -> None:
+    body = "\n\n".join(PROSE["de"])
+    assert structured_paragraphs({"@type": "NewsArticle", "articleBody": body}) == PROSE["de"]
+
+
+def test_an_object_without_text_gives_nothing() -> None:
+    assert structured_paragraphs({"@type": "NewsArticle", "headline": "Titel"}) == []
+    assert structured_paragraphs(None) == []
+
+
+def _page(visible: str, data: dict) -> str:
+    return (
+        "<html lang='de'><head><title>Runde Tischdecke nähen</title>"
+        f"<script type='application/ld+json'>{json.dumps(data)}</script></head>"
+        f"<body><nav><a href='/'>Räume</a> <a href='/diy'>DIY</a></nav>{visible}</body></html>"
+    )
+
+
+def test_a_page_rendered_by_script_gets_its_article_from_the_json_ld() -> None:
+    """The served page holds the article only in a component's data attribute."""
+    visible = "<div data-react-class='DiyShowProjectPage' data-react-props='{}'></div>"
+    article = extract(_page(visible, HOWTO))
+    assert article.error is None
+    assert (article.body or "").split("\n\n") == HOWTO_PARAGRAPHS
+
+
+def test_the_article_shown_on_the_page_is_preferred_to_the_json_ld() -> None:
+    visible = "<article>" + "".join(f"<p>{p}</p>" for p in PROSE["de"])
+    article = extract(_page(visible + "</article>", HOWTO))
+    assert (article.body or "").split("\n\n") == PROSE["de"]
