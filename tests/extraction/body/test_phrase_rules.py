@@ -53,6 +53,7 @@ BOILERPLATE = [
     ("pt", "Assine já e tenha acesso ilimitado", "newsletter.prompt.pt"),
     # read more / related teasers
     ("en", "Read more: The bus strike that shut the city down", "read_more.en"),
+    ("en", "Also read: Ten night bus routes worth knowing", "read_more.en"),
     ("fr", "À lire aussi : Grève des bus, la ville paralysée", "read_more.fr"),
     ("de", "Lesen Sie auch: Busstreik legt die Stadt lahm", "read_more.de"),
     ("es", "Lee también: La huelga de autobuses paraliza la ciudad", "read_more.es"),

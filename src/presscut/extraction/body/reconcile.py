@@ -284,7 +284,9 @@ def _link_lines(
         if place is None or place in cuts or spot.kind != "paragraph":
             continue
         block = blocks[place]
-        if block.kind != "paragraph" or count_words(block.text) > LINK_LINE_MAX_WORDS:
+        if block.kind != "paragraph" or spot.node.css_first("a") is None:
+            continue
+        if count_words(block.text) > LINK_LINE_MAX_WORDS:
             continue
         whole = letters(block.text) == letters(spot.text)
         if whole and link_density(spot.node) >= LINK_LINE_MIN_DENSITY:

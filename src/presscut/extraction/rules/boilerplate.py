@@ -304,7 +304,8 @@ CONTACT_PROMPTS = (
 READ_MORE = (
     teaser(
         "read_more.en",
-        r"read more|read also|related( articles?| stories| posts| content)?|see also|more on this"
+        r"read more|read also|also read|related( articles?| stories| posts| content)?|see also"
+        r"|more on this"
         r"|recommended( for you)?|you (may|might) also like|click here to read"
         r"|you (may|might) (also )?be interested in( the following[\w ]*)?",
     ),
