@@ -3,6 +3,7 @@ elements, in the same order, as the expressions themselves."""
 
 from __future__ import annotations
 
+import sys
 from types import SimpleNamespace
 
 import lxml.html
@@ -33,7 +34,8 @@ def _selected(name: str, index: int, body: str) -> list[str | None]:
 
 
 def test_every_expression_of_this_trafilatura_is_replaced() -> None:
-    assert sorted(xpaths.install()) == sorted(f"{n}[{i}]" for n, i in xpaths.SKELETONS)
+    expected = [f"{n}[{i}]" for n, i in xpaths.SKELETONS] + [f"{m}.{n}" for m, n in xpaths.BOUND]
+    assert sorted(xpaths.install()) == sorted(expected)
 
 
 def test_discard_reads_the_attribute_written_first() -> None:
@@ -153,6 +155,7 @@ def test_an_expression_that_reads_otherwise_is_left_alone(
         OVERALL_DISCARD_XPATH=[changed], RAW_TREE_PRUNE_XPATH=[empty_match], BODY_XPATH=[]
     )
     monkeypatch.setattr(xpaths, "_trafilatura_xpaths", fake)
+    monkeypatch.setattr(xpaths, "BOUND", {})
     assert xpaths.install() == []
     assert [changed] == fake.OVERALL_DISCARD_XPATH
     assert [empty_match] == fake.RAW_TREE_PRUNE_XPATH
@@ -170,3 +173,19 @@ def test_teasers_captions_and_share_buttons() -> None:
     assert _selected("TEASER_DISCARD_XPATH", 0, body) == ["teaser"]
     assert _selected("DISCARD_IMAGE_ELEMENTS", 0, body) == ["caption"]
     assert _selected("RAW_TREE_PRUNE_XPATH", 1, body) == ["share"]
+
+
+def test_baseline_cleaning_each_element_once_in_document_order() -> None:
+    replaced = sys.modules["trafilatura.baseline"].BASIC_CLEAN_XPATH
+    assert isinstance(replaced, xpaths.Replaced)
+    tree = _tree(
+        '<div data-t="footer" class="site-footer"><aside data-t="aside">a</aside></div>'
+        '<div data-t="id-first" id="main" class="footer">b</div>'  # contains(@class|@id): "main"
+        '<p data-t="cookie" class="Cookie-Banner">c</p>'
+        '<section data-t="onetrust" id="onetrust-x"><script data-t="script"></script></section>'
+        '<p data-t="text">d</p>'
+    )
+    with xpaths.python_xpaths():
+        ours = [element.get("data-t") for element in replaced(tree)]
+    assert ours == [element.get("data-t") for element in replaced.original(tree)]
+    assert ours == ["footer", "aside", "cookie", "onetrust", "script"]

@@ -18,6 +18,7 @@ callers of trafilatura in the process get the XPath itself.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -26,6 +27,7 @@ from typing import Any
 from lxml import etree
 
 try:  # trafilatura's lists of expressions (trafilatura 2.3)
+    import trafilatura.baseline  # noqa: F401  (BOUND: its name for the cleaning expression)
     from trafilatura import xpaths as _trafilatura_xpaths
 except ImportError:  # moved in a later trafilatura: `install` then leaves them as they are
     _trafilatura_xpaths = None  # type: ignore[assignment]
@@ -195,6 +197,28 @@ def _share_buttons(patterns: Patterns) -> Selector:
     return lambda tree: [e for e in tree.iterdescendants(*PRUNE_TAGS) if matches(e)]
 
 
+#: The tags that trafilatura's baseline cleaning drops whatever their attributes.
+BASIC_CLEAN_TAGS = frozenset(
+    {"aside", "fencedframe", "footer", "script", "style", "svg", "template"}
+)
+
+
+def _basic_clean(patterns: Patterns) -> Selector:
+    """A union of paths: each element once, in document order."""
+    classes, ids = patterns
+
+    def matches(element: Any) -> bool:
+        tag, get = element.tag, element.get
+        return (
+            tag in BASIC_CLEAN_TAGS
+            or (tag == "div" and "footer" in _first_of(element, "class", "id"))
+            or _test(classes, get("class"))
+            or _test(ids, get("id"))
+        )
+
+    return lambda tree: [e for e in tree.iterdescendants(etree.Element) if matches(e)]
+
+
 BODY_TAGS = ("article", "div", "main", "section")
 
 
@@ -330,25 +354,46 @@ SKELETONS: dict[tuple[str, int], tuple[str, Callable[[Patterns], Selector]]] = {
     ),
 }
 
+#: Expressions bound to a module's name rather than held in a list: (module of
+#: trafilatura, name) to the skeleton and Python twin.
+BOUND: dict[tuple[str, str], tuple[str, Callable[[Patterns], Selector]]] = {
+    ("baseline", "BASIC_CLEAN_XPATH"): (
+        ".//aside|.//div[contains(@class|@id, 'footer')]|.//fencedframe|.//footer|.//script"
+        "|.//style|.//svg|.//template|.//*[re:test(@class, '…', 'i') or re:test(@id, '…', 'i')]",
+        _basic_clean,
+    ),
+}
+
 
 def install() -> list[str]:
-    """Put the Python twins in trafilatura's lists (once), each where its expression reads
-    as its skeleton and none of its patterns matches an empty string (a missing attribute
-    is tested as one by XPath, and skipped here). The names of those replaced."""
+    """Put the Python twins in trafilatura's lists and names (once), each where its
+    expression reads as its skeleton and none of its patterns matches an empty string (a
+    missing attribute is tested as one by XPath, and skipped here). The names of those
+    replaced."""
     replaced = []
     for (name, index), (expected, build) in SKELETONS.items():
         expressions = getattr(_trafilatura_xpaths, name, None)
-        if not isinstance(expressions, list) or len(expressions) <= index:
-            continue
-        original = expressions[index]
-        if isinstance(original, Replaced):
-            replaced.append(f"{name}[{index}]")
-            continue
-        if not isinstance(original, etree.XPath):
-            continue
-        text, patterns = skeleton(original.path)
-        if text != expected or any(p.search("") for p in patterns):
-            continue
-        expressions[index] = Replaced(original, build(patterns))
-        replaced.append(f"{name}[{index}]")
+        if isinstance(expressions, list) and len(expressions) > index:
+            twin = _twin(expressions[index], expected, build)
+            if twin is not None:
+                expressions[index] = twin
+                replaced.append(f"{name}[{index}]")
+    for (module_name, name), (expected, build) in BOUND.items():
+        module = sys.modules.get(f"trafilatura.{module_name}")
+        twin = _twin(getattr(module, name, None), expected, build)
+        if twin is not None:
+            setattr(module, name, twin)
+            replaced.append(f"{module_name}.{name}")
     return replaced
+
+
+def _twin(original: Any, expected: str, build: Callable[[Patterns], Selector]) -> Replaced | None:
+    """The Python twin of ``original``, or None where it reads otherwise."""
+    if isinstance(original, Replaced):
+        return original
+    if not isinstance(original, etree.XPath):
+        return None
+    text, patterns = skeleton(original.path)
+    if text != expected or any(p.search("") for p in patterns):
+        return None
+    return Replaced(original, build(patterns))
