@@ -30,7 +30,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from presscut.article import Article, Credit, ErrorInfo
 from presscut.extraction.body.clean import Cleaned, clean_blocks
-from presscut.extraction.body.content import Block, main_blocks, markdown_body, repair_blocks
+from presscut.extraction.body.content import main_blocks, markdown_body, repair_blocks
 from presscut.extraction.body.harvest import Harvest, new_harvest
 from presscut.extraction.body.inline import inline_renderer
 from presscut.extraction.body.listing import is_listing
@@ -39,6 +39,7 @@ from presscut.extraction.body.markdown import escape
 from presscut.extraction.body.prune import prune
 from presscut.extraction.body.reconcile import reconcile
 from presscut.extraction.body.sanity import not_article_rule
+from presscut.extraction.body.structured import structured_fallback
 from presscut.extraction.credit.byline import parse_byline
 from presscut.extraction.credit.lines import credit_value
 from presscut.extraction.metadata.language import detect_language
@@ -101,9 +102,12 @@ def _extract(
     blocks = main_blocks(_pruned_html(tree), base, inline, found.chrome_chars)
     root = tree.body or tree.root
     reconciled = reconcile(blocks, locate(root) if root is not None else [])
-    cleaned = clean_blocks(reconciled.blocks, _header_texts(meta, found))
+    header = _header_texts(meta, found)
+    cleaned = clean_blocks(reconciled.blocks, header)
     cleaned.blocks = repair_blocks(cleaned.blocks)
-    _structured_fallback(meta, found, cleaned)
+    cleaned = structured_fallback(
+        meta.structured_body, found.lead, cleaned, header, MIN_ARTICLE_WORDS
+    )
     article = _assemble(url, meta, found, cleaned)
     if article.error is None and is_listing(tree, cleaned.blocks):
         article.body, article.lead = None, None
@@ -115,16 +119,6 @@ def _extract(
     if explain:
         article.removed = [*found.removed, *pruned, *reconciled.decisions, *cleaned.removed]
     return article
-
-
-def _structured_fallback(meta: PageMeta, found: Harvest, cleaned: Cleaned) -> None:
-    """A page that renders its article by script only shows too few words of it: the
-    article's paragraphs are then read from its JSON-LD (``metadata/structured_body.py``)."""
-    if not meta.structured_body:
-        return
-    text = " ".join(block.text for block in cleaned.blocks)
-    if count_words(f"{found.lead or ''} {text}") < MIN_ARTICLE_WORDS:
-        cleaned.blocks = repair_blocks([Block("paragraph", p) for p in meta.structured_body])
 
 
 def _as_markdown(article: Article, cleaned: Cleaned) -> None:

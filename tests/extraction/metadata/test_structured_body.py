@@ -75,3 +75,58 @@ def test_the_article_shown_on_the_page_is_preferred_to_the_json_ld() -> None:
     visible = "<article>" + "".join(f"<p>{p}</p>" for p in PROSE["de"])
     article = extract(_page(visible + "</article>", HOWTO))
     assert (article.body or "").split("\n\n") == PROSE["de"]
+
+
+# --- a paywall's teaser: the page shows much less than the JSON-LD holds -------------------
+
+FULL_STORY = [
+    "The city council voted on Tuesday to extend the night bus network to the northern "
+    "suburbs, after two years of complaints from shift workers who had no way home.",
+    "Transport officials said the new routes would run every thirty minutes between midnight "
+    "and five in the morning, starting in the first week of September.",
+    "Residents' groups welcomed the decision but warned that the timetable still leaves the "
+    "industrial estate without a direct connection to the hospital.",
+    "The council's budget committee put the cost of the first year at four million euros, "
+    "to be shared between the city and the regional transport authority.",
+    "Drivers' unions asked for the night shifts to be paid at the weekend rate and said they "
+    "would decide in August whether to accept the new rota.",
+]
+TEASER = FULL_STORY[0]
+NEWSLETTER = "Sign up for our newsletter to get the morning briefing in your inbox."
+
+
+def _paywalled(data: dict) -> str:
+    return (
+        "<html lang='en'><head><title>Night buses reach the suburbs</title>"
+        f"<script type='application/ld+json'>{json.dumps(data)}</script></head><body>"
+        f"<article><h1>Night buses reach the suburbs</h1><p>{TEASER}</p>"
+        "<div class='paywall'><p>This story is for subscribers.</p></div></article>"
+        "</body></html>"
+    )
+
+
+def test_a_paywall_teaser_gives_way_to_the_json_ld_article_body() -> None:
+    data = {"@type": "NewsArticle", "articleBody": "\n\n".join(FULL_STORY)}
+    article = extract(_paywalled(data), explain=True)
+    assert article.error is None
+    assert (article.body or "").split("\n\n") == FULL_STORY
+    rules = {removal.rule: removal.text for removal in article.removed or []}
+    assert rules["cut.shown_teaser"] == TEASER
+    assert rules["restored.structured_body"] == "\n\n".join(FULL_STORY)
+
+
+def test_the_json_ld_text_goes_through_the_same_cleaning() -> None:
+    """A newsletter prompt closing the JSON-LD text is cut as it would be on the page."""
+    data = {"@type": "NewsArticle", "text": "\n\n".join([*FULL_STORY, NEWSLETTER])}
+    article = extract(_paywalled(data), explain=True)
+    assert (article.body or "").split("\n\n") == FULL_STORY
+    assert NEWSLETTER in [removal.text for removal in article.removed or []]
+
+
+def test_a_page_showing_most_of_the_json_ld_text_keeps_its_own() -> None:
+    """Four of five paragraphs shown: the page's own text stays (its markup, its order)."""
+    shown = "".join(f"<p>{p}</p>" for p in FULL_STORY[:4])
+    page = _paywalled({"@type": "NewsArticle", "articleBody": "\n\n".join(FULL_STORY)})
+    article = extract(page.replace(f"<p>{TEASER}</p>", shown), explain=True)
+    assert (article.body or "").split("\n\n") == FULL_STORY[:4]
+    assert "restored.structured_body" not in {r.rule for r in article.removed or []}

@@ -1,10 +1,11 @@
-"""The article's text as the page's JSON-LD gives it, for a page that shows none of it.
+"""The article's text as the page's JSON-LD gives it, for a page that shows little of it.
 
 Some sites render the article by script only: the page served holds it in a script's data
 (a React component's props) and in its JSON-LD, nowhere in the HTML a reader's browser
-would show without scripts. When no article text is found in the page, the JSON-LD's own
-text is the article: an Article's ``articleBody``, a HowTo's or a Recipe's description and
-steps. The text may hold HTML paragraphs; it is read as plain paragraphs.
+would show without scripts; paywalled pages show a teaser. The JSON-LD's own text is then
+the article (``body/structured.py`` decides): an Article's ``articleBody`` (or ``text``),
+a HowTo's or a Recipe's description and steps. The text may hold HTML paragraphs; it is
+read as plain paragraphs.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def structured_paragraphs(article: dict | None) -> list[str]:
     if not article:
         return []
     texts: list[str] = []
-    body = article.get("articleBody")
+    body = article.get("articleBody") or article.get("text")
     if isinstance(body, str):
         texts.append(body)
     elif any(key in article for key in STEP_KEYS):
