@@ -183,3 +183,32 @@ def test_a_url_that_does_not_parse_loses_only_what_comes_from_it(url: str) -> No
     with_url = extract(html, url="https://news.example/a")
     assert with_url.canonical_url == "https://news.example/news/buses"
     assert (with_url.title, with_url.body) == (article.title, article.body)
+
+
+def test_an_excerpt_below_the_byline_and_the_photo_is_the_lead() -> None:
+    # thelocal.se: headline, a byline box (avatar, name in bold, a mail link), a date
+    # line, then the photo and its caption, then <h2 class="article-single__excerpt">.
+    # The inline pieces of those blocks are no distance from the headline.
+    header = (
+        "<div class='meta'><div class='author'><img src='a.jpg' alt=''>"
+        "<div><span><strong><a href='/a'>Agency staff</a></strong> - "
+        "<a href='mailto:x@example.org'>x@example.org</a></span></div></div>"
+        "<div class='published'><span>Published: 28 Apr, 2020.</span> "
+        "<span>Updated: 28 Apr 2020</span></div></div>"
+        "<figure><img src='p.jpg' alt=''><figcaption>A man and his new tattoo. "
+        "Photo: A. Photographer</figcaption></figure>"
+        "<h2 class='article-single__excerpt'>Whatever one thinks of the lockdown rules, "
+        "the state epidemiologist has become a household name.</h2>"
+    )
+    article = extract(page("en", header=header))
+    assert article.lead == (
+        "Whatever one thinks of the lockdown rules, "
+        "the state epidemiologist has become a household name."
+    )
+
+
+def test_an_excerpt_far_below_the_headline_is_no_lead() -> None:
+    # A heading's "excerpt" many blocks down (a related-stories strip) is no lead.
+    blocks = "".join(f"<div><p>Block {n} of the header.</p></div>" for n in range(8))
+    header = blocks + "<h2 class='excerpt'>An excerpt of another story, far below.</h2>"
+    assert extract(page("en", header=header)).lead is None

@@ -34,6 +34,7 @@ from presscut.extraction.rules.structure import (
     LEAD_NEAR_WORDS,
     LEAD_WORDS,
     SOURCE_WORDS,
+    UNCOUNTED_TAGS,
 )
 from presscut.extraction.rules.title import GENERIC_TITLES
 
@@ -70,6 +71,8 @@ class Harvest:
     #: Elements the walk has visited since the headline (None: not reached yet). A
     #: standfirst stands just below the headline, within LEAD_WINDOW elements.
     since_headline: int | None = None
+    #: The same count without inline elements (``UNCOUNTED_TAGS``): the standfirst's window.
+    blocks_since_headline: int = 0
     #: Characters of visible text that pruning cut as page chrome (``prune.CHROME_COUNTED``).
     chrome_chars: int = 0
 
@@ -90,11 +93,13 @@ def harvest_node(
 ) -> str | None:
     """Record what ``node`` holds; the rule's name when it is to be removed from the page.
     (``tag``: the node's tag when the caller read it already.)"""
-    if (tag or node.tag) == "h1" and found.since_headline is None:
+    tag = tag or node.tag
+    if tag == "h1" and found.since_headline is None:
         found.since_headline = 0
         return None
     if found.since_headline is not None:
         found.since_headline += 1
+        found.blocks_since_headline += tag not in UNCOUNTED_TAGS
     if not words & HARVEST_WORDS:
         return None
     text = shown_text(node)
@@ -105,7 +110,7 @@ def harvest_node(
             return None
         found.kicker = text
         return _take("header.kicker", text, found)
-    if found.lead is None and _is_lead(words, text, found.since_headline):
+    if found.lead is None and _is_lead(words, text, found, tag):
         found.lead = text
         return _take("header.lead", text, found)
     if found.image_credit is None and _may_credit(node, words, text):
@@ -193,8 +198,13 @@ def _in_byline(node: LexborNode) -> bool:
     return False
 
 
-def _is_lead(words: frozenset[str], text: str, since_headline: int | None) -> bool:
-    """A standfirst: below the headline, near it, and not a byline or boilerplate."""
+def _is_lead(words: frozenset[str], text: str, found: Harvest, tag: str) -> bool:
+    """A standfirst: below the headline, near it, and not a byline or boilerplate. A
+    standfirst set as a heading (``<h2 class="excerpt">``) is near in blocks: the inline
+    pieces of a byline and a photo between them do not count (``UNCOUNTED_TAGS``)."""
+    since_headline = found.since_headline
+    if tag in HEADING_TAGS:
+        since_headline = found.blocks_since_headline
     if since_headline is None or not LEAD_MIN <= len(text) <= LEAD_MAX:
         return False
     if BYLINE_LINE.match(text) or first_rule(text, PHRASE_RULES):

@@ -258,6 +258,13 @@ LEAD_WORDS = words(
 #: Looser words ("subtitle-2" is a type size, "has-excerpt" a card state): a standfirst
 #: only right under the headline (``harvest.LEAD_NEAR``).
 LEAD_NEAR_WORDS = words("subtitle excerpt teaser summary intro")
+#: Elements that do not count in the distance below the headline of a standfirst set as a
+#: heading (``harvest.LEAD_NEAR``, ``LEAD_WINDOW``): the inline pieces of a byline, a date
+#: line or a photo (its link, its name in bold, the <img>) are not blocks standing between
+#: the headline and a standfirst.
+UNCOUNTED_TAGS = words(
+    "a span strong b em i small time img picture source svg br abbr cite sup sub"
+)
 CREDIT_WORDS = words(
     "credit credits photo-credit image-credit media-credit caption-credit "
     "picture-credit img-credit photocredit credito"
