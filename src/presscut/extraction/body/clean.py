@@ -34,6 +34,7 @@ from presscut.extraction.rules.furniture import (
     END_MARKER_RULE,
     END_MARKERS,
     HEADER_LINES,
+    HOMOGLYPH_HINT,
     HOMOGLYPH_MIN_WORDS,
     HOMOGLYPH_RULE,
     HOMOGLYPH_WORD,
@@ -56,7 +57,6 @@ TEASER_TITLE_WORDS = 10
 SENTENCE_ENDS = (".", "!", "?", "…", "»", '"', "”", ":")
 
 _NON_WORD = re.compile(r"\W+")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 @dataclass
@@ -129,7 +129,7 @@ def _closing_bio(block: Block) -> str | None:
 def _homoglyphs(block: Block) -> str | None:
     """A paragraph written with look-alike letters (``HOMOGLYPH_WORD``)."""
     text = block.text
-    if not _CYRILLIC.search(text):
+    if not HOMOGLYPH_HINT.search(text):
         return None  # most paragraphs: the word search is slower
     return HOMOGLYPH_RULE if len(HOMOGLYPH_WORD.findall(text)) >= HOMOGLYPH_MIN_WORDS else None
 

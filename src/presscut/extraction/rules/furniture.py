@@ -322,5 +322,8 @@ CLOSING_BIO = re.compile(
 #: ("Аdvеrtіѕе wіth uѕ"), as spam and house ads write to slip past filters. Real text
 #: does not mix the two alphabets inside a word; HOMOGLYPH_MIN_WORDS such words at least.
 HOMOGLYPH_RULE = "furniture.homoglyphs"
-HOMOGLYPH_WORD = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[\u0400-\u04ff])\w+")
+_CYRILLIC_RANGE = "\u0400-\u04ff"
+#: Any Cyrillic letter: a paragraph without one is passed over before the word search.
+HOMOGLYPH_HINT = re.compile(f"[{_CYRILLIC_RANGE}]")
+HOMOGLYPH_WORD = re.compile(rf"\b(?=\w*[a-zA-Z])(?=\w*[{_CYRILLIC_RANGE}])\w+")
 HOMOGLYPH_MIN_WORDS = 3
